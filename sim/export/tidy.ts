@@ -1,0 +1,53 @@
+/**
+ * Tidy rows: one row per (run, variant, seed, week, team), one column per
+ * metric, the shape the CLI writes and the browser exports. Numbers are written
+ * with a fixed, deterministic rendering so the same run gives the same bytes
+ * everywhere.
+ */
+import { csvFormatRows } from 'd3-dsv';
+import type { RunResult } from '../types.ts';
+
+export const ORG_UNIT = 'org';
+export const ID_COLUMNS = ['run', 'variant', 'seed', 'week', 'team'] as const;
+
+export interface RunLabel {
+  /** Run number within a batch (0-based). */
+  readonly run: number;
+  readonly variant: string;
+}
+
+/** Deterministic number rendering: up to 6 significant digits, no exponent noise for normal values. */
+export function formatNumber(value: number): string {
+  if (Number.isInteger(value)) return String(value);
+  if (!Number.isFinite(value)) return value > 0 ? 'Inf' : value < 0 ? '-Inf' : 'NaN';
+  return String(Number(value.toPrecision(6)));
+}
+
+export function tidyHeader(result: Pick<RunResult, 'metricKeys'>): string[] {
+  return [...ID_COLUMNS, ...result.metricKeys];
+}
+
+/** Rows (as string cells) of one run: every week, each team then the organisation. */
+export function tidyRows(result: RunResult, label: RunLabel): string[][] {
+  const units = result.teamNames.length + 1;
+  const metrics = result.metricKeys.length;
+  const rows: string[][] = [];
+  for (let w = 0; w < result.weeks; w++) {
+    for (let u = 0; u < units; u++) {
+      const row = [String(label.run), label.variant, String(result.seed), String(w + 1), u < units - 1 ? result.teamNames[u] : ORG_UNIT];
+      const base = (w * units + u) * metrics;
+      for (let k = 0; k < metrics; k++) row.push(formatNumber(result.values[base + k]));
+      rows.push(row);
+    }
+  }
+  return rows;
+}
+
+/** CSV text with a header line. */
+export function tidyCsv(results: readonly { result: RunResult; label: RunLabel }[], header = true): string {
+  if (results.length === 0) return '';
+  const head = header ? `${csvFormatRows([tidyHeader(results[0].result)])}\n` : '';
+  const body = results.map(({ result, label }) => csvFormatRows(tidyRows(result, label))).filter((s) => s.length > 0);
+  return head + body.map((s) => `${s}\n`).join('');
+}
+

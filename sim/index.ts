@@ -1,0 +1,10 @@
+/** Public entry of the engine: everything the worker, the CLI and the tests use. */
+export * from './types.ts';
+export * from './metrics.ts';
+export * from './scenario/schema.ts';
+export * from './scenario/levers.ts';
+export * from './scenario/parse.ts';
+export * from './scenario/variants.ts';
+export { PARAMETERS, defaultParameters, type ModelParameters, type ParameterKey } from './parameters.ts';
+export { createSimulation, restoreSimulation, runScenario, ENGINE_VERSION } from './engine/simulation.ts';
+export { DEFAULT_SCENARIO } from './scenario/default.ts';

@@ -1,0 +1,218 @@
+/**
+ * Reading untrusted scenario text: size limit, JSON syntax, forbidden keys,
+ * version migration, schema validation and cross-field checks. Every problem
+ * is reported as `{ path, message }`, all at once where practical, with the
+ * JSON path, what was expected and what was found. Nothing here throws for bad
+ * input; a stack trace never reaches a user.
+ */
+import type { z } from 'zod';
+import { LIMITS, SCHEMA_VERSION, scenarioSchema, type Scenario } from './schema.ts';
+import { migrateScenario } from './migrate.ts';
+import { checkScenarioReferences } from './references.ts';
+
+export interface ScenarioProblem {
+  /** JSON path such as `teams[2].size`, or `(file)` for whole-file problems. */
+  readonly path: string;
+  readonly message: string;
+}
+
+export type ScenarioResult =
+  | { readonly ok: true; readonly scenario: Scenario; readonly notices: readonly string[] }
+  | { readonly ok: false; readonly problems: readonly ScenarioProblem[] };
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Formats a path array as `teams[2].leader.empathy`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out === '' ? '(root)' : out;
+}
+
+/** Short, safe rendering of a found value for messages. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') {
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    return JSON.stringify(shown);
+  }
+  return String(value);
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let node: unknown = root;
+  for (const part of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    if (!Object.prototype.hasOwnProperty.call(node, part as string)) return undefined;
+    node = (node as Record<PropertyKey, unknown>)[part as string];
+  }
+  return node;
+}
+
+function expectation(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `must be ${issue.expected === 'int' ? 'an integer' : `a${/^[aeiou]/.test(issue.expected) ? 'n' : ''} ${issue.expected}`}`;
+    case 'too_small': {
+      const op = issue.inclusive === false ? '>' : '≥';
+      if (issue.origin === 'array') return `must have at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`;
+      if (issue.origin === 'string') return `must be at least ${issue.minimum} character${Number(issue.minimum) === 1 ? '' : 's'} long`;
+      return `must be ${op} ${issue.minimum}`;
+    }
+    case 'too_big': {
+      const op = issue.inclusive === false ? '<' : '≤';
+      if (issue.origin === 'array') return `must have at most ${issue.maximum} items (limit)`;
+      if (issue.origin === 'string') return `must be at most ${issue.maximum} characters long (limit)`;
+      return `must be ${op} ${issue.maximum}`;
+    }
+    case 'invalid_value':
+      return `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
+    case 'invalid_union':
+      if ('discriminator' in issue && issue.discriminator) return `has an unknown "${issue.discriminator}"`;
+      return 'does not match any allowed form';
+    case 'not_multiple_of':
+      return `must be a multiple of ${issue.divisor}`;
+    case 'invalid_format':
+      return `must be a valid ${issue.format}`;
+    default:
+      return issue.message;
+  }
+}
+
+/** Turns zod issues into path-and-message problems. */
+export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], input: unknown): ScenarioProblem[] {
+  const problems: ScenarioProblem[] = [];
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        problems.push({
+          path: formatPath([...issue.path, key]),
+          message: `unknown key "${key}" (check the spelling; allowed keys are listed in scenario.schema.json)`,
+        });
+      }
+      continue;
+    }
+    if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator) {
+      const path = issue.path[issue.path.length - 1] === issue.discriminator ? issue.path : [...issue.path, issue.discriminator];
+      const found = valueAt(input, path);
+      problems.push({
+        path: formatPath(path),
+        message: `unknown event type, got ${describeValue(found)}; allowed: ${EVENT_TYPES_HINT}`,
+      });
+      continue;
+    }
+    const found = valueAt(input, issue.path);
+    const expected = expectation(issue);
+    const got = found === undefined ? 'it is missing' : `got ${describeValue(found)}`;
+    if (issue.code === 'invalid_type' && issue.expected === 'int' && typeof found === 'number') {
+      problems.push({ path: formatPath(issue.path), message: `must be an integer, got ${describeValue(found)}` });
+      continue;
+    }
+    problems.push({ path: formatPath(issue.path), message: `${expected}, ${got}` });
+  }
+  return problems;
+}
+
+const EVENT_TYPES_HINT =
+  'leaderBreach, leaderApology, newLeader, policyChange, crisis, layoffs, hiringFreeze, keyPersonLeaves, teamMerger, serviceFailure';
+
+function forbiddenKeyProblems(value: unknown, path: PropertyKey[], out: ScenarioProblem[]): void {
+  if (out.length >= 100 || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => forbiddenKeyProblems(item, [...path, i], out));
+    return;
+  }
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) {
+      out.push({ path: formatPath([...path, key]), message: `the key "${key}" is not allowed in a scenario (remove it)` });
+      continue;
+    }
+    forbiddenKeyProblems((value as Record<string, unknown>)[key], [...path, key], out);
+  }
+}
+
+function lineAndColumn(text: string, position: number): string {
+  let line = 1;
+  let column = 1;
+  for (let i = 0; i < position && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      column = 1;
+    } else column++;
+  }
+  return `line ${line}, column ${column}`;
+}
+
+/** Byte length of a string in UTF-8, without allocating. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Parses and validates scenario text (a file, a pasted edit, a decoded link). */
+export function parseScenarioText(text: string): ScenarioResult {
+  const bytes = utf8Length(text);
+  if (bytes > LIMITS.maxFileBytes) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '(file)',
+          message: `the scenario is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${LIMITS.maxFileBytes / 1048576} MB (split it or remove unused variants)`,
+        },
+      ],
+    };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const match = /position (\d+)/.exec(message);
+    const where = match ? ` at ${lineAndColumn(text, Number(match[1]))}` : '';
+    return { ok: false, problems: [{ path: '(file)', message: `not valid JSON${where}: ${message.replace(/^JSON\.parse: /, '')}` }] };
+  }
+  return validateScenario(value);
+}
+
+/** Validates an already-parsed JSON value as a scenario. */
+export function validateScenario(value: unknown): ScenarioResult {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { ok: false, problems: [{ path: '(root)', message: `must be a JSON object, got ${describeValue(value)}` }] };
+  }
+  const forbidden: ScenarioProblem[] = [];
+  forbiddenKeyProblems(value, [], forbidden);
+  if (forbidden.length > 0) return { ok: false, problems: forbidden };
+
+  const migrated = migrateScenario(value as Record<string, unknown>);
+  if (!migrated.ok) return { ok: false, problems: migrated.problems };
+
+  const parsed = scenarioSchema.safeParse(migrated.value);
+  if (!parsed.success) return { ok: false, problems: problemsFromIssues(parsed.error.issues, migrated.value) };
+
+  const referenceProblems = checkScenarioReferences(parsed.data);
+  if (referenceProblems.length > 0) return { ok: false, problems: referenceProblems };
+  return { ok: true, scenario: parsed.data, notices: migrated.notices };
+}
+
+/** Renders problems as `file: path: message` lines (the CLI's format). */
+export function formatProblems(problems: readonly ScenarioProblem[], file?: string): string {
+  return problems.map((p) => (file ? `${file}: ${p.path}: ${p.message}` : `${p.path}: ${p.message}`)).join('\n');
+}
+
+export { SCHEMA_VERSION };
