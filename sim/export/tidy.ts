@@ -2,9 +2,9 @@
  * Tidy rows: one row per (run, variant, seed, week, team), one column per
  * metric, the shape the CLI writes and the browser exports. Numbers are written
  * with a fixed, deterministic rendering so the same run gives the same bytes
- * everywhere.
+ * everywhere. CSV quoting is the few lines of RFC 4180 below (kept here so sim/
+ * imports no third-party module).
  */
-import { csvFormatRows } from 'd3-dsv';
 import type { RunResult } from '../types.ts';
 
 export const ORG_UNIT = 'org';
@@ -41,6 +41,15 @@ export function tidyRows(result: RunResult, label: RunLabel): string[][] {
     }
   }
   return rows;
+}
+
+/** One CSV field, quoted per RFC 4180 only when it must be (a comma, a quote or a line break). */
+function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+function csvFormatRows(rows: readonly (readonly string[])[]): string {
+  return rows.map((row) => row.map(csvField).join(',')).join('\n');
 }
 
 /** CSV text with a header line. */
