@@ -1,0 +1,3 @@
+import { describeContrasts } from '../contrasts.ts';
+
+describeContrasts('silos.json');
