@@ -1,0 +1,68 @@
+/**
+ * What the data commands (run, compare, sweep) share: the scenario, the seeds,
+ * weeks, threads, output and shard options, read and checked once.
+ */
+import { LIMITS, type Scenario } from '../../sim/index.ts';
+import { UsageError } from '../errors.ts';
+import { CLI_LIMITS, integerOption, seedOption, threadsOption, weeksOption } from '../options.ts';
+import { scenarioFromArgs, type LoadedScenario } from '../scenarioInput.ts';
+import { parseShardSpec, type ShardSpec } from '../jobs/shard.ts';
+import { scenarioHash, seedsFrom } from '../stamp.ts';
+
+export interface DataOptions {
+  readonly loaded: LoadedScenario;
+  readonly scenarioHash: string;
+  readonly seeds: number[];
+  readonly weeks: number;
+  readonly threads: number;
+  readonly out?: string;
+  readonly shard?: ShardSpec;
+}
+
+interface RawDataValues {
+  seed?: string;
+  runs?: string;
+  weeks?: string;
+  threads?: string;
+  out?: string;
+  shard?: string;
+  default?: boolean;
+}
+
+/** Reads the shared options; `defaultRuns` and `minRuns` differ per command. */
+export function readDataOptions(command: string, values: RawDataValues, positionals: readonly string[], defaultRuns: number, minRuns = 1): DataOptions {
+  // Cheap argument checks come before reading the scenario, so a typo is reported first.
+  const runs = integerOption('runs', values.runs, minRuns, CLI_LIMITS.maxRuns) ?? defaultRuns;
+  const seed = seedOption(values.seed);
+  const weeks = weeksOption(values.weeks);
+  const threads = threadsOption(values.threads);
+  const shard = parseShardSpec(values.shard, command);
+  const loaded = scenarioFromArgs(command, positionals, values.default);
+  const scenario: Scenario = loaded.scenario;
+  return {
+    loaded,
+    scenarioHash: scenarioHash(scenario),
+    seeds: seedsFrom(seed ?? scenario.seed, runs),
+    weeks: Math.min(weeks ?? scenario.weeks, LIMITS.maxWeeks),
+    threads,
+    out: values.out,
+    shard,
+  };
+}
+
+/** Refuses jobs above the unit limit with the numbers and the fix. */
+export function checkUnitLimit(command: string, units: number, what: string): void {
+  if (units > CLI_LIMITS.maxUnits) {
+    throw new UsageError(`${command} would do ${units} runs (${what}); the limit is ${CLI_LIMITS.maxUnits} per job (use fewer runs or points, or --shard)`, command);
+  }
+}
+
+/** Help lines for the shared options. */
+export const DATA_OPTIONS_HELP = `  --default          use the built-in default scenario instead of a file
+  --seed N           seed of run 0 (default: the scenario's seed); run r uses N + r (mod 2^32)
+  --runs R           number of runs (seeds)
+  --weeks W          weeks per run (default: the scenario's weeks)
+  --threads T        worker threads (default: the number of cores); output is identical for any T
+  --out FILE         write to FILE instead of stdout
+  --shard i/n        run only shard i of n (0-based) and write a shard file for \`merge\`
+  -h, --help         show this help`;

@@ -1,0 +1,98 @@
+/**
+ * The `compare` job: baseline and every variant on the same seeds (common
+ * random numbers). Each unit returns its final-quarter organisation means; the
+ * renderer reports per variant and metric the mean over runs with a t-based
+ * 95% CI, and the paired difference from baseline with its CI.
+ */
+import type { Scenario } from '../../sim/index.ts';
+import { meanWithCi, pairedDifferenceCi, type MeanEstimate } from '../../sim/analysis/index.ts';
+import type { Job, JobSpec, Renderer, UnitResult } from './job.ts';
+import { compareSensitivity, formatCompareSensitivity } from './sensitivityReport.ts';
+import { compareTable } from './compareTable.ts';
+
+export interface CompareSpec extends JobSpec {
+  readonly command: 'compare';
+  readonly format: 'table' | 'json';
+  readonly sensitivity: boolean;
+  /** `baseline` first, then each variant. */
+  readonly variants: readonly string[];
+  readonly seeds: readonly number[];
+  readonly weeks: number;
+  readonly metricKeys: readonly string[];
+}
+
+/** Units are numbered variant-major: unit = variant × runs + run. */
+export function compareJob(spec: CompareSpec, scenarios: readonly Scenario[]): Job {
+  const runs = spec.seeds.length;
+  return {
+    spec,
+    kind: 'final',
+    scenarios,
+    unitCount: scenarios.length * runs,
+    task: (unit) => ({ scenario: Math.floor(unit / runs), seed: spec.seeds[unit % runs], weeks: spec.weeks }),
+  };
+}
+
+/** Statistics of a compare job, the shape of its JSON output. */
+export interface CompareSummary {
+  readonly runs: number;
+  readonly seeds: readonly number[];
+  readonly engineVersion: string;
+  readonly variants: { name: string; metrics: Record<string, Interval> }[];
+  readonly differences: { variant: string; metrics: Record<string, Interval> }[];
+}
+
+/** A mean and its 95% CI; null stands for a value that cannot be estimated. */
+export interface Interval {
+  readonly mean: number | null;
+  readonly ci95: [number | null, number | null];
+}
+
+const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
+const interval = (e: MeanEstimate): Interval => ({ mean: finite(e.mean), ci95: [finite(e.ci95[0]), finite(e.ci95[1])] });
+
+/**
+ * Per-run final-quarter values of one variant and metric, in run order.
+ * `finals[variant][run]` holds the unit's means for every metric.
+ */
+function column(finals: readonly (readonly Float64Array[])[], variant: number, metric: number): Float64Array {
+  return Float64Array.from(finals[variant], (row) => row[metric]);
+}
+
+/** Computes the compare statistics from every unit's final-quarter means. */
+export function summariseCompare(spec: CompareSpec, finals: readonly (readonly Float64Array[])[]): CompareSummary {
+  const variants = spec.variants.map((name, v) => ({
+    name,
+    metrics: Object.fromEntries(spec.metricKeys.map((key, k) => [key, interval(meanWithCi(column(finals, v, k)))])),
+  }));
+  const differences = spec.variants.slice(1).map((name, i) => ({
+    variant: name,
+    metrics: Object.fromEntries(
+      spec.metricKeys.map((key, k) => [key, interval(pairedDifferenceCi(column(finals, i + 1, k), column(finals, 0, k)))]),
+    ),
+  }));
+  return { runs: spec.seeds.length, seeds: spec.seeds, engineVersion: spec.engineVersion, variants, differences };
+}
+
+/** Renders a compare job: all output comes at the end, once every run is in. */
+export function compareRenderer(spec: CompareSpec): Renderer {
+  const runs = spec.seeds.length;
+  const finals: Float64Array[][] = spec.variants.map(() => []);
+  return {
+    begin: () => '',
+    unit(index: number, result: UnitResult) {
+      finals[Math.floor(index / runs)][index % runs] = result as Float64Array;
+      return '';
+    },
+    end() {
+      const summary = summariseCompare(spec, finals);
+      const ranking = spec.sensitivity ? compareSensitivity(summary) : undefined;
+      if (spec.format === 'json') {
+        const stamp = { engineVersion: spec.engineVersion, scenarioHash: spec.scenarioHash, seeds: spec.seeds, variants: spec.variants, weeks: spec.weeks };
+        return `${JSON.stringify({ ...summary, stamp, ...(ranking ? { sensitivity: ranking } : {}) }, null, 2)}\n`;
+      }
+      return compareTable(summary, spec.weeks) + (ranking ? `\n${formatCompareSensitivity(ranking)}` : '');
+    },
+    notes: () => '',
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * Executing a job: either the whole of it, rendered to the output, or one
+ * shard of it, written as a mergeable shard file. Results pass through InOrder
+ * so the bytes never depend on which thread finished first.
+ */
+import { InputError } from '../errors.ts';
+import { openOutput, writeNotes } from '../output.ts';
+import { createProgress } from '../progress.ts';
+import type { Job, UnitResult } from './job.ts';
+import { InOrder, runUnits } from './pool.ts';
+import { createRenderer } from './renderers.ts';
+import { shardHeaderLine, shardRange, unitLine, type ShardSpec } from './shard.ts';
+
+export interface ExecuteOptions {
+  readonly threads: number;
+  readonly out?: string;
+  readonly shard?: ShardSpec;
+}
+
+/** Runs `job` (or its shard) and writes the output. */
+export async function executeJob(job: Job, options: ExecuteOptions): Promise<void> {
+  if (options.shard) return executeShard(job, options.shard, options);
+  const renderer = createRenderer(job.spec);
+  const output = openOutput(options.out);
+  const chunks: string[] = [renderer.begin()];
+  const order = new InOrder<UnitResult>(0, (unit, result) => chunks.push(renderer.unit(unit, result)));
+  await pumpUnits(job, { start: 0, end: job.unitCount }, options, order, chunks, output.write);
+  await output.write(renderer.end());
+  await output.close();
+  writeNotes(renderer.notes());
+}
+
+async function executeShard(job: Job, shard: ShardSpec, options: ExecuteOptions): Promise<void> {
+  const range = shardRange(shard.index, shard.count, job.unitCount);
+  const output = openOutput(options.out);
+  const header = shardHeaderLine({ shard: shard.index, of: shard.count, ...range, unitCount: job.unitCount, kind: job.kind, spec: job.spec });
+  const chunks: string[] = [header];
+  const order = new InOrder<UnitResult>(range.start, (unit, result) => chunks.push(unitLine(unit, result)));
+  await pumpUnits(job, range, options, order, chunks, output.write);
+  await output.close();
+}
+
+/** Runs a range of units, flushing rendered chunks to the output as they become ready in order. */
+async function pumpUnits(
+  job: Job,
+  range: { start: number; end: number },
+  options: ExecuteOptions,
+  order: InOrder<UnitResult>,
+  chunks: string[],
+  write: (text: string) => Promise<void>,
+): Promise<void> {
+  const progress = createProgress(range.end - range.start, job.spec.command);
+  let flushing: Promise<void> = Promise.resolve();
+  const flush = () => {
+    if (chunks.length === 0) return;
+    const text = chunks.join('');
+    chunks.length = 0;
+    flushing = flushing.then(() => write(text));
+  };
+  try {
+    await runUnits(job, range, { threads: options.threads, onProgress: (done) => progress.update(done) }, (unit, result) => {
+      order.push(unit, result);
+      if (chunks.length > 16) flush();
+    });
+  } finally {
+    progress.finish();
+  }
+  if (order.waiting > 0) throw new InputError([`error: ${order.waiting} results arrived without their predecessors (a bug; please report it)`]);
+  flush();
+  await flushing;
+}

@@ -1,0 +1,60 @@
+/**
+ * Reading scenario files for the data commands: size limit before reading,
+ * then the engine's own parser. Problems become InputErrors of
+ * `file: path: message` lines.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { DEFAULT_SCENARIO, LIMITS, formatProblems, parseScenarioText, type Scenario } from '../sim/index.ts';
+import { InputError, UsageError } from './errors.ts';
+
+/** A validated scenario and where it came from. */
+export interface LoadedScenario {
+  readonly scenario: Scenario;
+  /** The file name as given, or `(default)`. */
+  readonly source: string;
+  readonly notices: readonly string[];
+}
+
+/** Reads a file as UTF-8 text, or returns a one-line reason it cannot be read. */
+export function readTextFile(file: string, maxBytes: number = LIMITS.maxFileBytes): { ok: true; text: string } | { ok: false; reason: string } {
+  try {
+    const stat = statSync(file);
+    if (stat.isDirectory()) return { ok: false, reason: 'is a directory, not a file' };
+    if (stat.size > maxBytes) {
+      return { ok: false, reason: `the file is ${(stat.size / 1048576).toFixed(1)} MB; the limit is ${maxBytes / 1048576} MB` };
+    }
+    return { ok: true, text: readFileSync(file, 'utf8') };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { ok: false, reason: 'cannot read the file: it does not exist (check the path)' };
+    if (code === 'EACCES' || code === 'EPERM') return { ok: false, reason: 'cannot read the file: permission denied' };
+    return { ok: false, reason: `cannot read the file: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+/** Loads and validates one scenario file, or throws an InputError with every problem. */
+export function loadScenarioFile(file: string): LoadedScenario {
+  const read = readTextFile(file);
+  if (!read.ok) throw new InputError([`${file}: (file): ${read.reason}`]);
+  const parsed = parseScenarioText(read.text);
+  if (!parsed.ok) throw new InputError(formatProblems(parsed.problems, file).split('\n'));
+  return { scenario: parsed.scenario, source: file, notices: parsed.notices };
+}
+
+/**
+ * The scenario of a data command: exactly one file, or `--default` for the
+ * built-in default scenario.
+ */
+export function scenarioFromArgs(command: string, positionals: readonly string[], useDefault: boolean | undefined): LoadedScenario {
+  if (useDefault) {
+    if (positionals.length > 0) throw new UsageError(`give either a scenario file or --default, not both`, command);
+    return { scenario: DEFAULT_SCENARIO, source: '(default)', notices: [] };
+  }
+  if (positionals.length === 0) {
+    throw new UsageError(`missing the scenario file: write ${command} path/to/scenario.json (or ${command} --default for the built-in one)`, command);
+  }
+  if (positionals.length > 1) {
+    throw new UsageError(`${command} takes one scenario file, got ${positionals.length}: ${positionals.join(' ')}`, command);
+  }
+  return loadScenarioFile(positionals[0]);
+}
