@@ -1,0 +1,246 @@
+/**
+ * The simulation's Web Worker: the only file in sim/ that knows about comlink.
+ * It owns one running Simulation and answers coarse calls (load a scenario,
+ * advance N weeks, read a story, export CSV), so the page never waits on the
+ * model and a message carries a batch of weeks, never a call per person.
+ * Frames go back as transferred typed arrays (copied from the engine first, so
+ * transferring never detaches the engine's own state).
+ */
+import * as Comlink from 'comlink';
+import {
+  ENGINE_VERSION,
+  LEVERS,
+  STYLES,
+  createSimulation,
+  parseScenarioText,
+  serializeScenario,
+  type LeverKey,
+  type LogEntry,
+  type MetricKey,
+  type Scenario,
+  type ScenarioEvent,
+  type ScenarioProblem,
+  type Simulation,
+  type StoryEntry,
+} from './index.ts';
+import { tidyCsv } from './export/tidy.ts';
+
+/** The people and ties of one week, as flat typed arrays (transferable). */
+export interface WeekFrame {
+  readonly week: number;
+  readonly ids: Int32Array;
+  readonly names: readonly string[];
+  readonly team: Int16Array;
+  readonly role: Uint8Array;
+  readonly style: Uint8Array;
+  readonly morale: Float32Array;
+  readonly burnout: Uint8Array;
+  readonly tenureWeeks: Int32Array;
+  readonly tieFrom: Int32Array;
+  readonly tieTo: Int32Array;
+  readonly tieTrust: Float32Array;
+}
+
+/** What advancing produced: metric rows of every new week, frames, and new log lines. */
+export interface WeekBatch {
+  /** First week in this batch (1-based). */
+  readonly fromWeek: number;
+  /** Last week in this batch; equals the simulation's week now. */
+  readonly toWeek: number;
+  /** Rows of RunResult.values for weeks fromWeek..toWeek (same layout). */
+  readonly values: Float64Array;
+  /** One frame per week, present only when the run was loaded with people frames on. */
+  readonly frames: readonly WeekFrame[];
+  readonly log: readonly LogEntry[];
+}
+
+/** A scenario the worker accepted and is ready to run. */
+export interface LoadedRun {
+  readonly ok: true;
+  readonly engineVersion: string;
+  readonly scenarioName: string;
+  readonly seed: number;
+  readonly weeks: number;
+  readonly teamNames: readonly string[];
+  readonly metricKeys: readonly MetricKey[];
+  /** STYLES, so the page can name a person's style without importing the schema (and zod). */
+  readonly styleNames: readonly string[];
+  readonly customersEnabled: boolean;
+  /** People at the start (decides between the network and the aggregate view). */
+  readonly startingPeople: number;
+  readonly events: readonly ScenarioEvent[];
+  readonly policy: Readonly<Record<LeverKey, number>>;
+  /** The scenario as it runs, pretty-printed (seed included). */
+  readonly scenarioText: string;
+  readonly notices: readonly string[];
+  /** The week-0 frame (people before anything happened). */
+  readonly frame: WeekFrame | null;
+}
+
+export type LoadOutcome = LoadedRun | { readonly ok: false; readonly problems: readonly ScenarioProblem[] };
+
+export interface PersonStory {
+  readonly personId: number;
+  readonly name: string;
+  readonly entries: readonly (StoryEntry & { readonly otherName?: string })[];
+}
+
+/** Above this many people the page draws teams, not people, so frames are not sent. */
+export const PEOPLE_FRAME_LIMIT = 300;
+
+let scenario: Scenario | null = null;
+let simulation: Simulation | null = null;
+let withFrames = false;
+let logSent = 0;
+
+function frameOf(sim: Simulation): WeekFrame {
+  const p = sim.people();
+  const t = sim.ties();
+  return {
+    week: sim.week,
+    ids: p.ids.slice(),
+    names: [...p.names],
+    team: p.team.slice(),
+    role: p.role.slice(),
+    style: p.style.slice(),
+    morale: p.morale.slice(),
+    burnout: p.burnout.slice(),
+    tenureWeeks: p.tenureWeeks.slice(),
+    tieFrom: t.from.slice(),
+    tieTo: t.to.slice(),
+    tieTrust: t.trust.slice(),
+  };
+}
+
+function buffersOf(frame: WeekFrame): ArrayBuffer[] {
+  return [frame.ids, frame.team, frame.role, frame.style, frame.morale, frame.burnout, frame.tenureWeeks, frame.tieFrom, frame.tieTo, frame.tieTrust].map(
+    (a) => a.buffer as ArrayBuffer,
+  );
+}
+
+function requireRun(): { scenario: Scenario; simulation: Simulation } {
+  if (!scenario || !simulation) throw new Error('no scenario is loaded');
+  return { scenario, simulation };
+}
+
+function loaded(run: Scenario, sim: Simulation, notices: readonly string[]): LoadedRun {
+  const frame = withFrames ? frameOf(sim) : null;
+  return {
+    ok: true,
+    engineVersion: ENGINE_VERSION,
+    scenarioName: run.name,
+    seed: sim.seed,
+    weeks: sim.weeks,
+    teamNames: run.teams.map((t) => t.name),
+    metricKeys: sim.result().metricKeys,
+    styleNames: [...STYLES],
+    customersEnabled: run.customers.enabled,
+    startingPeople: run.teams.reduce((sum, t) => sum + t.size + 1, 0),
+    events: run.events,
+    policy: run.policy,
+    scenarioText: serializeScenario(run),
+    notices,
+    frame,
+  };
+}
+
+const api = {
+  /** Checks scenario text without running it (live validation in the editor). */
+  validate(text: string): readonly ScenarioProblem[] {
+    const parsed = parseScenarioText(text);
+    return parsed.ok ? [] : parsed.problems;
+  },
+
+  /** Validates and starts a run at week 0. `seed` overrides the scenario's seed and is written into it. */
+  load(text: string, seed?: number): LoadOutcome {
+    const parsed = parseScenarioText(text);
+    if (!parsed.ok) return { ok: false, problems: parsed.problems };
+    const run: Scenario = seed === undefined ? parsed.scenario : { ...parsed.scenario, seed };
+    scenario = run;
+    simulation = createSimulation(run);
+    withFrames = run.teams.reduce((sum, t) => sum + t.size + 1, 0) <= PEOPLE_FRAME_LIMIT;
+    logSent = 0;
+    const result = loaded(run, simulation, parsed.notices);
+    return Comlink.transfer(result, result.frame ? buffersOf(result.frame) : []);
+  },
+
+  /** Advances up to `weeks` weeks (never past the end) and returns every new week. */
+  advance(weeks: number): WeekBatch {
+    const { simulation: sim } = requireRun();
+    const fromWeek = sim.week + 1;
+    const frames: WeekFrame[] = [];
+    const target = Math.min(sim.weeks, sim.week + Math.max(0, Math.floor(weeks)));
+    // One week at a time so every week has its frame; the weeks computed are the same whatever the batch size.
+    while (sim.week < target) {
+      sim.step(1);
+      if (withFrames) frames.push(frameOf(sim));
+    }
+    const result = sim.result();
+    const rowLength = (result.teamNames.length + 1) * result.metricKeys.length;
+    const values = result.values.slice((fromWeek - 1) * rowLength, sim.week * rowLength);
+    const log = sim.log();
+    const newLog = log.slice(logSent);
+    logSent = log.length;
+    const batch: WeekBatch = { fromWeek, toWeek: sim.week, values, frames, log: newLog };
+    return Comlink.transfer(batch, [values.buffer as ArrayBuffer, ...frames.flatMap(buffersOf)]);
+  },
+
+  /**
+   * Records a lever moved during the run as a policyChange at the next week:
+   * scheduled in the running simulation and added to the scenario's events,
+   * so the scenario text replays this run exactly.
+   */
+  moveLever(key: LeverKey, value: number): { event: ScenarioEvent; scenarioText: string } {
+    const { scenario: run, simulation: sim } = requireRun();
+    const spec = LEVERS.find((l) => l.key === key);
+    if (!spec) throw new Error(`unknown lever ${key}`);
+    const event: ScenarioEvent = {
+      type: 'policyChange',
+      week: sim.week + 1,
+      policy: { [key]: value },
+      note: `${spec.label} set to ${value} during the session`,
+    };
+    sim.schedule(event);
+    scenario = { ...run, events: [...run.events, event] };
+    return { event, scenarioText: serializeScenario(scenario) };
+  },
+
+  /** A person's plain-language timeline, with the names of the others involved. */
+  story(personId: number): PersonStory {
+    const { simulation: sim } = requireRun();
+    const entries = sim.story(personId).map((entry) => {
+      const otherName = entry.otherId === undefined ? undefined : sim.personName(entry.otherId);
+      return otherName === undefined ? { ...entry } : { ...entry, otherName };
+    });
+    return { personId, name: sim.personName(personId) ?? `Person ${personId}`, entries };
+  },
+
+  /** The run so far as tidy CSV (the CLI's rows). */
+  csv(): string {
+    const { simulation: sim } = requireRun();
+    return tidyCsv([{ result: sim.result(), label: { run: 0, variant: 'baseline' } }]);
+  },
+
+  /**
+   * Re-simulates the running scenario (lever changes included) from week 0 to
+   * `week` and returns that week's frame: how the scrubber replays weeks whose
+   * frames the page did not keep. Deterministic, so identical to the live run.
+   */
+  frameAt(week: number): WeekFrame {
+    const { scenario: run, simulation: sim } = requireRun();
+    const replay = createSimulation(run, { seed: sim.seed });
+    replay.step(Math.min(week, sim.week));
+    const frame = frameOf(replay);
+    return Comlink.transfer(frame, buffersOf(frame));
+  },
+
+  /** The scenario as it runs now, pretty-printed. */
+  scenarioText(): string {
+    return serializeScenario(requireRun().scenario);
+  },
+};
+
+/** The worker's API as the page sees it through comlink. */
+export type SimulationWorkerApi = typeof api;
+
+Comlink.expose(api);

@@ -1,0 +1,286 @@
+/**
+ * The app shell: one session of a trainer with a scenario. It owns the worker
+ * client and the run's history, and tells each view what to draw. Views never
+ * compute a model quantity; everything drawn comes from the worker.
+ */
+import type { LeverKey } from '../sim/scenario/levers.ts';
+import type { ScenarioEvent } from '../sim/scenario/schema.ts';
+import type { ScenarioProblem } from '../sim/scenario/parse.ts';
+import type { LoadedRun, WeekFrame } from '../sim/worker.ts';
+import { ChartPanel } from './charts.ts';
+import type { ChartMarker } from './time-chart.ts';
+import { Controls, DEFAULT_SPEED } from './controls.ts';
+import { byId, el } from './dom.ts';
+import { EventLog } from './event-log.ts';
+import { chartPngBlob, chartSvgText, download } from './export.ts';
+import { FailureBanner } from './failure-banner.ts';
+import { reproducibilityStamp } from './format.ts';
+import { LeverPanel } from './lever-panel.ts';
+import { NetworkView } from './network-view.ts';
+import { renderNetworkLegend } from './network-legend.ts';
+import { PlaybackClock } from './playback.ts';
+import { RunHistory } from './run-history.ts';
+import { ScenarioEditor } from './scenario-editor.ts';
+import { withEvent, withSeed } from './scenario-text.ts';
+import { StoryPanel } from './story-panel.ts';
+import { TeamAggregateView } from './team-aggregate-view.ts';
+import { WeekScrubber } from './scrubber.ts';
+import { SimulationWorkerClient, WorkerFailure } from './worker-client.ts';
+import { buildHeader, buildSidePanel } from './layout.ts';
+
+export class App {
+  private readonly client: SimulationWorkerClient;
+  private history: RunHistory | undefined;
+  /** The scenario text running now (the last valid one, with the seed and lever moves written in). */
+  private runningText = '';
+  private viewedWeek = 0;
+  private readonly clock: PlaybackClock;
+  private readonly controls: Controls;
+  private readonly scrubber: WeekScrubber;
+  private readonly charts: ChartPanel;
+  private readonly eventLog: EventLog;
+  private readonly levers: LeverPanel;
+  private readonly story: StoryPanel;
+  private readonly editor: ScenarioEditor;
+  private readonly banner: FailureBanner;
+  private readonly networkHost: HTMLElement;
+  private readonly legendHost: HTMLElement;
+  private network: NetworkView | undefined;
+  private aggregate: TeamAggregateView | undefined;
+  private readonly pickerLabel: (name: string) => void;
+
+  constructor(timeoutMs: number) {
+    this.banner = new FailureBanner(byId('failure-banner'), () => void this.restart());
+    this.client = new SimulationWorkerClient({ timeoutMs, onFailure: (failure) => this.failed(failure) });
+    this.clock = new PlaybackClock((weeks) => this.advance(weeks), DEFAULT_SPEED);
+
+    const controlsHost = byId('controls');
+    this.controls = new Controls(controlsHost, {
+      togglePlay: () => this.togglePlay(),
+      stepWeek: () => void this.clock.stepOnce(),
+      setSpeed: (speed) => this.clock.setSpeed(speed),
+      reset: () => void this.load(this.runningText),
+      setSeed: (seed) => void this.load(withSeed(this.runningText, seed)),
+    });
+    this.scrubber = new WeekScrubber(controlsHost, (week) => void this.view(week));
+
+    const stage = byId('network');
+    this.networkHost = el('div', { class: 'network-canvas' });
+    this.legendHost = el('div', { class: 'network-legend-host' });
+    stage.append(this.networkHost, this.legendHost);
+    this.story = new StoryPanel(byId('story-panel'));
+    this.eventLog = new EventLog(byId('event-log'));
+    this.charts = new ChartPanel(byId('charts'), (chart, format) => void this.exportChart(chart, format));
+
+    const side = buildSidePanel(byId('side'));
+    this.levers = new LeverPanel(side.levers, (key, value) => void this.moveLever(key, value));
+    this.editor = new ScenarioEditor(side.editor, {
+      validate: (text) => this.client.call('validate', text),
+      apply: (text) => this.apply(text),
+      download: (text) => download(`${this.stamp()}.scenario.json`, text, 'application/json'),
+    });
+    this.pickerLabel = buildHeader({
+      pick: (scenario) => void this.apply(scenario.text, true),
+      exportCsv: () => void this.exportCsv(),
+      exportScenario: () => download(`${this.stamp()}.scenario.json`, this.runningText, 'application/json'),
+      presenterChanged: () => this.charts.renderNow(),
+    });
+  }
+
+  get run(): LoadedRun | undefined {
+    return this.history?.run;
+  }
+
+  get currentHistory(): RunHistory | undefined {
+    return this.history;
+  }
+
+  get viewed(): number {
+    return this.viewedWeek;
+  }
+
+  get playing(): boolean {
+    return this.clock.isPlaying;
+  }
+
+  /** Terminates the worker as a crash would (test hook). */
+  crashWorker(): void {
+    this.client.terminate();
+  }
+
+  /** Runs scenario text from week 0; returns its problems ([] when it runs). The view keeps the old run on problems. */
+  async apply(text: string, fromLibrary = false): Promise<readonly ScenarioProblem[]> {
+    const problems = await this.load(text);
+    if (problems.length === 0) this.editor.showRunning(this.runningText, fromLibrary);
+    else if (fromLibrary) this.editor.setText(text);
+    return problems;
+  }
+
+  /** Puts text in the editor without running it (a saved edit that does not validate). */
+  keepUnappliedText(text: string): void {
+    this.editor.setText(text);
+  }
+
+  /** Loads text into the worker and resets every view to week 0. */
+  async load(text: string): Promise<readonly ScenarioProblem[]> {
+    this.clock.pause();
+    const outcome = await this.client.call('load', text);
+    if (!outcome.ok) return outcome.problems;
+    this.runningText = text;
+    this.history = new RunHistory(outcome);
+    this.viewedWeek = 0;
+    this.story.close();
+    this.controls.setSeed(outcome.seed);
+    this.pickerLabel(outcome.scenarioName);
+    this.eventLog.reset();
+    this.charts.reset(this.history);
+    this.setUpNetwork(outcome);
+    this.editor.showRunning(text);
+    this.draw();
+    return [];
+  }
+
+  private setUpNetwork(run: LoadedRun): void {
+    this.networkHost.replaceChildren();
+    this.network = undefined;
+    this.aggregate = undefined;
+    if (run.frame) this.network = new NetworkView(this.networkHost, (id) => void this.openStory(id));
+    else this.aggregate = new TeamAggregateView(this.networkHost);
+    renderNetworkLegend(this.legendHost, !run.frame);
+  }
+
+  private togglePlay(): void {
+    if (this.clock.isPlaying) this.clock.pause();
+    else if (this.history && this.history.latestWeek < this.history.run.weeks) {
+      // Playing resumes from the latest computed week, not from a replayed one.
+      this.viewedWeek = this.history.latestWeek;
+      this.clock.play();
+    }
+    this.updateControls();
+  }
+
+  /** Asks the worker for the next weeks and draws them. */
+  private async advance(weeks: number): Promise<void> {
+    const history = this.history;
+    if (!history) return;
+    if (history.latestWeek >= history.run.weeks) {
+      this.clock.pause();
+      this.updateControls();
+      return;
+    }
+    const following = this.viewedWeek === history.latestWeek;
+    const batch = await this.client.call('advance', weeks);
+    if (history !== this.history) return; // a new run started meanwhile
+    history.append(batch);
+    if (following || !this.clock.isPlaying) this.viewedWeek = history.latestWeek;
+    if (history.latestWeek >= history.run.weeks) this.clock.pause();
+    this.draw();
+  }
+
+  /** Shows a computed week (the scrubber). */
+  private async view(week: number): Promise<void> {
+    if (!this.history) return;
+    this.viewedWeek = Math.max(0, Math.min(week, this.history.latestWeek));
+    this.draw();
+  }
+
+  private draw(): void {
+    const history = this.history;
+    if (!history) return;
+    const week = this.viewedWeek;
+    void this.drawNetwork(history, week);
+    this.charts.update(week, this.markers());
+    this.eventLog.show(history.log, week);
+    this.levers.setValues(this.policyAt(history.latestWeek + 1));
+    this.updateControls();
+  }
+
+  private async drawNetwork(history: RunHistory, week: number): Promise<void> {
+    if (this.aggregate) {
+      this.aggregate.show(history, week);
+      return;
+    }
+    let frame: WeekFrame | undefined = history.frame(week);
+    if (!frame) frame = await this.client.call('frameAt', week).catch(() => undefined);
+    if (frame && history === this.history && week === this.viewedWeek) this.network?.show(frame, history.run.teamNames, history.run.styleNames);
+  }
+
+  private updateControls(): void {
+    const history = this.history;
+    if (!history) return;
+    this.controls.setPlaying(this.clock.isPlaying, history.latestWeek >= history.run.weeks);
+    this.controls.setWeek(this.viewedWeek, history.latestWeek, history.run.weeks);
+    this.scrubber.update(this.viewedWeek, history.latestWeek, history.run.weeks);
+  }
+
+  /** Scheduled events and lever changes, as chart markers. */
+  private markers(): ChartMarker[] {
+    const events = this.history?.run.events ?? [];
+    return events.map((event) => ({ week: event.week, kind: event.type === 'policyChange' ? 'lever' : 'event', label: eventLabel(event) }));
+  }
+
+  /** The organisation-wide levers in effect in a week: the scenario's policy, then its policy changes in order. */
+  private policyAt(week: number): Record<string, number> {
+    const run = this.history?.run;
+    const policy: Record<string, number> = { ...(run?.policy ?? {}) };
+    for (const event of run?.events ?? []) {
+      if (event.type === 'policyChange' && event.team === undefined && event.week <= week) Object.assign(policy, event.policy);
+    }
+    return policy;
+  }
+
+  private async moveLever(key: LeverKey, value: number): Promise<void> {
+    const history = this.history;
+    if (!history) return;
+    if (history.latestWeek >= history.run.weeks) return;
+    const { event } = await this.client.call('moveLever', key, value);
+    // The run's event list grows with the move, so markers, replays and the exported scenario all include it.
+    (history.run as { events: readonly ScenarioEvent[] }).events = [...history.run.events, event];
+    this.runningText = withEvent(this.runningText, event);
+    this.editor.showRunning(this.runningText);
+    this.draw();
+  }
+
+  private async openStory(personId: number): Promise<void> {
+    const story = await this.client.call('story', personId);
+    this.story.open(story, this.viewedWeek);
+  }
+
+  private stamp(): string {
+    const run = this.history?.run;
+    return run ? reproducibilityStamp(run.scenarioName, run.seed, run.engineVersion) : 'reciprocity-lab';
+  }
+
+  private async exportCsv(): Promise<void> {
+    const csv = await this.client.call('csv');
+    download(`${this.stamp()}_weeks-1-${this.history?.latestWeek ?? 0}.csv`, csv, 'text/csv');
+  }
+
+  private async exportChart(chart: import('./time-chart.ts').TimeChart, format: 'png' | 'svg'): Promise<void> {
+    this.charts.renderNow();
+    const stamp = `Scenario, seed and engine: ${this.stamp()}`;
+    const name = `${this.stamp()}_${chart.spec.id}.${format}`;
+    if (format === 'svg') download(name, chartSvgText(chart, stamp), 'image/svg+xml');
+    else download(name, await chartPngBlob(chart, stamp));
+  }
+
+  private failed(failure: WorkerFailure): void {
+    this.clock.pause();
+    this.updateControls();
+    this.banner.show(failure.message);
+  }
+
+  /** A fresh worker, running the last valid scenario (lever moves included) from week 0. */
+  private async restart(): Promise<void> {
+    this.client.restart();
+    this.banner.hide();
+    const problems = await this.load(this.runningText).catch(() => ['failed']);
+    if (problems.length > 0) this.banner.show('It could not be restarted.');
+  }
+}
+
+function eventLabel(event: ScenarioEvent): string {
+  if (event.note) return event.note;
+  const team = 'team' in event && event.team ? ` (${event.team})` : '';
+  return `${event.type}${team}`;
+}

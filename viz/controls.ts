@@ -1,0 +1,79 @@
+/**
+ * Playback controls: play/pause, one-week step, speed, reset, seed (with a
+ * "new seed" button) and the live week counter. The only Math.random in the
+ * app is here, to pick a new seed; the simulation never sees it except as
+ * that seed.
+ */
+import { el } from './dom.ts';
+
+/** What the controls ask the app to do. */
+export interface ControlActions {
+  togglePlay(): void;
+  stepWeek(): void;
+  setSpeed(weeksPerSecond: number): void;
+  reset(): void;
+  setSeed(seed: number): void;
+}
+
+/** Playback speeds in weeks per second (the weeks computed are the same at every speed). */
+export const SPEEDS = [1, 2, 4, 8, 16, 32] as const;
+export const DEFAULT_SPEED = 4;
+const MAX_SEED = 4294967295;
+
+export class Controls {
+  readonly playButton: HTMLButtonElement;
+  private readonly stepButton: HTMLButtonElement;
+  private readonly seedInput: HTMLInputElement;
+  private readonly weekCounter: HTMLOutputElement;
+
+  constructor(container: HTMLElement, actions: ControlActions) {
+    this.playButton = el('button', { type: 'button', class: 'primary', id: 'play', 'aria-pressed': 'false' }, 'Play');
+    this.playButton.addEventListener('click', () => actions.togglePlay());
+    this.stepButton = el('button', { type: 'button', id: 'step', 'aria-label': 'Step one week' }, 'Step +1 week');
+    this.stepButton.addEventListener('click', () => actions.stepWeek());
+
+    const speed = el('select', { id: 'speed' });
+    for (const s of SPEEDS) speed.append(el('option', { value: s, selected: s === DEFAULT_SPEED }, `${s} wk/s`));
+    speed.addEventListener('change', () => actions.setSpeed(Number(speed.value)));
+
+    const reset = el('button', { type: 'button', id: 'reset', 'aria-label': 'Reset to week 0' }, 'Reset');
+    reset.addEventListener('click', () => actions.reset());
+
+    this.seedInput = el('input', { type: 'number', id: 'seed', min: 0, max: MAX_SEED, step: 1, inputmode: 'numeric' });
+    this.seedInput.addEventListener('change', () => {
+      const seed = Number(this.seedInput.value);
+      if (Number.isInteger(seed) && seed >= 0 && seed <= MAX_SEED) actions.setSeed(seed);
+    });
+    const newSeed = el('button', { type: 'button', id: 'new-seed', 'aria-label': 'Pick a new random seed and restart' }, 'New seed');
+    newSeed.addEventListener('click', () => actions.setSeed(Math.floor(Math.random() * MAX_SEED)));
+
+    this.weekCounter = el('output', { id: 'week-counter', 'aria-live': 'polite', 'aria-atomic': 'true' }, 'Week 0');
+
+    container.append(
+      el('div', { class: 'control-group' }, this.playButton, this.stepButton),
+      el('label', { class: 'control-group' }, 'Speed ', speed),
+      el('div', { class: 'control-group' }, reset),
+      el('label', { class: 'control-group', for: 'seed' }, 'Seed ', this.seedInput),
+      newSeed,
+      this.weekCounter,
+    );
+  }
+
+  /** Reflects whether the run is playing. */
+  setPlaying(playing: boolean, finished: boolean): void {
+    this.playButton.textContent = playing ? 'Pause' : finished ? 'Finished' : 'Play';
+    this.playButton.setAttribute('aria-pressed', String(playing));
+    this.playButton.disabled = finished && !playing;
+    this.stepButton.disabled = finished;
+  }
+
+  setSeed(seed: number): void {
+    this.seedInput.value = String(seed);
+  }
+
+  /** The counter a screen reader hears (polite, so it does not interrupt every week while playing). */
+  setWeek(viewedWeek: number, latestWeek: number, totalWeeks: number): void {
+    const replay = viewedWeek < latestWeek ? ` (replaying; computed to week ${latestWeek})` : '';
+    this.weekCounter.textContent = `Week ${viewedWeek} of ${totalWeeks}${replay}`;
+  }
+}

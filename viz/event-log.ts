@@ -1,0 +1,47 @@
+/**
+ * The event log in plain language, newest first, from the simulation's log().
+ * An aria-live region announces only the most important new lines (exits,
+ * layoffs, scheduled events), so a screen reader is not flooded while playing.
+ */
+import type { LogEntry } from '../sim/types.ts';
+import { el } from './dom.ts';
+
+/** The log keeps this many lines on screen; the CSV and stories hold the rest. */
+const MAX_LINES = 400;
+const ANNOUNCED: ReadonlySet<LogEntry['kind']> = new Set(['quit', 'layoff', 'event', 'policy']);
+
+export class EventLog {
+  private readonly list: HTMLOListElement;
+  private readonly announcer: HTMLParagraphElement;
+  private entries: LogEntry[] = [];
+
+  constructor(container: HTMLElement) {
+    this.list = el('ol', { class: 'event-list', reversed: true });
+    this.announcer = el('p', { class: 'visually-hidden', 'aria-live': 'polite' });
+    container.append(el('h2', { class: 'panel-title' }, 'What happened'), this.list, this.announcer);
+  }
+
+  /** Replaces the log (a new run). */
+  reset(): void {
+    this.entries = [];
+    this.list.replaceChildren(el('li', { class: 'event empty' }, 'Nothing yet: press Play or Step.'));
+    this.announcer.textContent = '';
+  }
+
+  /** Shows the entries up to `week` (the week on screen). */
+  show(entries: readonly LogEntry[], week: number): void {
+    const visible = entries.filter((e) => e.week <= week);
+    const previous = this.entries;
+    this.entries = visible;
+    const shown = visible.slice(-MAX_LINES).reverse();
+    if (shown.length === 0) {
+      this.reset();
+      return;
+    }
+    this.list.replaceChildren(
+      ...shown.map((entry) => el('li', { class: `event event-${entry.kind}` }, el('span', { class: 'event-week' }, `week ${entry.week}`), ' ', entry.text)),
+    );
+    const fresh = visible.length > previous.length ? visible.slice(previous.length).filter((e) => ANNOUNCED.has(e.kind)) : [];
+    if (fresh.length > 0) this.announcer.textContent = fresh.slice(-3).map((e) => `Week ${e.week}: ${e.text}`).join(' ');
+  }
+}

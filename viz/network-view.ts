@@ -1,0 +1,310 @@
+/**
+ * The team as a network (SVG, for up to ~300 people): one dot per person,
+ * grouped by team with d3-force, colour = morale (viridis), a triangle badge
+ * for burnout, a square with a ring for the leader, line weight = trust.
+ * People who leave fade out and newcomers fade in (CSS transitions, switched
+ * off under prefers-reduced-motion, when the layout is also settled at once).
+ * Keyboard: the people are one Tab stop with roving focus (arrow keys move,
+ * Enter opens the story).
+ */
+import { select, type Selection } from 'd3-selection';
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type Simulation, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
+import { scaleLinear } from 'd3-scale';
+import { symbol, symbolSquare, symbolTriangle } from 'd3-shape';
+import type { WeekFrame } from '../sim/worker.ts';
+import { ROLE_LEADER } from '../sim/types.ts';
+import { moraleColour, percent, styleName, tenure } from './format.ts';
+import { prefersReducedMotion } from './dom.ts';
+import { PersonTooltip } from './person-tooltip.ts';
+
+/** A person as drawn; positions persist across weeks by person id. */
+export interface PersonNode extends SimulationNodeDatum {
+  readonly id: number;
+  name: string;
+  team: number;
+  leader: boolean;
+  style: string;
+  morale: number;
+  burnout: boolean;
+  tenureWeeks: number;
+  leaving: boolean;
+}
+
+interface TieLink extends SimulationLinkDatum<PersonNode> {
+  readonly key: string;
+  source: PersonNode;
+  target: PersonNode;
+  trust: number;
+}
+
+/** At most this many ties are drawn (the strongest); more would cost frames without adding information. */
+const MAX_TIES_DRAWN = 1200;
+const FADE_MS = 700;
+
+const tieWidth = scaleLinear().domain([0, 1]).range([0.3, 4.5]).clamp(true);
+const leaderShape = symbol(symbolSquare, 300)()!;
+const burnoutBadge = symbol(symbolTriangle, 60)()!;
+const memberShape = circlePath(8);
+
+function describe(node: PersonNode, teamName: string): string {
+  const role = node.leader ? 'leader' : 'member';
+  const burnout = node.burnout ? ', burnt out' : '';
+  return `${node.name}, ${role} of ${teamName}, ${node.style}, morale ${percent(node.morale)}${burnout}, tenure ${tenure(node.tenureWeeks)}`;
+}
+
+export class NetworkView {
+  private readonly svg: Selection<SVGSVGElement, unknown, null, undefined>;
+  private readonly tieLayer: Selection<SVGGElement, unknown, null, undefined>;
+  private readonly labelLayer: Selection<SVGGElement, unknown, null, undefined>;
+  private readonly peopleLayer: Selection<SVGGElement, unknown, null, undefined>;
+  private readonly nodes = new Map<number, PersonNode>();
+  private links: TieLink[] = [];
+  private readonly layout: Simulation<PersonNode, TieLink>;
+  private readonly tooltip: PersonTooltip;
+  private width = 600;
+  private height = 400;
+  private teamNames: readonly string[] = [];
+  private styleNames: readonly string[] = [];
+  private focusedId: number | undefined;
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly onOpenStory: (personId: number) => void,
+  ) {
+    this.svg = select(container).append('svg').attr('class', 'network-svg').attr('role', 'group').attr('aria-label', 'The team as a network');
+    this.tieLayer = this.svg.append('g').attr('class', 'ties').attr('aria-hidden', 'true');
+    this.labelLayer = this.svg.append('g').attr('class', 'team-labels').attr('aria-hidden', 'true');
+    this.peopleLayer = this.svg.append('g').attr('class', 'people').attr('role', 'list').attr('aria-label', 'People (arrow keys to move, Enter for their story)');
+    this.tooltip = new PersonTooltip(container);
+    this.layout = forceSimulation<PersonNode, TieLink>()
+      .force('charge', forceManyBody<PersonNode>().strength(-40))
+      .force('collide', forceCollide<PersonNode>((d) => (d.leader ? 16 : 11)))
+      .force('x', forceX<PersonNode>((d) => this.teamCentre(d.team)[0]).strength(0.12))
+      .force('y', forceY<PersonNode>((d) => this.teamCentre(d.team)[1]).strength(0.12))
+      .force('ties', forceLink<PersonNode, TieLink>([]).strength((l) => 0.02 * l.trust).distance(40))
+      .alphaDecay(0.05)
+      .on('tick', () => this.place());
+    this.layout.stop();
+    new ResizeObserver(() => this.resize()).observe(container);
+    this.resize();
+    this.peopleLayer.on('keydown', (event: KeyboardEvent) => this.onKey(event));
+  }
+
+  /** Centre of a team's cluster: teams on a grid that fits the view's aspect ratio. */
+  private teamCentre(team: number): [number, number] {
+    const n = Math.max(1, this.teamNames.length);
+    const cols = Math.max(1, Math.round(Math.sqrt((n * this.width) / this.height)));
+    const rows = Math.ceil(n / cols);
+    const col = team % cols;
+    const row = Math.floor(team / cols);
+    return [((col + 0.5) * this.width) / cols, ((row + 0.5) * this.height) / rows + 8];
+  }
+
+  private resize(): void {
+    const box = this.container.getBoundingClientRect();
+    this.width = Math.max(200, box.width);
+    this.height = Math.max(160, box.height);
+    this.svg.attr('viewBox', `0 0 ${this.width} ${this.height}`);
+    this.drawTeamLabels();
+    this.settle(0.3);
+  }
+
+  /** Shows a week's people and ties. */
+  show(frame: WeekFrame, teamNames: readonly string[], styleNames: readonly string[]): void {
+    this.teamNames = teamNames;
+    this.styleNames = styleNames;
+    const present = new Set<number>();
+    let membershipChanged = false;
+    for (let i = 0; i < frame.ids.length; i++) {
+      const id = frame.ids[i];
+      present.add(id);
+      let node = this.nodes.get(id);
+      if (!node || node.leaving) {
+        const [cx, cy] = this.teamCentre(frame.team[i]);
+        // Deterministic placement from the id: the view must not draw random numbers (display only, but keeps frames reproducible).
+        const angle = (id * 2.399963) % (2 * Math.PI);
+        node = { id, name: '', team: 0, leader: false, style: '', morale: 0, burnout: false, tenureWeeks: 0, leaving: false, x: cx + 30 * Math.cos(angle), y: cy + 30 * Math.sin(angle) };
+        this.nodes.set(id, node);
+        membershipChanged = true;
+      }
+      if (node.team !== frame.team[i]) membershipChanged = true;
+      node.name = frame.names[i];
+      node.team = frame.team[i];
+      node.leader = frame.role[i] === ROLE_LEADER;
+      node.style = styleName(this.styleNames[frame.style[i]]);
+      node.morale = frame.morale[i];
+      node.burnout = frame.burnout[i] === 1;
+      node.tenureWeeks = frame.tenureWeeks[i];
+    }
+    for (const node of this.nodes.values()) {
+      if (!present.has(node.id) && !node.leaving) {
+        node.leaving = true;
+        membershipChanged = true;
+      }
+    }
+    this.links = this.tiesOf(frame);
+    this.drawTeamLabels();
+    this.draw();
+    if (membershipChanged) this.settle(0.5);
+    else this.place();
+  }
+
+  /** Pairs drawn once, weighted by the mean of both directions' trust (a display summary). */
+  private tiesOf(frame: WeekFrame): TieLink[] {
+    const byPair = new Map<string, TieLink>();
+    for (let i = 0; i < frame.tieFrom.length; i++) {
+      const a = frame.tieFrom[i];
+      const b = frame.tieTo[i];
+      const source = this.nodes.get(Math.min(a, b));
+      const target = this.nodes.get(Math.max(a, b));
+      if (!source || !target || source.leaving || target.leaving) continue;
+      const key = `${source.id}-${target.id}`;
+      const existing = byPair.get(key);
+      if (existing) existing.trust = (existing.trust + frame.tieTrust[i]) / 2;
+      else byPair.set(key, { key, source, target, trust: frame.tieTrust[i] });
+    }
+    const links = [...byPair.values()];
+    if (links.length > MAX_TIES_DRAWN) links.sort((x, y) => y.trust - x.trust).length = MAX_TIES_DRAWN;
+    return links;
+  }
+
+  private settle(alpha: number): void {
+    const nodes = [...this.nodes.values()];
+    this.layout.nodes(nodes);
+    (this.layout.force('ties') as ReturnType<typeof forceLink<PersonNode, TieLink>>).links(this.links);
+    if (prefersReducedMotion()) {
+      this.layout.alpha(alpha).tick(150).stop();
+      this.place();
+    } else {
+      this.layout.alpha(alpha).restart();
+    }
+  }
+
+  private drawTeamLabels(): void {
+    this.labelLayer
+      .selectAll<SVGTextElement, string>('text')
+      .data(this.teamNames.length > 1 ? this.teamNames : [])
+      .join('text')
+      .attr('class', 'team-label')
+      .attr('text-anchor', 'middle')
+      .attr('x', (_, i) => this.teamCentre(i)[0])
+      .attr('y', (_, i) => this.teamCentre(i)[1] - Math.min(this.height / 2 - 20, 90))
+      .text((d) => d);
+  }
+
+  private draw(): void {
+    const nodes = [...this.nodes.values()];
+    const people = this.peopleLayer
+      .selectAll<SVGGElement, PersonNode>('g.person')
+      .data(nodes, (d) => d.id)
+      .join((enter) => {
+        const g = enter.append('g').attr('class', 'person entering').attr('role', 'listitem').attr('tabindex', -1);
+        g.append('path').attr('class', 'person-shape');
+        g.append('path').attr('class', 'burnout-badge').attr('d', burnoutBadge).attr('transform', 'translate(9,-9)');
+        g.on('click', (_, d) => this.onOpenStory(d.id))
+          .on('pointerenter', (event: PointerEvent, d) => this.tooltip.show(d, this.teamNames[d.team] ?? '', event))
+          .on('pointerleave', () => this.tooltip.hide())
+          .on('focus', (_, d) => {
+            this.focusedId = d.id;
+            this.tooltip.showAt(d, this.teamNames[d.team] ?? '', d.x ?? 0, d.y ?? 0, this.width, this.height);
+          })
+          .on('blur', () => this.tooltip.hide());
+        // Next frame: drop the class so the opacity transition runs (fade in).
+        requestAnimationFrame(() => g.classed('entering', false));
+        return g;
+      });
+    people
+      .classed('leaving', (d) => d.leaving)
+      .classed('leader', (d) => d.leader)
+      .attr('aria-label', (d) => describe(d, this.teamNames[d.team] ?? ''));
+    people
+      .select<SVGPathElement>('path.person-shape')
+      .attr('d', (d) => (d.leader ? leaderShape : memberShape))
+      .attr('fill', (d) => moraleColour(d.morale));
+    people.select('path.burnout-badge').attr('visibility', (d) => (d.burnout ? 'visible' : 'hidden'));
+    this.updateRovingFocus(people);
+    this.removeLeavers();
+
+    this.tieLayer
+      .selectAll<SVGLineElement, TieLink>('line')
+      .data(this.links, (d) => d.key)
+      .join('line')
+      .attr('stroke-width', (d) => tieWidth(d.trust));
+  }
+
+  /** Only one person is in the Tab order; the others are reached with the arrow keys. */
+  private updateRovingFocus(people: Selection<SVGGElement, PersonNode, SVGGElement, unknown>): void {
+    const live = [...this.nodes.values()].filter((n) => !n.leaving);
+    if (this.focusedId === undefined || !live.some((n) => n.id === this.focusedId)) this.focusedId = live[0]?.id;
+    people.attr('tabindex', (d) => (d.id === this.focusedId ? 0 : -1));
+  }
+
+  private removeLeavers(): void {
+    const delay = prefersReducedMotion() ? 0 : FADE_MS;
+    for (const node of this.nodes.values()) {
+      if (!node.leaving) continue;
+      setTimeout(() => {
+        if (!node.leaving || this.nodes.get(node.id) !== node) return;
+        this.nodes.delete(node.id);
+        this.peopleLayer.selectAll<SVGGElement, PersonNode>('g.person').filter((d) => d === node).remove();
+      }, delay);
+    }
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    const live = [...this.nodes.values()].filter((n) => !n.leaving);
+    const index = live.findIndex((n) => n.id === this.focusedId);
+    let next = index;
+    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') next = Math.min(live.length - 1, index + 1);
+    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') next = Math.max(0, index - 1);
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = live.length - 1;
+    else if ((event.key === 'Enter' || event.key === ' ') && this.focusedId !== undefined) {
+      event.preventDefault();
+      this.onOpenStory(this.focusedId);
+      return;
+    } else return;
+    event.preventDefault();
+    const target = live[next];
+    if (!target) return;
+    this.focusedId = target.id;
+    const people = this.peopleLayer.selectAll<SVGGElement, PersonNode>('g.person');
+    people.attr('tabindex', (d) => (d.id === target.id ? 0 : -1));
+    people.filter((d) => d.id === target.id).node()?.focus();
+  }
+
+  /** Moves drawn elements to the layout's positions (called on each layout tick: attribute writes only). */
+  private place(): void {
+    const pad = 14;
+    for (const node of this.nodes.values()) {
+      node.x = Math.max(pad, Math.min(this.width - pad, node.x ?? 0));
+      node.y = Math.max(pad, Math.min(this.height - pad, node.y ?? 0));
+    }
+    this.peopleLayer.selectAll<SVGGElement, PersonNode>('g.person').attr('transform', (d) => `translate(${d.x!.toFixed(1)},${d.y!.toFixed(1)})`);
+    this.tieLayer
+      .selectAll<SVGLineElement, TieLink>('line')
+      .attr('x1', (d) => d.source.x!.toFixed(1))
+      .attr('y1', (d) => d.source.y!.toFixed(1))
+      .attr('x2', (d) => d.target.x!.toFixed(1))
+      .attr('y2', (d) => d.target.y!.toFixed(1));
+  }
+
+  /** Removes everything (a new run starts). */
+  clear(): void {
+    this.nodes.clear();
+    this.links = [];
+    this.layout.nodes([]);
+    this.peopleLayer.selectAll('*').remove();
+    this.tieLayer.selectAll('*').remove();
+    this.tooltip.hide();
+  }
+
+  /** Moves keyboard focus to the people (for the skip link and tests). */
+  focusPeople(): void {
+    this.peopleLayer.select<SVGGElement>('g.person[tabindex="0"]').node()?.focus();
+  }
+}
+
+function circlePath(r: number): string {
+  return `M${r},0A${r},${r},0,1,1,${-r},0A${r},${r},0,1,1,${r},0Z`;
+}

@@ -1,0 +1,198 @@
+/**
+ * One weekly time-series chart (d3): lines, an optional band (mean ± spread),
+ * optional monthly bars, vertical markers for scheduled events and lever
+ * changes, and a cursor at the week on screen. Colours and fonts are set as
+ * SVG attributes so an exported SVG/PNG looks the same as on screen. The
+ * chart is role=img with a text summary for screen readers.
+ */
+import { select, type Selection } from 'd3-selection';
+import { scaleLinear } from 'd3-scale';
+import { area, line } from 'd3-shape';
+import { axisBottom, axisLeft, axisRight } from 'd3-axis';
+import type { MetricKey } from '../sim/metrics.ts';
+import type { RunHistory } from './run-history.ts';
+
+/** One plotted metric. */
+export interface SeriesSpec {
+  readonly metric: MetricKey;
+  readonly label: string;
+  readonly colour: string;
+  readonly dash?: string;
+  /** Plot against the right-hand axis. */
+  readonly right?: boolean;
+}
+
+/** What a chart shows. */
+export interface ChartSpec {
+  readonly id: string;
+  readonly title: string;
+  readonly lines: readonly SeriesSpec[];
+  /** A band of mean ± spread around the first line. */
+  readonly band?: { readonly mean: MetricKey; readonly spread: MetricKey };
+  /** Bars of a count summed over blocks of `binWeeks` weeks (e.g. quits per month). */
+  readonly bars?: { readonly metric: MetricKey; readonly label: string; readonly binWeeks: number; readonly colour: string };
+  /** Left axis as 0–100% (levels and shares) or plain numbers. */
+  readonly leftFormat: 'percent' | 'number';
+  readonly rightFormat?: 'percent' | 'number';
+  /** Only shown when this holds (e.g. customers enabled). */
+  readonly when?: (history: RunHistory) => boolean;
+}
+
+/** A vertical marker: a scheduled event or a lever change. */
+export interface ChartMarker {
+  readonly week: number;
+  readonly label: string;
+  readonly kind: 'event' | 'lever';
+}
+
+const MARGIN = { top: 8, right: 40, bottom: 22, left: 40 };
+const FONT = 'system-ui, sans-serif';
+
+const pct = (v: number) => `${Math.round(v * 100)}%`;
+const num = (v: number) => (Math.abs(v) >= 10 ? String(Math.round(v)) : String(Number(v.toFixed(2))));
+
+export class TimeChart {
+  readonly svg: Selection<SVGSVGElement, unknown, null, undefined>;
+  private readonly plot: Selection<SVGGElement, unknown, null, undefined>;
+  private width = 320;
+  private height = 150;
+
+  constructor(
+    readonly spec: ChartSpec,
+    private readonly host: HTMLElement,
+  ) {
+    this.svg = select(host)
+      .append('svg')
+      .attr('class', 'chart-svg')
+      .attr('role', 'img')
+      .attr('xmlns', 'http://www.w3.org/2000/svg')
+      .attr('font-family', FONT)
+      .attr('font-size', 11);
+    this.plot = this.svg.append('g');
+    this.measure();
+  }
+
+  /** Reads the host's size; returns whether it changed. */
+  measure(): boolean {
+    const box = this.host.getBoundingClientRect();
+    const width = Math.max(200, Math.round(box.width));
+    const height = Math.max(110, Math.round(box.height));
+    const changed = width !== this.width || height !== this.height;
+    this.width = width;
+    this.height = height;
+    this.svg.attr('viewBox', `0 0 ${width} ${height}`).attr('width', width).attr('height', height);
+    return changed;
+  }
+
+  /** Draws weeks 1..history.latestWeek with a cursor at `viewedWeek`. */
+  render(history: RunHistory, viewedWeek: number, markers: readonly ChartMarker[]): void {
+    const { spec } = this;
+    const weeks = history.latestWeek;
+    const x = scaleLinear().domain([0, Math.max(1, history.run.weeks)]).range([MARGIN.left, this.width - MARGIN.right]);
+    const series = spec.lines.map((s) => ({ spec: s, values: history.series(s.metric) }));
+    const leftValues = series.filter((s) => !s.spec.right).flatMap((s) => [...s.values]);
+    const band = spec.band ? { mean: history.series(spec.band.mean), spread: history.series(spec.band.spread) } : undefined;
+    const bars = spec.bars ? this.binned(history.series(spec.bars.metric), spec.bars.binWeeks) : [];
+    const leftMax = spec.leftFormat === 'percent' ? 1 : Math.max(1, ...leftValues, ...bars.map((b) => b.total));
+    const y = scaleLinear().domain([0, leftMax]).nice().range([this.height - MARGIN.bottom, MARGIN.top]);
+    const rightValues = series.filter((s) => s.spec.right).flatMap((s) => [...s.values]);
+    const yRight = scaleLinear()
+      .domain([0, spec.rightFormat === 'percent' ? Math.max(0.2, ...rightValues) : Math.max(1, ...rightValues)])
+      .nice()
+      .range(y.range());
+
+    const g = this.plot;
+    g.selectAll('*').remove();
+    g.append('rect').attr('x', 0).attr('y', 0).attr('width', this.width).attr('height', this.height).attr('fill', '#ffffff');
+    g.append('g')
+      .attr('transform', `translate(0,${this.height - MARGIN.bottom})`)
+      .call(axisBottom(x).ticks(Math.max(2, Math.floor(this.width / 70))).tickSizeOuter(0));
+    g.append('g')
+      .attr('transform', `translate(${MARGIN.left},0)`)
+      .call(axisLeft(y).ticks(4).tickFormat((v) => (spec.leftFormat === 'percent' ? pct(+v) : num(+v))));
+    if (rightValues.length > 0 || series.some((s) => s.spec.right)) {
+      g.append('g')
+        .attr('transform', `translate(${this.width - MARGIN.right},0)`)
+        .call(axisRight(yRight).ticks(4).tickFormat((v) => (spec.rightFormat === 'percent' ? pct(+v) : num(+v))));
+    }
+
+    if (spec.bars) {
+      const barWidth = Math.max(1, x(spec.bars.binWeeks) - x(0) - 1);
+      g.append('g')
+        .selectAll('rect')
+        .data(bars)
+        .join('rect')
+        .attr('x', (d) => x(d.start - 1) + 0.5)
+        .attr('width', barWidth)
+        .attr('y', (d) => y(d.total))
+        .attr('height', (d) => y(0) - y(d.total))
+        .attr('fill', spec.bars.colour)
+        .attr('opacity', 0.75);
+    }
+    if (band && weeks > 0) {
+      const bandArea = area<number>()
+        .x((_, i) => x(i + 1))
+        .y0((_, i) => y(Math.max(0, band.mean[i] - band.spread[i])))
+        .y1((_, i) => y(Math.min(leftMax, band.mean[i] + band.spread[i])));
+      g.append('path').attr('d', bandArea([...band.mean])).attr('fill', spec.lines[0].colour).attr('opacity', 0.2);
+    }
+    for (const s of series) {
+      const scale = s.spec.right ? yRight : y;
+      const path = line<number>()
+        .x((_, i) => x(i + 1))
+        .y((v) => scale(v));
+      g.append('path')
+        .attr('d', path([...s.values]) ?? '')
+        .attr('fill', 'none')
+        .attr('stroke', s.spec.colour)
+        .attr('stroke-width', 2.2)
+        .attr('stroke-dasharray', s.spec.dash ?? null);
+    }
+    const markerLayer = g.append('g');
+    for (const marker of markers) {
+      const mx = x(marker.week - 0.5);
+      markerLayer
+        .append('line')
+        .attr('x1', mx)
+        .attr('x2', mx)
+        .attr('y1', MARGIN.top)
+        .attr('y2', this.height - MARGIN.bottom)
+        .attr('stroke', marker.kind === 'lever' ? '#D55E00' : '#555555')
+        .attr('stroke-width', 1.2)
+        .attr('stroke-dasharray', marker.kind === 'lever' ? '2 2' : '5 3')
+        .append('title')
+        .text(`Week ${marker.week}: ${marker.label}`);
+    }
+    if (viewedWeek > 0 && viewedWeek < weeks) {
+      g.append('line')
+        .attr('x1', x(viewedWeek))
+        .attr('x2', x(viewedWeek))
+        .attr('y1', MARGIN.top)
+        .attr('y2', this.height - MARGIN.bottom)
+        .attr('stroke', '#000000')
+        .attr('stroke-width', 1.5);
+    }
+    this.svg.attr('aria-label', this.summary(history, viewedWeek));
+  }
+
+  private binned(values: Float64Array, binWeeks: number): { start: number; total: number }[] {
+    const bins: { start: number; total: number }[] = [];
+    for (let start = 1; start <= values.length; start += binWeeks) {
+      let total = 0;
+      for (let w = start; w < start + binWeeks && w <= values.length; w++) total += values[w - 1];
+      bins.push({ start, total });
+    }
+    return bins;
+  }
+
+  /** The text a screen reader hears: each series' value at the week on screen and at the start. */
+  summary(history: RunHistory, viewedWeek: number): string {
+    const week = Math.min(viewedWeek, history.latestWeek);
+    if (week < 1) return `${this.spec.title}: no weeks simulated yet.`;
+    const parts = this.spec.lines.map((s) => {
+      const format = (s.right ? this.spec.rightFormat : this.spec.leftFormat) === 'percent' ? pct : num;
+      return `${s.label} ${format(history.value(week, s.metric))} (week 1: ${format(history.value(1, s.metric))})`;
+    });
+    return `${this.spec.title}, week ${week}: ${parts.join('; ')}.`;
+  }
+}
