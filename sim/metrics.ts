@@ -52,6 +52,10 @@ export const METRICS = [
   m('customer_loyalty', 'Customer loyalty', 'level', 'Mean loyalty of customers (NaN-free: 0 when the module is off).'),
   m('customer_advocacy', 'Customer advocacy', 'share', 'Share of customers actively recommending the business.'),
   m('customer_value', 'Customer lifetime value', 'level', 'Cumulative purchases plus referrals per customer, in purchase-value units.'),
+  m('quits_givers', 'Quits: givers', 'count', 'Voluntary exits of givers this week (givers burn out and leave first in taker-heavy teams).'),
+  m('givers', 'Givers', 'count', 'Members whose reciprocity style is giver, at the end of the week.'),
+  m('taker_share', 'Taker share', 'share', 'Share of members whose reciprocity style is taker (how far the culture has drifted).'),
+  m('survey_gap', 'Survey gap', 'level', 'Latest pulse-survey morale minus the true morale of the same week (positive = the survey flatters).'),
 ] as const satisfies readonly MetricSpec[];
 
 export type MetricKey = (typeof METRICS)[number]['key'];

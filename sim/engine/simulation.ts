@@ -1,44 +1,214 @@
-// PLACEHOLDER engine (to be replaced by the real engine): produces a run of the right shape.
+/**
+ * The engine's entry point: creates a run from a scenario, advances it week by
+ * week in a fixed order (see MODEL.md, "Process overview and scheduling"), and
+ * answers the read-only questions of the views, the CLI and the tests.
+ *
+ * Weekly order:
+ *  1. events due this week            (events.ts)
+ *  2. work arrives, overload          (work.ts)
+ *  3. leader behaviour, trust in leader (leader.ts)
+ *  4. asking and helping, peer trust  (helping.ts)
+ *  5. helping norm                    (organisation.ts)
+ *  6. ledgers decay; imbalance → resentment → conflict → withdrawal (imbalance.ts)
+ *  7. repair or walking away          (repair.ts)
+ *  8. organisation: socialisation, cross-functional ties, ties re-form (organisation.ts)
+ *  9. energy, safety, belonging, morale (wellbeing.ts)
+ * 10. quits                           (turnover.ts)
+ * 11. hiring                          (turnover.ts)
+ * 12. customers                       (customers.ts)
+ * 13. pulse survey                    (measurement.ts)
+ * 14. metrics                         (metrics-collector.ts)
+ */
 import { METRIC_KEYS } from '../metrics.ts';
 import type { Scenario, ScenarioEvent } from '../scenario/schema.ts';
-import type { RunOptions, RunResult, Simulation, SimulationSnapshot } from '../types.ts';
+import type { LogEntry, PeopleFrame, RunOptions, RunResult, Simulation, SimulationSnapshot, StoryEntry, TieFrame } from '../types.ts';
+import { makeConfig, type EngineConfig } from './config.ts';
+import { customersWeek } from './customers.ts';
+import { applyEvents } from './events.ts';
+import { helpingWeek, type HelpTally } from './helping.ts';
+import { decayLedgers, imbalanceWeek } from './imbalance.ts';
+import { leaderWeek, type LeaderScratch } from './leader.ts';
+import { surveyWeek } from './measurement.ts';
+import { collectMetrics, frontlineMorale, makeCollectorScratch, type CollectorScratch } from './metrics-collector.ts';
+import { nameOf } from './stories.ts';
+import { organisationWeek, updateNorms } from './organisation.ts';
+import { allocateState, initialisePopulation } from './population.ts';
+import { repairWeek } from './repair.ts';
+import type { EngineState } from './state.ts';
+import { hiringWeek, turnoverWeek } from './turnover.ts';
+import { wellbeingWeek } from './wellbeing.ts';
+import { workArrives } from './work.ts';
 
-export const ENGINE_VERSION = '0.0.0-placeholder';
+/** Version stamped on every result; bump when outputs for the same scenario and seed change. */
+export const ENGINE_VERSION = '1.0.0';
 
-export function createSimulation(scenario: Scenario, options: RunOptions = {}): Simulation {
-  const seed = options.seed ?? scenario.seed;
-  const weeks = options.weeks ?? scenario.weeks;
-  const units = scenario.teams.length + 1;
-  const values = new Float64Array(weeks * units * METRIC_KEYS.length);
-  let week = 0;
-  const sim: Simulation = {
-    scenario,
-    seed,
-    get week() { return week; },
-    weeks,
-    step(n = 1) { week = Math.min(weeks, week + n); },
-    result(): RunResult {
-      return { engineVersion: ENGINE_VERSION, seed, weeks: week, teamNames: scenario.teams.map((t) => t.name), metricKeys: METRIC_KEYS, values: values.slice(0, week * units * METRIC_KEYS.length) };
-    },
-    people() {
-      return { week, ids: new Int32Array(0), names: [], team: new Int16Array(0), role: new Uint8Array(0), style: new Uint8Array(0), morale: new Float32Array(0), energy: new Float32Array(0), burnout: new Uint8Array(0), tenureWeeks: new Int32Array(0), trustInLeader: new Float32Array(0) };
-    },
-    ties() { return { from: new Int32Array(0), to: new Int32Array(0), trust: new Float32Array(0) }; },
-    log() { return []; },
-    story() { return []; },
-    personName() { return undefined; },
-    schedule(_event: ScenarioEvent) {},
-    snapshot(): SimulationSnapshot { return { engineVersion: ENGINE_VERSION, scenario, seed, state: { week } }; },
+/** Buffers reused every week so a tick allocates nothing of note. */
+interface Scratch {
+  tally: HelpTally;
+  leader: LeaderScratch;
+  collector: CollectorScratch;
+  headcount: Int32Array;
+  surveySums: Float64Array;
+  surveyCounts: Float64Array;
+}
+
+function makeScratch(s: EngineState): Scratch {
+  return {
+    tally: { asked: new Float64Array(s.T), met: new Float64Array(s.T) },
+    leader: { contribution: new Float64Array(s.T), members: new Float64Array(s.T) },
+    collector: makeCollectorScratch(s),
+    headcount: new Int32Array(s.T),
+    surveySums: new Float64Array(s.T + 1),
+    surveyCounts: new Float64Array(s.T + 1),
   };
-  return sim;
 }
 
-export function restoreSimulation(snapshot: SimulationSnapshot): Simulation {
-  const sim = createSimulation(snapshot.scenario, { seed: snapshot.seed });
-  sim.step((snapshot.state as { week: number }).week);
-  return sim;
+/** Advances the state by one week. Exported for tests that drive systems directly. */
+export function tick(s: EngineState, cfg: EngineConfig, x: Scratch): void {
+  s.week++;
+  s.acc.fill(0);
+  applyEvents(s, cfg);
+  workArrives(s, cfg);
+  if (cfg.layers) {
+    leaderWeek(s, cfg, x.leader);
+    x.tally.asked.fill(0);
+    x.tally.met.fill(0);
+    helpingWeek(s, cfg, x.tally);
+    updateNorms(s, x.tally);
+    decayLedgers(s, cfg);
+    imbalanceWeek(s, cfg);
+    repairWeek(s, cfg);
+    organisationWeek(s, cfg);
+    wellbeingWeek(s, cfg);
+    turnoverWeek(s, cfg);
+    hiringWeek(s, cfg, x.headcount);
+    customersWeek(s, cfg, frontlineMorale(s, x.collector));
+  } else {
+    x.tally.asked.fill(0);
+    x.tally.met.fill(0);
+    helpingWeek(s, cfg, x.tally);
+    decayLedgers(s, cfg);
+  }
+  surveyWeek(s, cfg, x.surveySums, x.surveyCounts);
+  collectMetrics(s, cfg, x.collector);
 }
 
+/** A running simulation with access to its internal state (for tests and experiments). */
+export interface EngineSimulation extends Simulation {
+  /** The live state. Read-only by convention: mutate it only in tests. */
+  readonly state: EngineState;
+  readonly config: EngineConfig;
+}
+
+function wrap(scenario: Scenario, s: EngineState, cfg: EngineConfig): EngineSimulation {
+  const scratch = makeScratch(s);
+  const M = METRIC_KEYS.length;
+  const units = s.T + 1;
+  const teamNames = scenario.teams.map((t) => t.name);
+  const aliveSlotsById = (): number[] => {
+    const slots: number[] = [];
+    for (let i = 0; i < s.cap; i++) if (s.alive[i]) slots.push(i);
+    slots.sort((a, b) => s.id[a] - s.id[b]);
+    return slots;
+  };
+  return {
+    scenario,
+    seed: s.seed,
+    state: s,
+    config: cfg,
+    get week() {
+      return s.week;
+    },
+    weeks: s.weeks,
+    step(n = 1) {
+      const end = Math.min(s.weeks, s.week + Math.max(0, Math.floor(n)));
+      while (s.week < end) tick(s, cfg, scratch);
+    },
+    result(): RunResult {
+      return {
+        engineVersion: ENGINE_VERSION, seed: s.seed, weeks: s.week, teamNames, metricKeys: METRIC_KEYS,
+        values: s.values.slice(0, s.week * units * M),
+      };
+    },
+    people(): PeopleFrame {
+      const slots = aliveSlotsById();
+      const n = slots.length;
+      const frame = {
+        week: s.week, ids: new Int32Array(n), names: [] as string[], team: new Int16Array(n), role: new Uint8Array(n),
+        style: new Uint8Array(n), morale: new Float32Array(n), energy: new Float32Array(n), burnout: new Uint8Array(n),
+        tenureWeeks: new Int32Array(n), trustInLeader: new Float32Array(n),
+      };
+      slots.forEach((i, k) => {
+        frame.ids[k] = s.id[i];
+        frame.names.push(nameOf(s, s.id[i]));
+        frame.team[k] = s.team[i];
+        frame.role[k] = s.role[i];
+        frame.style[k] = s.style[i];
+        frame.morale[k] = s.morale[i];
+        frame.energy[k] = s.energy[i];
+        frame.burnout[k] = s.energy[i] < cfg.p.burnoutThreshold ? 1 : 0;
+        frame.tenureWeeks[k] = s.week - s.startWeek[i];
+        frame.trustInLeader[k] = s.trustLeader[i];
+      });
+      return frame;
+    },
+    ties(): TieFrame {
+      const from: number[] = [];
+      const to: number[] = [];
+      const trust: number[] = [];
+      for (const i of aliveSlotsById()) {
+        for (let k = 0; k < s.K; k++) {
+          const j = i * s.K + k;
+          if (s.tPeer[j] < 0) continue;
+          from.push(s.id[i]);
+          to.push(s.tPeerId[j]);
+          trust.push(s.tTrust[j]);
+        }
+      }
+      return { from: Int32Array.from(from), to: Int32Array.from(to), trust: Float32Array.from(trust) };
+    },
+    log(): readonly LogEntry[] {
+      return s.log.slice();
+    },
+    story(personId: number): readonly StoryEntry[] {
+      return s.stories?.[personId]?.slice() ?? [];
+    },
+    personName(personId: number) {
+      return Number.isInteger(personId) && personId >= 0 && personId < s.nextId ? nameOf(s, personId) : undefined;
+    },
+    schedule(event: ScenarioEvent) {
+      if (event.week <= s.week) {
+        throw new RangeError(`An event can only be scheduled for a future week: week ${event.week} has already started (now at week ${s.week}).`);
+      }
+      s.events.push(event);
+    },
+    snapshot(): SimulationSnapshot {
+      return { engineVersion: ENGINE_VERSION, scenario, seed: s.seed, state: structuredClone(s) };
+    },
+  };
+}
+
+/** Creates a run of a validated scenario, at week 0. */
+export function createSimulation(scenario: Scenario, options: RunOptions = {}): EngineSimulation {
+  const seed = (options.seed ?? scenario.seed) >>> 0;
+  const weeks = Math.max(1, Math.floor(options.weeks ?? scenario.weeks));
+  const cfg = makeConfig(scenario, options.stories ?? scenario.measurement.stories);
+  const s = allocateState(cfg, seed, weeks);
+  initialisePopulation(s, cfg);
+  return wrap(scenario, s, cfg);
+}
+
+/** Resumes a run from a snapshot; it continues exactly as the original would have. */
+export function restoreSimulation(snapshot: SimulationSnapshot): EngineSimulation {
+  if (snapshot.engineVersion !== ENGINE_VERSION) {
+    throw new Error(`This snapshot was made by engine ${snapshot.engineVersion}; this is engine ${ENGINE_VERSION}. Re-run the scenario instead.`);
+  }
+  const s = structuredClone(snapshot.state) as EngineState;
+  const cfg = makeConfig(snapshot.scenario, s.stories !== null);
+  return wrap(snapshot.scenario, s, cfg);
+}
+
+/** Runs a scenario to the end and returns its metrics. */
 export function runScenario(scenario: Scenario, options: RunOptions = {}): RunResult {
   const sim = createSimulation(scenario, options);
   sim.step(sim.weeks);

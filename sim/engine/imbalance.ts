@@ -1,0 +1,84 @@
+/**
+ * Process 5: ledgers decay, imbalance breeds resentment, resentment becomes
+ * conflict, and conflict becomes withdrawal — first from that person, then from
+ * everyone — while guardedness spreads to the withdrawn person's colleagues
+ * [Recognizing the Signs of an Imbalance; The Danger of Unchecked Imbalances;
+ * The Dangers of a One-Sided Relationship]. A team charter reduces the
+ * resentment that comes from mismatched ideas of a fair exchange [Setting Clear
+ * Expectations and Boundaries].
+ */
+import { ROLE_MEMBER } from '../types.ts';
+import { bump, MI } from './accumulate.ts';
+import type { EngineConfig } from './config.ts';
+import { GIVER, TAKER, TIE_CONFLICT, TIE_WITHDRAWN, lever, type EngineState } from './state.ts';
+import { nameOf, record, tell } from './stories.ts';
+
+/** Ledger decay for every tie (runs in both modes: the donation game needs it too). */
+export function decayLedgers(s: EngineState, cfg: EngineConfig): void {
+  const decay = cfg.p.ledgerDecay;
+  const n = s.cap * s.K;
+  for (let i = 0; i < n; i++) {
+    if (s.tPeer[i] < 0) continue;
+    s.tLedger[i] *= decay;
+    if (s.tWeeks[i] < 65535) s.tWeeks[i]++;
+  }
+}
+
+/** Resentment, conflict, withdrawal and guardedness for one week. */
+export function imbalanceWeek(s: EngineState, cfg: EngineConfig): void {
+  const p = cfg.p;
+  const K = s.K;
+  for (let h = 0; h < s.cap; h++) {
+    if (!s.alive[h] || s.role[h] !== ROLE_MEMBER) continue;
+    const t = s.team[h];
+    const charter = lever(s, t, 'teamCharter');
+    const tolerance = p.matcherTolerance * (1 + charter);
+    const styleRate = s.style[h] === GIVER ? 0.5 : s.style[h] === TAKER ? 1.2 : 1;
+    const rate = p.resentmentRate * styleRate * (1 - 0.6 * charter);
+    const threshold = p.conflictThreshold * (1 + 0.3 * lever(s, t, 'collaborationTraining'));
+    let withdrawnTies = 0;
+    let peersWithdrawn = 0;
+    let ties = 0;
+    const base = h * K;
+    for (let k = 0; k < K; k++) {
+      const i = base + k;
+      const peer = s.tPeer[i];
+      if (peer < 0) continue;
+      ties++;
+      if (s.withdrawn[peer]) peersWithdrawn++;
+      // Unused relationships fade slowly towards acquaintance [The Continuous Nature of Relationship Maintenance].
+      if (s.tWeeks[i] > 8) s.tTrust[i] += 0.01 * (0.4 - s.tTrust[i]);
+      const excess = s.tLedger[i] - tolerance;
+      if (excess > 0) s.tResent[i] += rate * excess;
+      s.tResent[i] *= 0.93;
+      const flags = s.tFlags[i];
+      if (flags & TIE_CONFLICT) {
+        if (s.tConflictWeeks[i] < 65535) s.tConflictWeeks[i]++;
+      } else if (s.tResent[i] > threshold) {
+        s.tFlags[i] = flags | TIE_CONFLICT | TIE_WITHDRAWN;
+        s.tTrustBefore[i] = s.tTrust[i];
+        s.tTrust[i] *= 0.8;
+        s.tConflictWeeks[i] = 0;
+        if (s.stories) {
+          const msg = `${nameOf(s, s.id[h])} felt used by ${nameOf(s, s.tPeerId[i])} and stopped helping them.`;
+          tell(s, s.id[h], 'conflict', msg, s.tPeerId[i]);
+          tell(s, s.tPeerId[i], 'conflict', msg, s.id[h]);
+        }
+      }
+      if (s.tFlags[i] & TIE_WITHDRAWN) withdrawnTies++;
+    }
+    // Guardedness is caught from withdrawn colleagues.
+    const share = ties > 0 ? peersWithdrawn / ties : 0;
+    s.guarded[h] = 0.85 * s.guarded[h] + 0.15 * share;
+    const burnt = s.energy[h] < p.burnoutThreshold;
+    if (!s.withdrawn[h] && (withdrawnTies >= 2 || (burnt && withdrawnTies >= 1))) {
+      s.withdrawn[h] = 1;
+      bump(s, t, MI.withdrawals);
+      const name = nameOf(s, s.id[h]);
+      tell(s, s.id[h], 'withdrew', `${name} stopped helping anyone: too many one-sided relationships${burnt ? ' and too little energy left' : ''}.`);
+      record(s, { week: s.week, kind: 'withdrawal', personId: s.id[h], team: cfg.scenario.teams[t].name, text: `${name} has withdrawn and is helping no one — a sign of unchecked imbalance.` });
+    } else if (s.withdrawn[h] && withdrawnTies === 0 && s.energy[h] > 0.5) {
+      s.withdrawn[h] = 0;
+    }
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * Process 7: leader behaviour, driven by the leader levers [The Leader-Employee
+ * Dynamic; sections on recognition, growth, work-life balance, safety,
+ * delegation, advocacy, fairness, leading by example].
+ *
+ * Trust in the leader moves toward the level the leader's conduct deserves —
+ * slowly upward (leaderTrustGain, slower still while a breach is remembered) and
+ * quickly downward (leaderTrustFall) — and a credit-taking breach removes a large
+ * share at once [Building Trust Through Consistent Action; Rebuilding Trust After
+ * a Breach].
+ */
+import { ROLE_MEMBER } from '../types.ts';
+import { bump, MI } from './accumulate.ts';
+import type { EngineConfig } from './config.ts';
+import { draw, STREAM } from './random.ts';
+import { lever, type EngineState } from './state.ts';
+import { nameOf, record, tell } from './stories.ts';
+
+/** Team-mean contribution, reused every week (no allocation). */
+export interface LeaderScratch {
+  contribution: Float64Array;
+  members: Float64Array;
+}
+
+/** Name of a team's current leader, for log lines. */
+export function leaderName(s: EngineState, t: number): string {
+  const l = s.leaderSlot[t];
+  return l >= 0 ? nameOf(s, s.id[l]) : 'The leader';
+}
+
+/** A credit-taking breach in team t: trust in the leader falls at once [Rebuilding Trust After a Breach]. */
+export function leaderBreach(s: EngineState, cfg: EngineConfig, t: number, severity: number, note?: string): void {
+  const loss = cfg.p.breachTrustLoss * severity * (1 + 0.25 * Math.min(s.hollowApologies[t], 4));
+  for (let i = 0; i < s.cap; i++) {
+    if (!s.alive[i] || s.team[i] !== t || s.role[i] !== ROLE_MEMBER) continue;
+    s.trustLeader[i] *= 1 - (loss > 0.9 ? 0.9 : loss);
+    s.breachMemory[i] = 1;
+    s.safety[i] -= 0.05 * severity;
+    if (s.safety[i] < 0) s.safety[i] = 0;
+    s.morale[i] -= 0.03 * severity;
+    if (s.morale[i] < 0) s.morale[i] = 0;
+    tell(s, s.id[i], 'breach', `${leaderName(s, t)} took credit for the team's work; ${nameOf(s, s.id[i])} noticed.`);
+  }
+  record(s, {
+    week: s.week, kind: 'breach', team: cfg.scenario.teams[t].name,
+    text: note ?? `${leaderName(s, t)} took credit for the team's work. Trust in the leader drops at once and will take months to rebuild.`,
+  });
+}
+
+/** Leader actions and trust in the leader for one week. */
+export function leaderWeek(s: EngineState, cfg: EngineConfig, scratch: LeaderScratch): void {
+  const p = cfg.p;
+  const memoryKeep = 1 - 0.6931 / p.breachMemoryWeeks;
+  scratch.contribution.fill(0);
+  scratch.members.fill(0);
+  for (let i = 0; i < s.cap; i++) {
+    if (!s.alive[i] || s.role[i] !== ROLE_MEMBER) continue;
+    scratch.contribution[s.team[i]] += s.contribution[i];
+    scratch.members[s.team[i]]++;
+  }
+  // The credit-taking habit: occasional breaches while it lasts.
+  for (let t = 0; t < s.T; t++) {
+    const habit = lever(s, t, 'creditTaking');
+    if (habit > 0 && s.leaderSlot[t] >= 0 && draw(s.seed, STREAM.leader, s.week, t, 0) < 0.06 * habit) {
+      leaderBreach(s, cfg, t, 0.6);
+    }
+  }
+  for (let i = 0; i < s.cap; i++) {
+    if (!s.alive[i] || s.role[i] !== ROLE_MEMBER) continue;
+    const t = s.team[i];
+    const id = s.id[i];
+    const hasLeader = s.leaderSlot[t] >= 0;
+    const recFreq = hasLeader ? lever(s, t, 'recognitionFrequency') : 0;
+    const fair = lever(s, t, 'recognitionFairness');
+    const inclusion = lever(s, t, 'inclusion');
+    // Recognition: by contribution when fair, to favourites when not [Providing Recognition and Appreciation;
+    // Maintaining Fairness and Transparency].
+    const meanC = scratch.members[t] > 0 ? scratch.contribution[t] / scratch.members[t] : 0;
+    let rel = meanC > 1e-6 ? s.contribution[i] / meanC : 1;
+    if (rel > 2) rel = 2;
+    let pRec = recFreq * 0.35 * (fair * (0.5 + 0.5 * rel) + (1 - fair) * (s.favourite[i] ? 1.6 : 0.4));
+    if (s.outGroup[i]) pRec *= 0.7 + 0.3 * inclusion;
+    if (draw(s.seed, STREAM.recognition, s.week, id, 0) < pRec) {
+      if (s.recognition[i] < 0.15) tell(s, id, 'recognised', `${leaderName(s, t)} thanked ${nameOf(s, id)} specifically for their work.`);
+      s.recognition[i] += 0.2;
+    }
+    // Peer celebration: recognition that does not depend on the leader [Celebrating the Success of Others].
+    if (draw(s.seed, STREAM.recognition, s.week, id, 1) < lever(s, t, 'peerCelebration') * s.norm[t] * 0.3) s.recognition[i] += 0.12;
+    if (s.recognition[i] > 1) s.recognition[i] = 1;
+    // Growth investment builds skill [Investing in Employee Growth and Development].
+    s.skill[i] += 0.003 * lever(s, t, 'growthInvestment') * (1 - s.skill[i]);
+    if (!hasLeader) continue;
+    // Leading by example: the leader helps first [Leading by Example: The First Mover].
+    if (s.need[i] > 0.05 && draw(s.seed, STREAM.leader, s.week, id, 1) < 0.25 * lever(s, t, 'leadByExample')) {
+      s.need[i] = s.need[i] > 0.12 ? s.need[i] - 0.12 : 0;
+      bump(s, t, MI.help_practical);
+      s.trustLeader[i] += 0.01 * (1 - s.trustLeader[i]);
+    }
+    // The trust the leader's conduct deserves [The Leader's Continuous Investment].
+    const conduct =
+      0.2 * lever(s, t, 'transparency') + 0.15 * lever(s, t, 'advocacy') + 0.15 * lever(s, t, 'leadByExample') +
+      0.15 * recFreq * (0.4 + 0.6 * fair) + 0.15 * lever(s, t, 'workloadProtection') + 0.1 * lever(s, t, 'growthInvestment') +
+      0.1 * lever(s, t, 'openness');
+    const deserved = 0.22 + 0.85 * s.leaderReliability[t] * conduct + 0.1 * s.recognition[i];
+    const tl = s.trustLeader[i];
+    if (deserved > tl) s.trustLeader[i] = tl + p.leaderTrustGain * (1 - 0.75 * s.breachMemory[i]) * (deserved - tl);
+    else s.trustLeader[i] = tl + p.leaderTrustFall * (deserved - tl);
+    s.breachMemory[i] *= memoryKeep;
+  }
+}

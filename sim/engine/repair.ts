@@ -1,0 +1,71 @@
+/**
+ * Process 6: repair or walking away. An open conversation is likelier with
+ * psychological safety, empathy and collaboration training [The Importance of
+ * Open and Honest Conversation; The Role of Empathy in Conflict Resolution;
+ * Training and Development for Collaborative Skills]; a leader who mediates
+ * adds a second, more successful route [The Leader as a Mediator]. A repaired
+ * relationship ends stronger than before [Learning and Growth from Challenges].
+ * A conflict left open for walkAwayWeeks ends in a boundary: the two stop
+ * working closely [Knowing When to Walk Away].
+ */
+import { bump, MI } from './accumulate.ts';
+import type { EngineConfig } from './config.ts';
+import { draw, STREAM } from './random.ts';
+import { findTie, removeTiePair } from './ties.ts';
+import { TIE_CONFLICT, TIE_REPAIRED, TIE_WITHDRAWN, lever, type EngineState } from './state.ts';
+import { nameOf, record, tell } from './stories.ts';
+
+/** Tries to repair every open conflict once. */
+export function repairWeek(s: EngineState, cfg: EngineConfig): void {
+  const p = cfg.p;
+  const n = s.cap * s.K;
+  for (let i = 0; i < n; i++) {
+    if (s.tPeer[i] < 0 || !(s.tFlags[i] & TIE_CONFLICT)) continue;
+    const h = (i / s.K) | 0;
+    const peer = s.tPeer[i];
+    const t = s.team[h];
+    const emp = 0.5 * (s.empathy[h] + s.empathy[peer]);
+    const training = lever(s, t, 'collaborationTraining');
+    const idH = s.id[h];
+    const k = s.tPeerId[i];
+    const pConversation = p.repairBase + 0.1 * s.safety[h] + 0.06 * emp + 0.08 * training;
+    const conversationWorks = 0.4 + 0.25 * training + 0.2 * s.empathy[peer] + 0.15 * s.safety[h];
+    const hasLeader = s.leaderSlot[t] >= 0;
+    const pMediation = hasLeader ? p.mediationRate * lever(s, t, 'mediation') * (0.5 + 0.5 * s.leaderEmpathy[t]) : 0;
+    let how = '';
+    if (draw(s.seed, STREAM.repair, s.week, idH, k * 3) < pConversation && draw(s.seed, STREAM.repair, s.week, idH, k * 3 + 1) < conversationWorks) {
+      how = 'talked it through';
+    } else if (draw(s.seed, STREAM.repair, s.week, idH, k * 3 + 2) < pMediation) {
+      how = 'talked it through with their leader mediating';
+    }
+    if (how) {
+      repair(s, cfg, i, h, peer, emp);
+      bump(s, t, MI.repairs);
+      const text = `${nameOf(s, idH)} and ${nameOf(s, k)} ${how}; their working relationship is stronger than before.`;
+      tell(s, idH, 'repaired', text, k);
+      tell(s, k, 'repaired', text, idH);
+      if (how.length > 20) record(s, { week: s.week, kind: 'repair', personId: idH, team: cfg.scenario.teams[t].name, text });
+    } else if (s.tConflictWeeks[i] >= p.walkAwayWeeks) {
+      const text = `${nameOf(s, idH)} set a boundary with ${nameOf(s, k)} and stopped working closely with them.`;
+      tell(s, idH, 'withdrew', text, k);
+      removeTiePair(s, i);
+    }
+  }
+}
+
+function repair(s: EngineState, cfg: EngineConfig, i: number, h: number, peer: number, emp: number): void {
+  const p = cfg.p;
+  s.tFlags[i] = (s.tFlags[i] & ~(TIE_CONFLICT | TIE_WITHDRAWN)) | TIE_REPAIRED;
+  s.tResent[i] = 0;
+  s.tLedger[i] *= 0.3;
+  const before = s.tTrustBefore[i] > s.tTrust[i] ? s.tTrustBefore[i] : s.tTrust[i];
+  const repaired = before + p.repairBonus * (0.5 + emp);
+  s.tTrust[i] = repaired > 1 ? 1 : repaired;
+  const j = findTie(s, peer, h);
+  if (j >= 0) {
+    s.tLedger[j] *= 0.3;
+    s.tFlags[j] |= TIE_REPAIRED;
+    const back = s.tTrust[j] + p.repairBonus;
+    s.tTrust[j] = back > 1 ? 1 : back;
+  }
+}

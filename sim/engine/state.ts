@@ -1,0 +1,169 @@
+/**
+ * The engine's whole state: struct-of-arrays typed arrays for people (indexed by
+ * storage slot), sparse directed ties (slot * K + k), and per-team arrays, plus a
+ * few plain objects (event list, vacancies, log, stories). Everything here is
+ * structured-cloneable, so a snapshot is a copy of this object.
+ *
+ * Slots are reused when people leave; person ids never are (ARCHITECTURE.md).
+ */
+import type { LeverKey } from '../scenario/levers.ts';
+import { LEVER_KEYS } from '../scenario/levers.ts';
+import type { ScenarioEvent } from '../scenario/schema.ts';
+import type { LogEntry, StoryEntry } from '../types.ts';
+
+/** Tie flags (bits of `tFlags`). */
+export const TIE_WITHDRAWN = 1; // the holder no longer helps this peer
+export const TIE_CONFLICT = 2; // the holder is in open conflict with this peer
+export const TIE_CROSS = 4; // the tie crosses team lines (cross-functional project)
+export const TIE_MENTOR = 8; // the peer is the holder's mentor or mentee
+export const TIE_REPAIRED = 16; // the tie survived a conflict and was repaired
+
+/** Style indices (into STYLES). */
+export const GIVER = 0;
+export const MATCHER = 1;
+export const TAKER = 2;
+export const REPUTATION = 3;
+
+/** Index of each lever in the per-team policy rows. */
+export const LEVER_INDEX = Object.fromEntries(LEVER_KEYS.map((k, i) => [k, i])) as Record<LeverKey, number>;
+export const LEVER_COUNT = LEVER_KEYS.length;
+
+/** A vacancy waiting to be filled. */
+export interface Vacancy {
+  team: number;
+  /** First week the newcomer may start. */
+  due: number;
+}
+
+export interface EngineState {
+  seed: number;
+  week: number;
+  weeks: number;
+  /** People capacity (slots). */
+  cap: number;
+  /** Tie slots per person. */
+  K: number;
+  /** Teams (as in the scenario; merged teams keep their row). */
+  T: number;
+  nextId: number;
+  /** Free slots (a stack; the top is used next) and how many there are. */
+  freeSlots: Int32Array;
+  freeCount: number;
+  /** Saved state of the sequential population stream. */
+  populationRng: object;
+
+  // ---- people (slot-indexed)
+  alive: Uint8Array;
+  id: Int32Array;
+  team: Int16Array;
+  role: Uint8Array;
+  style: Uint8Array;
+  reliability: Float32Array;
+  empathy: Float32Array;
+  skill: Float32Array;
+  /** Baseline morale the person brings, whatever the workplace. */
+  disposition: Float32Array;
+  /** 1 when outside the team's in-group. */
+  outGroup: Uint8Array;
+  /** 1 when a leader's favourite (gets recognition when recognition is unfair). */
+  favourite: Uint8Array;
+  /** Week the person started (negative for people already there at week 0). */
+  startWeek: Int32Array;
+  morale: Float32Array;
+  energy: Float32Array;
+  /** This week's unmet work, in units of nominal weekly demand. */
+  need: Float32Array;
+  /** Work that arrived this week. */
+  demand: Float32Array;
+  safety: Float32Array;
+  trustLeader: Float32Array;
+  belonging: Float32Array;
+  /** Recent recognition received (leader, peers, rewards), 0–1, decaying. */
+  recognition: Float32Array;
+  /** Image score: standing in the team from recent helping/refusing, −1..1. */
+  standing: Float32Array;
+  /** Memory of the leader's breaches, 0–1, halving every breachMemoryWeeks. */
+  breachMemory: Float32Array;
+  /** Guardedness caught from withdrawn colleagues, 0–1. */
+  guarded: Float32Array;
+  /** Recent helping given (EMA), for fair recognition. */
+  contribution: Float32Array;
+  /** Last computed weekly quit hazard (intention to quit). */
+  quitIntent: Float32Array;
+  /** 1 while in reciprocity withdrawal (helping no one). */
+  withdrawn: Uint8Array;
+  /** 1 while burnt out (energy below threshold), for transitions. */
+  burnt: Uint8Array;
+  /** Week until which a close colleague's exit raises the quit hazard. */
+  contagionUntil: Int32Array;
+  /** Cumulative donation-game payoff (benefit received minus cost paid). */
+  payoff: Float64Array;
+
+  // ---- ties (slot * K + k)
+  tPeer: Int32Array;
+  tPeerId: Int32Array;
+  tTrust: Float32Array;
+  /** Help the holder gave the peer minus help received from them (benefit units), decaying. */
+  tLedger: Float32Array;
+  tResent: Float32Array;
+  /** Trust just before the conflict began (to restore, and exceed, on repair). */
+  tTrustBefore: Float32Array;
+  tWeeks: Uint16Array;
+  tConflictWeeks: Uint16Array;
+  tFlags: Uint8Array;
+
+  // ---- teams
+  /** Effective policy: T rows of LEVER_COUNT levers. */
+  policy: Float32Array;
+  leaderSlot: Int32Array;
+  leaderEmpathy: Float32Array;
+  leaderReliability: Float32Array;
+  /** Helping norm: smoothed share of requests met. */
+  norm: Float32Array;
+  crisisMultiplier: Float32Array;
+  crisisUntil: Int32Array;
+  /** Members the team is staffed for (vacancies refill towards it). */
+  targetSize: Int32Array;
+  /** 1 once merged into another team. */
+  absorbed: Uint8Array;
+  /** Mean morale in the latest pulse survey. */
+  surveyMorale: Float32Array;
+  /** True mean morale in the week of the latest survey (per unit). */
+  surveyTruth: Float32Array;
+  /** Service quality of the team's customers, following frontline morale with a lag. */
+  serviceQuality: Float32Array;
+  customerFacing: Uint8Array;
+  /** Apologies made by the current leader without sustained change (cynicism). */
+  hollowApologies: Int32Array;
+  freezeUntil: number;
+  vacancies: Vacancy[];
+  /** Scenario events plus scheduled ones, in order of addition. */
+  events: ScenarioEvent[];
+
+  // ---- customers
+  customerCount: number;
+  cTeam: Int16Array;
+  cLoyalty: Float32Array;
+  cAdvocate: Uint8Array;
+  cValue: Float32Array;
+
+  // ---- measurement and output
+  /** Weekly per-unit accumulators (units * metric count). */
+  acc: Float64Array;
+  values: Float64Array;
+  /** Quits and headcount of the last 13 weeks per unit (ring). */
+  quitRing: Float64Array;
+  headRing: Float64Array;
+  log: LogEntry[];
+  /** Stories by person id (null when stories are off). */
+  stories: Record<number, StoryEntry[]> | null;
+  /** Names given in the scenario (leaders), by person id. */
+  customNames: Record<number, string>;
+  /** Style of every person ever employed, by id (for exit statistics). */
+  styleById: number[];
+}
+
+/** The effective value of a lever for a team. */
+export function lever(s: EngineState, team: number, key: LeverKey): number {
+  return s.policy[team * LEVER_COUNT + LEVER_INDEX[key]];
+}

@@ -1,0 +1,146 @@
+/**
+ * Process 9: turnover and hiring. Each member has a weekly quit hazard: a
+ * baseline (calibrated to BLS JOLTS quits) multiplied up by low morale,
+ * burnout, low trust in the leader, weak belonging, open conflicts (walking
+ * away), a close colleague's recent exit (contagion, Felps et al. 2009) and,
+ * for newcomers, not yet belonging. The largest term names the main cause.
+ * Vacancies are filled after hiringDelayWeeks unless a hiring freeze holds them
+ * [The Dangers of a One-Sided Relationship; Knowing When to Walk Away; Hiring for
+ * Reciprocal Tendencies].
+ */
+import type { QuitCause } from '../types.ts';
+import { ROLE_MEMBER } from '../types.ts';
+import { bump, MI } from './accumulate.ts';
+import type { EngineConfig } from './config.ts';
+import { hireNewcomer, removePerson } from './population.ts';
+import { draw, STREAM } from './random.ts';
+import { GIVER, TIE_CONFLICT, type EngineState } from './state.ts';
+import { countWord, nameOf, record, tell } from './stories.ts';
+
+const CAUSE_TEXT: Record<QuitCause, string> = {
+  burnout: 'burnout',
+  morale: 'disengagement',
+  leader: 'lost trust in the leader',
+  belonging: 'never felt they belonged',
+  contagion: 'followed close colleagues out',
+  imbalance: 'walked away from one-sided relationships',
+  layoff: 'laid off',
+  'key-person': 'left (key person)',
+};
+const CAUSE_METRIC: Record<string, number> = {
+  burnout: MI.quits_burnout,
+  morale: MI.quits_morale,
+  leader: MI.quits_leader,
+  belonging: MI.quits_belonging,
+  contagion: MI.quits_contagion,
+  imbalance: MI.quits_imbalance,
+};
+
+/** Weekly quit hazard of member i, and its main cause (written into `out`). */
+export function quitHazard(s: EngineState, cfg: EngineConfig, i: number, out: { cause: QuitCause }): number {
+  const p = cfg.p;
+  const m = s.morale[i];
+  const moraleTerm = m < 0.5 ? p.moraleHazard * (0.5 - m) * 2 : 0;
+  const burnoutTerm = s.energy[i] < p.burnoutThreshold ? p.burnoutHazard : 0;
+  const tl = s.trustLeader[i];
+  const leaderTerm = s.leaderSlot[s.team[i]] >= 0 && tl < 0.5 ? p.leaderHazard * (0.5 - tl) * 2 : 0;
+  const b = s.belonging[i];
+  let belongingTerm = b < 0.5 ? p.belongingHazard * (0.5 - b) * 2 : 0;
+  if (s.week - s.startWeek[i] < 26 && b < 0.6) belongingTerm += p.newcomerHazard * (0.6 - b) / 0.6;
+  let conflicts = 0;
+  const base = i * s.K;
+  for (let k = 0; k < s.K; k++) if (s.tPeer[base + k] >= 0 && s.tFlags[base + k] & TIE_CONFLICT) conflicts++;
+  const imbalanceTerm = p.imbalanceHazard * (conflicts < 3 ? conflicts : 3);
+  const contagionTerm = s.contagionUntil[i] >= s.week ? p.contagionStrength : 0;
+  let cause: QuitCause = 'morale';
+  let top = 0.5;
+  if (moraleTerm > top) { top = moraleTerm; cause = 'morale'; }
+  if (burnoutTerm > top) { top = burnoutTerm; cause = 'burnout'; }
+  if (leaderTerm > top) { top = leaderTerm; cause = 'leader'; }
+  if (belongingTerm > top) { top = belongingTerm; cause = 'belonging'; }
+  if (imbalanceTerm > top) { top = imbalanceTerm; cause = 'imbalance'; }
+  if (contagionTerm > top) { top = contagionTerm; cause = 'contagion'; }
+  out.cause = cause;
+  return p.baseQuitHazard * (1 + moraleTerm + burnoutTerm + leaderTerm + belongingTerm + imbalanceTerm + contagionTerm);
+}
+
+/** What the exit interview records: in unsafe teams people give a polite reason [Measuring and Monitoring Cultural Health]. */
+function exitInterview(s: EngineState, i: number, cause: QuitCause): string {
+  if (s.safety[i] < 0.45) return `the exit interview says "a better offer elsewhere" (the real reason: ${CAUSE_TEXT[cause]})`;
+  return `the exit interview names ${CAUSE_TEXT[cause]}`;
+}
+
+/**
+ * Removes a person for any reason, books the vacancy (unless `refill` is false)
+ * and writes the log line. Returns the number of close colleagues put at risk.
+ */
+export function departs(s: EngineState, cfg: EngineConfig, i: number, cause: QuitCause, refill: boolean, voluntary: boolean): number {
+  const t = s.team[i];
+  const id = s.id[i];
+  const name = nameOf(s, id);
+  const tenure = s.week - s.startWeek[i];
+  const style = s.style[i];
+  const interview = voluntary ? exitInterview(s, i, cause) : '';
+  const close = removePerson(s, cfg, i);
+  if (voluntary) {
+    bump(s, t, MI.quits);
+    bump(s, t, CAUSE_METRIC[cause]);
+    if (style === GIVER) bump(s, t, MI.quits_givers);
+    if (tenure < 26) bump(s, t, MI.early_exits);
+  } else {
+    bump(s, t, MI.layoffs);
+  }
+  if (refill) s.vacancies.push({ team: t, due: s.week + cfg.p.hiringDelayWeeks });
+  else if (s.targetSize[t] > 0) s.targetSize[t]--;
+  const risk = close > 0 ? `; ${countWord(close)} close colleague${close === 1 ? ' is' : 's are'} now at higher risk` : '';
+  const text = voluntary ? `${name} left — ${CAUSE_TEXT[cause]}${risk}. ${interview[0].toUpperCase()}${interview.slice(1)}.` : `${name} ${CAUSE_TEXT[cause]}${risk}.`;
+  tell(s, id, 'left', text);
+  record(s, { week: s.week, kind: voluntary ? 'quit' : 'layoff', personId: id, team: cfg.scenario.teams[t].name, cause, text });
+  return close;
+}
+
+const causeOut: { cause: QuitCause } = { cause: 'morale' };
+
+/** Voluntary quits for one week. */
+export function turnoverWeek(s: EngineState, cfg: EngineConfig): void {
+  for (let i = 0; i < s.cap; i++) {
+    if (!s.alive[i] || s.role[i] !== ROLE_MEMBER) continue;
+    const h = quitHazard(s, cfg, i, causeOut);
+    s.quitIntent[i] = h;
+    if (draw(s.seed, STREAM.turnover, s.week, s.id[i], 0) < h) departs(s, cfg, i, causeOut.cause, true, true);
+  }
+}
+
+/** Members of team t now. */
+export function membersOf(s: EngineState, t: number): number {
+  let n = 0;
+  for (let i = 0; i < s.cap; i++) if (s.alive[i] && s.team[i] === t && s.role[i] === ROLE_MEMBER) n++;
+  return n;
+}
+
+/** Fills due vacancies (in booking order) unless a hiring freeze holds them. */
+export function hiringWeek(s: EngineState, cfg: EngineConfig, headcount: Int32Array): void {
+  if (s.week <= s.freezeUntil || s.vacancies.length === 0) return;
+  headcount.fill(0);
+  for (let i = 0; i < s.cap; i++) if (s.alive[i] && s.role[i] === ROLE_MEMBER) headcount[s.team[i]]++;
+  let kept = 0;
+  for (let v = 0; v < s.vacancies.length; v++) {
+    const vac = s.vacancies[v];
+    if (vac.due > s.week) {
+      s.vacancies[kept++] = vac;
+      continue;
+    }
+    if (s.absorbed[vac.team] || headcount[vac.team] >= s.targetSize[vac.team]) continue; // no longer needed
+    const slot = hireNewcomer(s, cfg, vac.team);
+    if (slot < 0) {
+      s.vacancies[kept++] = vac;
+      continue;
+    }
+    headcount[vac.team]++;
+    bump(s, vac.team, MI.hires);
+    const name = nameOf(s, s.id[slot]);
+    tell(s, s.id[slot], 'joined', `${name} joined ${cfg.scenario.teams[vac.team].name}.`);
+    record(s, { week: s.week, kind: 'hire', personId: s.id[slot], team: cfg.scenario.teams[vac.team].name, text: `${name} joined ${cfg.scenario.teams[vac.team].name}.` });
+  }
+  s.vacancies.length = kept;
+}

@@ -1,0 +1,84 @@
+/**
+ * Energy, psychological safety, belonging and morale: each moves a fraction of
+ * the way toward the level the person's situation warrants this week.
+ * Morale (engagement) is driven more by the leader than by anything else, as
+ * Gallup finds; belonging comes from trusted ties, inclusion and being
+ * celebrated [Creating an Inclusive Environment; Celebrating the Success of
+ * Others]; safety comes from how the leader meets mistakes [Creating a
+ * Psychologically Safe Environment].
+ */
+import { ROLE_MEMBER } from '../types.ts';
+import type { EngineConfig } from './config.ts';
+import { drawNormal, STREAM } from './random.ts';
+import { TIE_CONFLICT, TIE_MENTOR, lever, type EngineState } from './state.ts';
+import { nameOf, tell } from './stories.ts';
+
+/** Updates energy, safety, belonging and morale of every member. */
+export function wellbeingWeek(s: EngineState, cfg: EngineConfig): void {
+  const p = cfg.p;
+  const K = s.K;
+  for (let i = 0; i < s.cap; i++) {
+    if (!s.alive[i] || s.role[i] !== ROLE_MEMBER) continue;
+    const t = s.team[i];
+    const id = s.id[i];
+    const protection = lever(s, t, 'workloadProtection');
+    const inclusion = lever(s, t, 'inclusion');
+    // Ties: trust, conflicts, mentor.
+    let trustSum = 0;
+    let ties = 0;
+    let conflicts = 0;
+    let mentor = 0;
+    const base = i * K;
+    for (let k = 0; k < K; k++) {
+      const j = base + k;
+      if (s.tPeer[j] < 0) continue;
+      ties++;
+      trustSum += s.tTrust[j];
+      if (s.tFlags[j] & TIE_CONFLICT) conflicts++;
+      if (s.tFlags[j] & TIE_MENTOR) mentor = 1;
+    }
+    const meanTrust = ties > 0 ? trustSum / (ties > 3 ? ties : 3) : 0;
+    // Energy: rest restores, unmet work drains [Championing Work-Life Balance].
+    let e = s.energy[i];
+    e += p.energyRecovery * (1 + 0.5 * protection) * (1 - e) - p.overloadStrain * s.need[i] - 0.015 * conflicts;
+    e = e < 0 ? 0 : e > 1 ? 1 : e;
+    s.energy[i] = e;
+    const burnt = e < p.burnoutThreshold ? 1 : 0;
+    if (burnt && !s.burnt[i]) tell(s, id, 'burnout', `${nameOf(s, id)} is running on empty: burnt out.`);
+    s.burnt[i] = burnt;
+    // Psychological safety.
+    const tl = s.trustLeader[i];
+    let safetyTarget = 0.1 + 0.55 * lever(s, t, 'openness') + 0.15 * tl + 0.1 * s.norm[t] + 0.05 * lever(s, t, 'collaborationTraining') - 0.1 * (conflicts > 0 ? 1 : 0);
+    if (s.outGroup[i]) safetyTarget *= 0.8 + 0.2 * inclusion;
+    s.safety[i] += 0.08 * (safetyTarget - s.safety[i]);
+    // Belonging.
+    let belongTarget = 0.12 + 0.55 * meanTrust + 0.15 * s.norm[t] + 0.15 * s.recognition[i] + 0.12 * mentor;
+    if (s.outGroup[i]) belongTarget *= 0.65 + 0.35 * inclusion;
+    s.belonging[i] += 0.06 * (belongTarget - s.belonging[i]);
+    // Recognition fades.
+    s.recognition[i] *= 0.88;
+    // Morale.
+    const fair = lever(s, t, 'recognitionFairness');
+    const unfair = s.favourite[i] ? 0 : lever(s, t, 'recognitionFrequency') * (1 - fair);
+    const low = e - 0.55;
+    const target =
+      s.disposition[i] +
+      p.recognitionWeight * (s.recognition[i] - 0.3) +
+      0.1 * (lever(s, t, 'growthInvestment') - 0.5) +
+      0.22 * (tl - 0.55) +
+      0.18 * (s.belonging[i] - 0.55) +
+      0.08 * (s.safety[i] - 0.5) +
+      0.35 * (low < 0 ? low : 0) +
+      0.05 * (lever(s, t, 'delegation') - 0.5) +
+      0.04 * (lever(s, t, 'advocacy') - 0.5) +
+      0.04 * (lever(s, t, 'transparency') - 0.5) -
+      0.04 * (conflicts < 3 ? conflicts : 3) -
+      0.06 * unfair -
+      (s.withdrawn[i] ? 0.05 : 0);
+    let m = s.morale[i] + p.moraleRate * (target - s.morale[i]) + 0.02 * drawNormal(s.seed, STREAM.demand, s.week, id, 1);
+    m = m < 0 ? 0 : m > 1 ? 1 : m;
+    s.morale[i] = m;
+    s.contribution[i] *= 0.9;
+    if (s.standing[i] !== 0) s.standing[i] *= 0.95;
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * Process 1: work arrives. Demand varies week to week around 1 (nominal), a
+ * crisis multiplies it, and workload protection shields part of the excess at
+ * the cost of the work not done [Championing Work-Life Balance; Being an Advocate
+ * for the Team]. Capacity grows with skill and falls with exhaustion, so
+ * overload feeds itself unless someone helps.
+ */
+import { ROLE_MEMBER } from '../types.ts';
+import type { EngineConfig } from './config.ts';
+import { drawNormal, STREAM } from './random.ts';
+import { lever, type EngineState } from './state.ts';
+
+/** Capacity of a person this week, in units of nominal demand. */
+export function capacityOf(s: EngineState, i: number): number {
+  const e = s.energy[i] < 0.75 ? s.energy[i] : 0.75;
+  return (0.72 + 0.5 * s.skill[i]) * (0.55 + 0.6 * e);
+}
+
+/** Sets demand and unmet need for every member. */
+export function workArrives(s: EngineState, cfg: EngineConfig): void {
+  const p = cfg.p;
+  if (!cfg.layers) {
+    // Bare donation game: everyone needs help every week.
+    for (let i = 0; i < s.cap; i++) {
+      if (!s.alive[i]) continue;
+      s.demand[i] = 1;
+      s.need[i] = 1;
+    }
+    return;
+  }
+  for (let i = 0; i < s.cap; i++) {
+    if (!s.alive[i] || s.role[i] !== ROLE_MEMBER) continue;
+    const t = s.team[i];
+    const mult = s.crisisUntil[t] >= s.week ? s.crisisMultiplier[t] : 1;
+    let raw = mult * (1 + p.demandNoise * drawNormal(s.seed, STREAM.demand, s.week, s.id[i], 0));
+    if (raw < 0.2) raw = 0.2;
+    const shield = p.protectionShield * (0.8 * lever(s, t, 'workloadProtection') + 0.2 * lever(s, t, 'advocacy'));
+    const excess = raw - 0.8;
+    const demand = excess > 0 ? raw - shield * excess : raw;
+    s.demand[i] = demand;
+    const need = demand - capacityOf(s, i);
+    s.need[i] = need > 0 ? need : 0;
+  }
+}
