@@ -76,7 +76,10 @@ function report(error: unknown): number {
 }
 
 /** `reciprocity-lab run … | head` closes stdout early: stop quietly instead of crashing with EPIPE. */
+let pipeGuarded = false;
 function quietOnClosedPipe(): void {
+  if (pipeGuarded) return;
+  pipeGuarded = true;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(EXIT_OK);
     throw error;

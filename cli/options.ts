@@ -49,13 +49,13 @@ function describeParseError(error: unknown, options: OptionSpec): string {
 }
 
 /** A whole number in [min, max], or a UsageError naming the option. */
-export function integerOption(name: string, raw: string | undefined, min: number, max: number): number | undefined {
+export function integerOption(name: string, raw: string | undefined, min: number, max: number, why = ''): number | undefined {
   if (raw === undefined) return undefined;
   if (!/^\d+$/.test(raw.trim())) throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(raw)}`);
   const value = Number(raw.trim());
   if (value < min || value > max) {
     const limit = value > max ? ` (the limit is ${max})` : '';
-    throw new UsageError(`--${name} must be from ${min} to ${max}, got ${value}${limit}`);
+    throw new UsageError(`--${name} must be from ${min} to ${max}${why}, got ${value}${limit}`);
   }
   return value;
 }

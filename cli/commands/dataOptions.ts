@@ -32,7 +32,8 @@ interface RawDataValues {
 /** Reads the shared options; `defaultRuns` and `minRuns` differ per command. */
 export function readDataOptions(command: string, values: RawDataValues, positionals: readonly string[], defaultRuns: number, minRuns = 1): DataOptions {
   // Cheap argument checks come before reading the scenario, so a typo is reported first.
-  const runs = integerOption('runs', values.runs, minRuns, CLI_LIMITS.maxRuns) ?? defaultRuns;
+  const why = minRuns > 1 ? ` (a confidence interval needs at least ${minRuns} runs)` : '';
+  const runs = integerOption('runs', values.runs, minRuns, CLI_LIMITS.maxRuns, why) ?? defaultRuns;
   const seed = seedOption(values.seed);
   const weeks = weeksOption(values.weeks);
   const threads = threadsOption(values.threads);

@@ -9,6 +9,7 @@ import { meanWithCi, pairedDifferenceCi, type MeanEstimate } from '../../sim/ana
 import type { Job, JobSpec, Renderer, UnitResult } from './job.ts';
 import { compareSensitivity, formatCompareSensitivity } from './sensitivityReport.ts';
 import { compareTable } from './compareTable.ts';
+import { prettyJson } from '../prettyJson.ts';
 
 export interface CompareSpec extends JobSpec {
   readonly command: 'compare';
@@ -89,7 +90,7 @@ export function compareRenderer(spec: CompareSpec): Renderer {
       const ranking = spec.sensitivity ? compareSensitivity(summary) : undefined;
       if (spec.format === 'json') {
         const stamp = { engineVersion: spec.engineVersion, scenarioHash: spec.scenarioHash, seeds: spec.seeds, variants: spec.variants, weeks: spec.weeks };
-        return `${JSON.stringify({ ...summary, stamp, ...(ranking ? { sensitivity: ranking } : {}) }, null, 2)}\n`;
+        return `${prettyJson({ ...summary, stamp, ...(ranking ? { sensitivity: ranking } : {}) })}\n`;
       }
       return compareTable(summary, spec.weeks) + (ranking ? `\n${formatCompareSensitivity(ranking)}` : '');
     },
