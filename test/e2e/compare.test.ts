@@ -1,0 +1,116 @@
+/**
+ * The compare page in real Chromium: two variants side by side on one seed,
+ * an ensemble with progress and bands, a shared link that reopens the same
+ * scenario in a new page, a corrupted link refused with a message, and the
+ * lever-sweep tornado.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, screenshot } from './browser.ts';
+
+let browser: Browser;
+let context: BrowserContext | undefined;
+let errors: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  expect(errors, 'console errors on the page').toEqual([]);
+  await context?.close();
+  context = undefined;
+  errors = [];
+});
+
+/** Opens compare.html (with `suffix`, e.g. `?scenario=…` or `#s=…`) and waits until the panes hold finished runs. */
+async function openCompare(suffix = '', viewport = { width: 1280, height: 900 }): Promise<Page> {
+  context ??= await browser.newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${inject('baseUrl')}compare.html${suffix}`);
+  await page.waitForSelector('html[data-panes-ready]', { state: 'attached', timeout: 20_000 });
+  return page;
+}
+
+describe('the compare page', () => {
+  it('shows two variants side by side on the same seed with shared playback', async () => {
+    const page = await openCompare('?scenario=healthy-team.json');
+    expect(await page.locator('.pane').count()).toBe(2);
+    expect(await page.locator('#pane0-variant').inputValue()).toBe('baseline');
+    expect(await page.locator('#pane1-variant').inputValue()).toBe('recognition drought');
+    // Both panes draw a whole run; the overlay and difference charts have a line per variant.
+    expect(await page.locator('.pane .pane-chart svg').count()).toBe(4);
+    expect(await page.locator('#overlay svg').count()).toBe(2);
+    // One scrubber moves every pane.
+    await page.locator('#scrubber').fill('52');
+    expect(await page.locator('.week-label').textContent()).toBe('Week 52 of 104');
+    const morale = await page.locator('.pane .readouts dd').allTextContents();
+    expect(morale.length).toBe(8);
+    expect(morale.every((t) => t !== '–')).toBe(true);
+    await screenshot(page, 'compare-side-by-side');
+  });
+
+  it('runs an ensemble with progress, bands and a summary with paired intervals', async () => {
+    const page = await openCompare();
+    await page.locator('#ensemble-runs').fill('20');
+    await page.click('#ensemble-run');
+    await page.waitForSelector('#ensemble-summary table', { timeout: 30_000 });
+    expect(await page.locator('#ensemble-status').textContent()).toMatch(/done: 40 runs/);
+    expect(await page.locator('#ensemble-progress').evaluate((p) => (p as HTMLProgressElement).value)).toBe(40);
+    expect(await page.locator('#ensemble-bands svg').count()).toBe(2);
+    // Two bands (50% and 90%) per variant, drawn as filled areas.
+    expect(await page.locator('#ensemble-bands path[fill-opacity]').count()).toBe(4);
+    expect(await page.locator('#ensemble-summary tbody tr').count()).toBe(2);
+    expect(await page.locator('#ensemble-summary td.clear, #ensemble-summary td.unclear').count()).toBeGreaterThanOrEqual(2);
+    await page.locator('#ensemble-section').scrollIntoViewIfNeeded();
+    await screenshot(page, 'compare-ensemble');
+  });
+
+  it('copies a link that reopens the same scenario, lever edits included, in a new page', async () => {
+    const page = await openCompare();
+    // Make a variant on the spot: the change must travel in the link.
+    await page.locator('.pane').nth(1).locator('summary').click();
+    await page.locator('#pane1-delegation').fill('0.9');
+    await page.locator('#pane1-delegation').dispatchEvent('change');
+    await page.waitForFunction(() => (document.querySelector('#pane1-variant') as HTMLSelectElement | null)?.value === 'Pane 2 edit');
+    await page.waitForSelector('html[data-panes-ready]', { state: 'attached' });
+    await page.click('#copy-link');
+    const link = await page.locator('#share-url').inputValue();
+    expect(link).toMatch(/compare\.html#s=[A-Za-z0-9_-]+$/);
+    const stamp = await page.locator('#stamp').textContent();
+
+    const reopened = await openCompare(link.slice(link.indexOf('#')));
+    expect(await reopened.locator('#scenario-picker option:checked').textContent()).toMatch(/Shared link: A healthy team of twelve/);
+    expect(await reopened.locator('#pane1-variant option').allTextContents()).toContain('Pane 2 edit');
+    await reopened.waitForFunction((s) => document.querySelector('#stamp')?.textContent === s, stamp);
+    expect(await reopened.locator('#banner').isHidden()).toBe(true);
+    await screenshot(reopened, 'compare-shared-link');
+  });
+
+  it('refuses a corrupted link with a message and still works', async () => {
+    const page = await openCompare('#s=this-is-not-a-scenario');
+    expect(await page.locator('#banner').isVisible()).toBe(true);
+    expect(await page.locator('#banner').textContent()).toMatch(/damaged|cannot be read/);
+    expect(await page.locator('.pane').count()).toBe(2);
+    await screenshot(page, 'compare-bad-link');
+  });
+
+  it('draws the lever-sweep tornado: where should a leader start?', async () => {
+    const page = await openCompare();
+    await page.locator('#sensitivity-runs').fill('3');
+    await page.click('#sensitivity-run');
+    await page.waitForSelector('#tornadoes svg', { timeout: 40_000 });
+    expect(await page.locator('#tornadoes svg').count()).toBe(2);
+    // 21 levers, two bars each (at min and at max) unless an effect is not finite.
+    expect(await page.locator('#tornadoes svg').first().locator('rect[height]').count()).toBeGreaterThanOrEqual(21);
+    expect(await page.locator('#tornadoes svg').first().getAttribute('aria-label')).toMatch(/Where should a leader start/);
+    await page.locator('#sensitivity-section').scrollIntoViewIfNeeded();
+    await screenshot(page, 'compare-tornado');
+  });
+});
