@@ -42,9 +42,7 @@ const MAX_TIES_DRAWN = 1200;
 const FADE_MS = 700;
 
 const tieWidth = scaleLinear().domain([0, 1]).range([0.3, 4.5]).clamp(true);
-const leaderShape = symbol(symbolSquare, 300)()!;
-const burnoutBadge = symbol(symbolTriangle, 60)()!;
-const memberShape = circlePath(8);
+const burnoutBadge = symbol(symbolTriangle, 70)()!;
 
 function describe(node: PersonNode, teamName: string): string {
   const role = node.leader ? 'leader' : 'member';
@@ -66,6 +64,8 @@ export class NetworkView {
   private teamNames: readonly string[] = [];
   private styleNames: readonly string[] = [];
   private focusedId: number | undefined;
+  /** Dot radius: as large as the view allows for this many people (readable on a projector), within 5–16 px. */
+  private radius = 10;
 
   constructor(
     private readonly container: HTMLElement,
@@ -77,11 +77,11 @@ export class NetworkView {
     this.peopleLayer = this.svg.append('g').attr('class', 'people').attr('role', 'list').attr('aria-label', 'People (arrow keys to move, Enter for their story)');
     this.tooltip = new PersonTooltip(container);
     this.layout = forceSimulation<PersonNode, TieLink>()
-      .force('charge', forceManyBody<PersonNode>().strength(-40))
-      .force('collide', forceCollide<PersonNode>((d) => (d.leader ? 16 : 11)))
+      .force('charge', forceManyBody<PersonNode>().strength(() => -6 * this.radius))
+      .force('collide', forceCollide<PersonNode>((d) => (d.leader ? 1.6 : 1.25) * this.radius))
       .force('x', forceX<PersonNode>((d) => this.teamCentre(d.team)[0]).strength(0.12))
       .force('y', forceY<PersonNode>((d) => this.teamCentre(d.team)[1]).strength(0.12))
-      .force('ties', forceLink<PersonNode, TieLink>([]).strength((l) => 0.02 * l.trust).distance(40))
+      .force('ties', forceLink<PersonNode, TieLink>([]).strength((l) => 0.02 * l.trust).distance(() => 5 * this.radius))
       .alphaDecay(0.05)
       .on('tick', () => this.place());
     this.layout.stop();
@@ -142,6 +142,9 @@ export class NetworkView {
         membershipChanged = true;
       }
     }
+    const live = [...this.nodes.values()].filter((n) => !n.leaving).length;
+    this.radius = Math.max(5, Math.min(16, 0.22 * Math.sqrt((this.width * this.height) / Math.max(1, live))));
+    this.layout.force('collide', forceCollide<PersonNode>((d) => (d.leader ? 1.6 : 1.25) * this.radius));
     this.links = this.tiesOf(frame);
     this.drawTeamLabels();
     this.draw();
@@ -200,7 +203,7 @@ export class NetworkView {
       .join((enter) => {
         const g = enter.append('g').attr('class', 'person entering').attr('role', 'listitem').attr('tabindex', -1);
         g.append('path').attr('class', 'person-shape');
-        g.append('path').attr('class', 'burnout-badge').attr('d', burnoutBadge).attr('transform', 'translate(9,-9)');
+        g.append('path').attr('class', 'burnout-badge').attr('d', burnoutBadge);
         g.on('click', (_, d) => this.onOpenStory(d.id))
           .on('pointerenter', (event: PointerEvent, d) => this.tooltip.show(d, this.teamNames[d.team] ?? '', event))
           .on('pointerleave', () => this.tooltip.hide())
@@ -219,9 +222,12 @@ export class NetworkView {
       .attr('aria-label', (d) => describe(d, this.teamNames[d.team] ?? ''));
     people
       .select<SVGPathElement>('path.person-shape')
-      .attr('d', (d) => (d.leader ? leaderShape : memberShape))
+      .attr('d', (d) => (d.leader ? symbol(symbolSquare, (2.4 * this.radius) ** 2)()! : circlePath(this.radius)))
       .attr('fill', (d) => moraleColour(d.morale));
-    people.select('path.burnout-badge').attr('visibility', (d) => (d.burnout ? 'visible' : 'hidden'));
+    people
+      .select('path.burnout-badge')
+      .attr('transform', `translate(${this.radius * 0.9},${-this.radius * 0.9})`)
+      .attr('visibility', (d) => (d.burnout ? 'visible' : 'hidden'));
     this.updateRovingFocus(people);
     this.removeLeavers();
 
@@ -275,7 +281,7 @@ export class NetworkView {
 
   /** Moves drawn elements to the layout's positions (called on each layout tick: attribute writes only). */
   private place(): void {
-    const pad = 14;
+    const pad = this.radius * 1.5;
     for (const node of this.nodes.values()) {
       node.x = Math.max(pad, Math.min(this.width - pad, node.x ?? 0));
       node.y = Math.max(pad, Math.min(this.height - pad, node.y ?? 0));

@@ -93,7 +93,7 @@ export class TimeChart {
     const leftValues = series.filter((s) => !s.spec.right).flatMap((s) => [...s.values]);
     const band = spec.band ? { mean: history.series(spec.band.mean), spread: history.series(spec.band.spread) } : undefined;
     const bars = spec.bars ? this.binned(history.series(spec.bars.metric), spec.bars.binWeeks) : [];
-    const leftMax = spec.leftFormat === 'percent' ? 1 : Math.max(1, ...leftValues, ...bars.map((b) => b.total));
+    const leftMax = spec.leftFormat === 'percent' ? 1 : Math.max(spec.bars ? 1 : 0.05, ...leftValues, ...bars.map((b) => b.total));
     const y = scaleLinear().domain([0, leftMax]).nice().range([this.height - MARGIN.bottom, MARGIN.top]);
     const rightValues = series.filter((s) => s.spec.right).flatMap((s) => [...s.values]);
     const yRight = scaleLinear()
@@ -109,7 +109,7 @@ export class TimeChart {
       .call(axisBottom(x).ticks(Math.max(2, Math.floor(this.width / 70))).tickSizeOuter(0));
     g.append('g')
       .attr('transform', `translate(${MARGIN.left},0)`)
-      .call(axisLeft(y).ticks(4).tickFormat((v) => (spec.leftFormat === 'percent' ? pct(+v) : num(+v))));
+      .call(axisLeft(y).ticks(spec.bars ? Math.min(4, Math.max(1, leftMax)) : 4).tickFormat((v) => (spec.leftFormat === 'percent' ? pct(+v) : num(+v))));
     if (rightValues.length > 0 || series.some((s) => s.spec.right)) {
       g.append('g')
         .attr('transform', `translate(${this.width - MARGIN.right},0)`)

@@ -1,0 +1,64 @@
+/**
+ * Shared helpers for the end-to-end tests: Debian's Chromium through
+ * playwright-core, a page that records console errors, the app opened with its
+ * test hooks, and screenshots saved to test-results/screenshots/.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { TestHooks } from '../../viz/test-hooks.ts';
+
+export const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = 'test-results/screenshots';
+
+/** Launches Chromium, or fails with the fix when it is not installed (never a silent skip). */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is not installed at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium) to run the end-to-end tests; CI installs it.`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A page with its console errors collected (every test asserts there are none). */
+export interface AppPage {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly errors: string[];
+}
+
+/** Opens the app at 1280×720 (the projector) with the test hooks on, and waits until it is ready. */
+export async function openApp(browser: Browser, baseUrl: string, query = '', options: { reducedMotion?: boolean } = {}): Promise<AppPage> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    acceptDownloads: true,
+    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${baseUrl}?debug${query}`);
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 20_000 });
+  await page.waitForSelector('#network .person', { timeout: 20_000 });
+  return { context, page, errors };
+}
+
+/** The app's state through its test hooks. */
+export function appState(page: Page): Promise<ReturnType<TestHooks['state']>> {
+  return page.evaluate(() => window.__reciprocityLab!.state());
+}
+
+/** Waits until the run has computed at least `week` weeks. */
+export async function waitForWeek(page: Page, week: number, timeout = 20_000): Promise<void> {
+  await page.waitForFunction((w) => (window.__reciprocityLab?.state().latestWeek ?? 0) >= w, week, { timeout });
+}
+
+/** Saves a screenshot as test-results/screenshots/<name>.png (for a person to look at). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
+}
