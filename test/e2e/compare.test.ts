@@ -101,6 +101,28 @@ describe('the compare page', () => {
     await screenshot(page, 'compare-bad-link');
   });
 
+  it('in workshop mode, the room predicts before the result is revealed', async () => {
+    const page = await openCompare();
+    await page.check('#workshop-mode');
+    expect(await page.locator('#predict-first').isChecked()).toBe(true);
+    await page.locator('#ensemble-runs').fill('10');
+    await page.click('#ensemble-run');
+    await page.waitForSelector('.prediction');
+    await page.waitForFunction(() => !(document.querySelector('#ensemble-reveal') as HTMLButtonElement).disabled, null, { timeout: 30_000 });
+    // The result exists but stays hidden until the reveal.
+    expect(await page.locator('.ensemble-results').isHidden()).toBe(true);
+    await page.check('#predict-morale-1');
+    await page.fill('#predict-turnover', '25');
+    await page.click('#ensemble-reveal');
+    await page.waitForSelector('#ensemble-summary table');
+    const verdict = await page.locator('.verdict').textContent();
+    expect(verdict).toMatch(/room: “recognition drought”; result: “baseline”/);
+    expect(verdict).toMatch(/room: 25\.0%; result: \d/);
+    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(20);
+    await page.locator('#ensemble-section').scrollIntoViewIfNeeded();
+    await screenshot(page, 'compare-workshop');
+  });
+
   it('draws the lever-sweep tornado: where should a leader start?', async () => {
     const page = await openCompare();
     await page.locator('#sensitivity-runs').fill('3');

@@ -37,6 +37,12 @@ export interface WeekChartOptions {
 }
 
 const FONT = 'system-ui, sans-serif';
+
+/** Shortens text to about `width` pixels at `charWidth` per character (the full text stays in the SVG's aria-label or a <title>). */
+function fitText(text: string, width: number, charWidth: number): string {
+  const max = Math.max(4, Math.floor(width / charWidth));
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
 const MARGIN = { top: 26, right: 12, bottom: 28, left: 46 };
 
 /** The smallest and largest finite value over several series (and bands), padded a little; [0, 1] when there is none. */
@@ -80,7 +86,7 @@ export function drawWeekChart(container: HTMLElement, series: readonly WeekSerie
   const last = Math.min(options.weeks, options.upToWeek ?? options.weeks);
   const weeks = Array.from({ length: Math.max(0, last) }, (_, i) => i);
 
-  svg.append('text').attr('x', MARGIN.left).attr('y', 14).attr('font-size', 13).attr('font-weight', 600).attr('fill', '#222').text(options.title);
+  svg.append('text').attr('x', MARGIN.left).attr('y', 14).attr('font-size', 13).attr('font-weight', 600).attr('fill', '#222').text(fitText(options.title, width - MARGIN.left, 7));
   svg
     .append('g')
     .attr('transform', `translate(0,${height - MARGIN.bottom})`)
@@ -123,7 +129,7 @@ export function drawWeekChart(container: HTMLElement, series: readonly WeekSerie
     const legend = svg.append('g').attr('font-size', 10);
     for (const s of series) {
       legend.append('rect').attr('x', lx).attr('y', MARGIN.top - 6).attr('width', 10).attr('height', 3).attr('fill', s.colour);
-      const label = s.label.length > 28 ? `${s.label.slice(0, 27)}…` : s.label;
+      const label = fitText(s.label, 44 * 5.6, 5.6);
       legend.append('text').attr('x', lx + 13).attr('y', MARGIN.top - 2).attr('fill', '#333').text(label);
       lx += 20 + label.length * 5.6;
     }
@@ -153,7 +159,7 @@ export function drawTornado(container: HTMLElement, rows: readonly TornadoRow[],
   svg.append('line').attr('x1', x(0)).attr('x2', x(0)).attr('y1', 46).attr('y2', 52 + rows.length * 20).attr('stroke', '#444');
   rows.forEach((row, i) => {
     const top = y(i) ?? 0;
-    svg.append('text').attr('x', left - 6).attr('y', top + y.bandwidth() / 2 + 4).attr('text-anchor', 'end').attr('font-size', 11).attr('fill', '#222').text(row.label);
+    svg.append('text').attr('x', left - 6).attr('y', top + y.bandwidth() / 2 + 4).attr('text-anchor', 'end').attr('font-size', 11).attr('fill', '#222').text(fitText(row.label, left - 12, 6)).append('title').text(row.label);
     for (const [value, colour, name] of [[row.atMin, '#9ecae1', 'at minimum'], [row.atMax, '#08519c', 'at maximum']] as const) {
       if (!Number.isFinite(value)) continue;
       svg

@@ -71,6 +71,10 @@ export function createEnsembleView(options: EnsembleViewOptions): EnsembleView {
 
   const drawBands = async (r: EnsembleResult, metric: MetricKey) => {
     const column = r.plan.metricIndices.indexOf(METRIC_INDEX[metric]);
+    if (column < 0) {
+      bands.replaceChildren(el('p', { class: 'stale' }, `This large ensemble kept only a few metrics; run it again to see ${metricLabel(metric)}.`));
+      return;
+    }
     const perVariant: QuantileBands[] = [];
     for (let v = 0; v < r.names.length; v++) {
       perVariant.push(quantileBands(r.values, r.plan, v, column));
@@ -87,15 +91,15 @@ export function createEnsembleView(options: EnsembleViewOptions): EnsembleView {
         title: `${r.names[v]}: ${metricLabel(metric)}, median with 50% and 90% bands (${r.plan.runsPerVariant} runs)`,
         weeks: r.plan.weeks,
         yDomain,
-        width: 420,
-        height: 220,
+        width: 580,
+        height: 240,
         yFormat: axisFormat(metric),
       });
     });
   };
 
   const drawTable = (r: EnsembleResult, metric: MetricKey) => {
-    const metrics = [...new Set([...TABLE_METRICS, metric])];
+    const metrics = [...new Set([...TABLE_METRICS, metric])].filter((m) => r.plan.metricIndices.includes(METRIC_INDEX[m]));
     const rows = metrics.map((m) => summarise(r.values, r.plan, r.plan.metricIndices.indexOf(METRIC_INDEX[m])));
     const head = el('tr', {}, el('th', { scope: 'col' }, 'Variant'));
     for (const m of metrics) head.append(el('th', { scope: 'col' }, `${metricLabel(m)}, final quarter (95% CI)`), el('th', { scope: 'col' }, `Difference from “${r.names[0]}” (95% CI)`));
@@ -199,3 +203,12 @@ export function createEnsembleView(options: EnsembleViewOptions): EnsembleView {
 
 /** All metric columns: the ensemble keeps every metric so the chosen one can change without re-running. */
 export const ALL_METRIC_COLUMNS: readonly number[] = METRIC_KEYS.map((_, i) => i);
+
+/** Above this many bytes of results an ensemble keeps only the table's metrics and the chosen one (1,000 runs × 4 variants × every metric would be 126 MB). */
+const KEEP_ALL_METRICS_BYTES = 48 * 1024 * 1024;
+
+/** The metric columns an ensemble of this size keeps. */
+export function ensembleColumns(runs: number, weeks: number, chosen: MetricKey): readonly number[] {
+  if (runs * weeks * METRIC_KEYS.length * 8 <= KEEP_ALL_METRICS_BYTES) return ALL_METRIC_COLUMNS;
+  return [...new Set([...TABLE_METRICS, chosen].map((m) => METRIC_INDEX[m]))].sort((a, b) => a - b);
+}

@@ -18,7 +18,8 @@ export function formatMetric(key: MetricKey, value: number, signed = false): str
   const sign = signed && value > 0 ? '+' : '';
   if (isPercent(key)) return `${sign}${(value * 100).toFixed(Math.abs(value) < 0.1 ? 1 : 0)}%`;
   if (SPEC.get(key)?.kind === 'count') return `${sign}${Number.isInteger(value) ? value : value.toFixed(1)}`;
-  return `${sign}${value.toFixed(2)}`;
+  // Differences of levels are often small: one more decimal keeps them from rounding to the same number.
+  return `${sign}${value.toFixed(signed ? 3 : 2)}`;
 }
 
 /** Tick format for a metric's axis. */

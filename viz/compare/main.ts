@@ -18,7 +18,7 @@ import { createPlayback } from './playback.ts';
 import { MAX_PANES, MIN_PANES, renderPanes, type PaneRuns, type PaneViews } from './panes.ts';
 import { drawDifference, drawOverlay } from './overlay.ts';
 import { chartCard } from './chart-card.ts';
-import { ALL_METRIC_COLUMNS, createEnsembleView, type EnsembleResult } from './ensemble-view.ts';
+import { ALL_METRIC_COLUMNS, createEnsembleView, ensembleColumns, type EnsembleResult } from './ensemble-view.ts';
 import { createSensitivityView } from './sensitivity-view.ts';
 import { sensitivityPlan } from './sensitivity.ts';
 import { startEnsemble, type EnsembleJob } from './ensemble/pool.ts';
@@ -128,7 +128,7 @@ const playback = createPlayback(drawWeek);
 byId('playback-slot').append(playback.element);
 
 const ensembleView = createEnsembleView({
-  plan: (n) => ({ plan: planFor(n), names: [...state.panes] }),
+  plan: (n) => ({ plan: planFor(n, ensembleColumns(n * state.panes.length, state.scenario.weeks, state.metric)), names: [...state.panes] }),
   metric: () => state.metric,
   predictFirst: () => predictFirst.checked,
   stampFor,

@@ -63,6 +63,7 @@ export function renderPanes(container: HTMLElement, scenario: Scenario, panes: r
     const description = scenario.variants.find((v) => v.name === variant)?.description ?? (variant === 'baseline' ? 'The scenario as written.' : '');
     const readouts = el('dl', { class: 'readouts' });
     const charts = PANE_CHARTS.map(() => el('div', { class: 'pane-chart' }));
+    const chartRow = el('div', { class: 'pane-charts' }, ...charts);
     const remove = el('button', { type: 'button', class: 'remove-pane', disabled: panes.length <= MIN_PANES, 'aria-label': `Remove pane ${pane + 1}` }, 'Remove');
     remove.addEventListener('click', () => callbacks.onRemove(pane));
     const element = el(
@@ -71,7 +72,7 @@ export function renderPanes(container: HTMLElement, scenario: Scenario, panes: r
       el('header', { class: 'pane-header' }, el('span', { class: 'swatch', 'data-colour': String(pane) }), el('label', { for: select.id, class: 'visually-hidden' }, `Variant in pane ${pane + 1}`), select, remove),
       el('p', { class: 'variant-description' }, description),
       readouts,
-      ...charts,
+      chartRow,
       leverControls(scenario, variant, pane, callbacks),
     );
     container.append(element);
@@ -98,7 +99,7 @@ export function renderPanes(container: HTMLElement, scenario: Scenario, panes: r
             weeks: runs.plan.weeks,
             yDomain,
             upToWeek: week,
-            width: 300,
+            width: 280,
             height: 150,
             yFormat: axisFormat(key),
           });
