@@ -1,0 +1,115 @@
+/**
+ * `npm run bench`: engine speed, memory and ensemble scaling against the
+ * targets in QUALITY.md. Reports medians and ratios; never fails on a target.
+ * Runs in a few minutes on two cores.
+ */
+import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { createSimulation, validateScenario, type Scenario } from '../sim/index.ts';
+import type { Job } from '../cli/jobs/job.ts';
+import { runUnits } from '../cli/jobs/pool.ts';
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+function scenario(teams: number, size: number, weeks: number): Scenario {
+  const result = validateScenario({
+    schemaVersion: 1,
+    name: `bench ${teams}×${size}`,
+    weeks,
+    teams: Array.from({ length: teams }, (_, i) => ({ name: `T${i}`, size })),
+    measurement: { stories: false },
+  });
+  if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
+  return result.scenario;
+}
+
+/** People in a scenario: members plus one leader per team. */
+const people = (s: Scenario) => s.teams.reduce((n, t) => n + t.size + 1, 0);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Median milliseconds of stepping (creation excluded) over `reps` runs on seeds 1…reps. */
+function timeSteps(s: Scenario, weeks: number, reps: number): number {
+  const times: number[] = [];
+  for (let r = 0; r < reps; r++) {
+    const sim = createSimulation(s, { seed: r + 1, weeks, stories: false });
+    const t0 = performance.now();
+    sim.step(weeks);
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+const line = (label: string, value: number, unit: string, target: number, better: 'lower' | 'higher') =>
+  `${label}: ${fmt(value)}${unit} (target ${better === 'lower' ? '≤' : '≥'} ${fmt(target)}${unit}, ratio ${(value / target).toFixed(2)})`;
+const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+
+async function ensemble(threads: number, runs: number, forceWorkers: boolean): Promise<number> {
+  const s = scenario(1, 49, 52);
+  const job: Job = {
+    spec: { command: 'run', engineVersion: 'bench', scenarioHash: 'bench' },
+    kind: 'final',
+    scenarios: [s],
+    unitCount: runs,
+    task: (unit) => ({ scenario: 0, seed: unit + 1, weeks: 52 }),
+  };
+  const t0 = performance.now();
+  await runUnits(job, { start: 0, end: runs }, { threads, forceWorkers }, () => {});
+  return performance.now() - t0;
+}
+
+async function main(): Promise<void> {
+  const cores = availableParallelism();
+  console.log(`Reciprocity Lab bench — Node ${process.version}, ${cores} cores; medians; targets from QUALITY.md\n`);
+
+  // Memory first, in a fresh heap: heap plus typed-array bytes held by a live 100k simulation after 13 weeks.
+  gc();
+  gc();
+  const before = process.memoryUsage();
+  const big = createSimulation(scenario(1000, 99, 13), { seed: 1, weeks: 13, stories: false });
+  big.step(13);
+  gc();
+  gc();
+  const after = process.memoryUsage();
+  const bytes = after.heapUsed - before.heapUsed + (after.arrayBuffers - before.arrayBuffers);
+  console.log(line('memory per person @100000 (heap + typed arrays)', bytes / people(big.scenario), ' B', 300, 'lower'));
+
+
+  // Per person-week at three sizes (warm up first so the JIT has compiled the tick).
+  timeSteps(scenario(1, 49, 52), 52, 3);
+  const sizes: [string, Scenario, number, number][] = [
+    ['50', scenario(1, 49, 52), 52, 15],
+    ['1000', scenario(20, 49, 52), 52, 7],
+    ['100000', scenario(1000, 99, 13), 13, 3],
+  ];
+  for (const [label, s, weeks, reps] of sizes) {
+    const ms = timeSteps(s, weeks, reps);
+    const ns = (ms * 1e6) / (people(s) * weeks);
+    console.log(line(`ns/person-week @${label}`, ns, ' ns', 300, 'lower'));
+    if (label === '100000') {
+      console.log(line(`100k people × 52 weeks (extrapolated from ${weeks} weeks)`, (ms * 52) / weeks / 1000, ' s', 30, 'lower'));
+    }
+  }
+
+  const team = scenario(1, 49, 520);
+  timeSteps(team, 520, 2);
+  console.log(line('one team of 50 × 520 weeks', timeSteps(team, 520, 9), ' ms', 5, 'lower'));
+
+  // Ensemble: 1,000 runs × 52 weeks × 50 people on the worker pool.
+  const runs = 1000;
+  await ensemble(cores, 20, true); // warm the workers' module cache
+  const all = await ensemble(cores, runs, true);
+  const one = await ensemble(1, runs, true);
+  console.log(line(`ensemble ${runs} runs × 52 weeks × 50 people, ${cores} threads`, all / 1000, ' s', 2, 'lower'));
+  console.log(`ensemble on 1 thread: ${fmt(one / 1000)} s`);
+  const perCore = one / all / cores;
+  console.log(line(`parallel scaling (speed-up ${(one / all).toFixed(2)}× on ${cores} cores, per core)`, perCore, '', 0.85, 'higher'));
+}
+
+await main();
