@@ -86,7 +86,7 @@ export function drawWeekChart(container: HTMLElement, series: readonly WeekSerie
   const last = Math.min(options.weeks, options.upToWeek ?? options.weeks);
   const weeks = Array.from({ length: Math.max(0, last) }, (_, i) => i);
 
-  svg.append('text').attr('x', MARGIN.left).attr('y', 14).attr('font-size', 13).attr('font-weight', 600).attr('fill', '#222').text(fitText(options.title, width - MARGIN.left, 7));
+  svg.append('text').attr('x', MARGIN.left).attr('y', 14).attr('font-size', 13).attr('font-weight', 600).attr('fill', '#222').text(fitText(options.title, width - MARGIN.left - MARGIN.right, 7.8));
   svg
     .append('g')
     .attr('transform', `translate(0,${height - MARGIN.bottom})`)
