@@ -39,7 +39,7 @@ export const PARAMETERS = [
   p('trustLossRefusal', 0.12, 0, 1, 'Trust lost when someone you helped refuses you (fast to lose).', 'Building Trust Through Consistent Action; Rebuilding Trust After a Breach'),
   p('breachTrustLoss', 0.35, 0, 1, 'Trust in the leader lost in one credit-taking breach.', 'Rebuilding Trust After a Breach'),
   p('ledgerDecay', 0.97, 0, 1, 'Weekly retention of the reciprocity ledger (0.97 halves an unreturned favour in about 23 weeks).', 'The Continuous Nature of Relationship Maintenance'),
-  p('baseQuitHazard', 0.0012, 0, 0.1, 'Weekly probability of quitting for someone content (calibrated to 8–15% a year for a healthy team, BLS JOLTS).', 'calibrated: BLS JOLTS quits rate'),
+  p('baseQuitHazard', 0.0015, 0, 0.1, 'Weekly probability of quitting for someone content (calibrated to 8–15% a year for a healthy team, BLS JOLTS).', 'calibrated: BLS JOLTS quits rate'),
   p('contagionWeeks', 8, 0, 52, 'Weeks a close colleague’s exit raises your quit hazard.', 'The Danger of Unchecked Imbalances (turnover contagion; Felps et al. 2009)', true),
   p('contagionStrength', 1.5, 0, 10, 'Extra quit hazard, as a multiple of baseline, while a close colleague’s exit is recent.', 'Felps et al. 2009', false),
   p('hiringDelayWeeks', 8, 0, 52, 'Weeks from a vacancy to the newcomer’s first day.', 'Hiring for Reciprocal Tendencies; time-to-fill surveys', true),

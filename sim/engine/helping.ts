@@ -24,7 +24,9 @@ import { bump, MI } from './accumulate.ts';
 import type { EngineConfig } from './config.ts';
 import { draw, STREAM } from './random.ts';
 import { findTie } from './ties.ts';
-import { GIVER, MATCHER, REPUTATION, TAKER, TIE_CONFLICT, TIE_WITHDRAWN, lever, type EngineState } from './state.ts';
+import {
+  GIVER, L_COLLABORATION_REWARDS, L_INCLUSION, L_PERFORMANCE_HOW, L_TEAM_CHARTER, MATCHER, REPUTATION, TAKER, TIE_CONFLICT, TIE_WITHDRAWN, lever, type EngineState,
+} from './state.ts';
 import { nameOf, tell } from './stories.ts';
 
 export const KIND_KNOWLEDGE = 0;
@@ -48,7 +50,7 @@ export function helpProbability(s: EngineState, cfg: EngineConfig, h: number, a:
       break;
     case MATCHER:
       // Generous tit-for-tat: help unless the asker owes more than the tolerance; forgive sometimes.
-      prob = ledger > p.matcherTolerance * (cfg.layers ? 1 + 0.5 * lever(s, s.team[h], 'teamCharter') : 1) ? p.matcherForgiveness : 0.9;
+      prob = ledger > p.matcherTolerance * (cfg.layers ? 1 + 0.5 * lever(s, s.team[h], L_TEAM_CHARTER) : 1) ? p.matcherForgiveness : 0.9;
       break;
     case TAKER:
       prob = p.takerHelp;
@@ -62,19 +64,22 @@ export function helpProbability(s: EngineState, cfg: EngineConfig, h: number, a:
   if (!cfg.layers) return prob;
   if (s.withdrawn[h] || s.tFlags[hi] & TIE_WITHDRAWN) return 0;
   const t = s.team[h];
-  const how = lever(s, t, 'performanceHow');
-  const rewards = lever(s, t, 'collaborationRewards');
+  const how = lever(s, t, L_PERFORMANCE_HOW);
+  const rewards = lever(s, t, L_COLLABORATION_REWARDS);
   // What the organisation rewards moves even takers [Integrating Reciprocity into Performance Management].
-  if (s.style[h] === TAKER) prob += 0.3 * how + 0.2 * rewards + 0.1 * lever(s, t, 'teamCharter');
+  if (s.style[h] === TAKER) prob += 0.3 * how + 0.2 * rewards + 0.1 * lever(s, t, L_TEAM_CHARTER);
   else prob += 0.06 * (how + rewards);
   const e = s.energy[h];
-  prob *= e > 0.7 ? 1 : 0.3 + e;
+  const giver = s.style[h] === GIVER;
+  // Givers keep giving until they are nearly empty [The Dangers of a One-Sided Relationship].
+  if (giver) prob *= e > 0.35 ? 1 : 0.65 + e;
+  else prob *= e > 0.7 ? 1 : 0.3 + e;
   const trustFactor = 0.65 + 0.7 * s.tTrust[hi];
   prob *= trustFactor > 1 ? 1 : trustFactor;
   prob *= 0.72 + 0.42 * s.norm[t];
   prob *= 1 - 0.5 * s.guarded[h];
-  if (s.outGroup[a]) prob *= 0.75 + 0.25 * lever(s, s.team[a], 'inclusion');
-  if (s.need[h] > 0.3) prob *= 0.6;
+  if (s.outGroup[a]) prob *= 0.75 + 0.25 * lever(s, s.team[a], L_INCLUSION);
+  if (s.need[h] > 0.3 && !giver) prob *= 0.6;
   return prob < 0 ? 0 : prob > 1 ? 1 : prob;
 }
 
@@ -119,10 +124,11 @@ export function helpingWeek(s: EngineState, cfg: EngineConfig, tally: HelpTally)
       const taker = s.style[a] === TAKER;
       const lowEnergy = s.energy[a] < 0.45;
       if (need > 0.04 || lowEnergy || taker) {
-        let pa = (p.askBase + p.askSafetyGain * s.safety[a]) * (need > 0.04 || lowEnergy ? (need * 4 + 0.4 > 1 ? 1 : need * 4 + 0.4) : 0.25);
-        if (taker) pa *= 1.3;
-        if (s.outGroup[a]) pa *= 0.55 + 0.45 * lever(s, t, 'inclusion');
-        if (draw(s.seed, STREAM.asking, s.week, idA, 0) < pa) asks = need > 0.4 ? 2 : 1;
+        let pa = (p.askBase + p.askSafetyGain * s.safety[a]) * (need > 0.04 || lowEnergy ? (need * 4 + 0.4 > 1 ? 1 : need * 4 + 0.4) : 0.5);
+        // Takers ask often, need or not [Grant 2013].
+        if (taker) pa *= 1.4;
+        if (s.outGroup[a]) pa *= 0.55 + 0.45 * lever(s, t, L_INCLUSION);
+        if (draw(s.seed, STREAM.asking, s.week, idA, 0) < pa) asks = need > 0.4 || taker ? 2 : 1;
       }
     }
     let last = -1;
@@ -175,9 +181,11 @@ function ask(s: EngineState, cfg: EngineConfig, a: number, h: number, k: number,
   bump(s, t, kind === KIND_KNOWLEDGE ? MI.help_knowledge : kind === KIND_PRACTICAL ? MI.help_practical : MI.help_emotional);
   if (!cfg.layers) return;
   s.energy[h] -= cost;
+  // Helping takes time from the helper's own work (knowledge and practical help).
+  if (kind !== KIND_EMOTIONAL) s.need[h] += cost;
   s.contribution[h] += benefit;
   // Collaboration rewards make helping visible [Rewarding and Recognizing Collaborative Behavior].
-  s.recognition[h] += 0.12 * lever(s, s.team[h], 'collaborationRewards') * benefit * 10;
+  s.recognition[h] += 0.12 * lever(s, s.team[h], L_COLLABORATION_REWARDS) * benefit * 10;
   if (kind === KIND_EMOTIONAL) {
     s.energy[a] += benefit;
     s.morale[a] += 0.3 * benefit;

@@ -10,7 +10,9 @@
 import { ROLE_MEMBER } from '../types.ts';
 import { bump, MI } from './accumulate.ts';
 import type { EngineConfig } from './config.ts';
-import { GIVER, TAKER, TIE_CONFLICT, TIE_WITHDRAWN, lever, type EngineState } from './state.ts';
+import {
+  GIVER, L_COLLABORATION_TRAINING, L_TEAM_CHARTER, TAKER, TIE_CONFLICT, TIE_WITHDRAWN, lever, type EngineState,
+} from './state.ts';
 import { nameOf, record, tell } from './stories.ts';
 
 /** Ledger decay for every tie (runs in both modes: the donation game needs it too). */
@@ -31,11 +33,11 @@ export function imbalanceWeek(s: EngineState, cfg: EngineConfig): void {
   for (let h = 0; h < s.cap; h++) {
     if (!s.alive[h] || s.role[h] !== ROLE_MEMBER) continue;
     const t = s.team[h];
-    const charter = lever(s, t, 'teamCharter');
+    const charter = lever(s, t, L_TEAM_CHARTER);
     const tolerance = p.matcherTolerance * (1 + charter);
     const styleRate = s.style[h] === GIVER ? 0.5 : s.style[h] === TAKER ? 1.2 : 1;
     const rate = p.resentmentRate * styleRate * (1 - 0.6 * charter);
-    const threshold = p.conflictThreshold * (1 + 0.3 * lever(s, t, 'collaborationTraining'));
+    const threshold = p.conflictThreshold * (1 + 0.3 * lever(s, t, L_COLLABORATION_TRAINING));
     let withdrawnTies = 0;
     let peersWithdrawn = 0;
     let ties = 0;

@@ -13,7 +13,9 @@ import { ROLE_MEMBER } from '../types.ts';
 import { bump, MI } from './accumulate.ts';
 import type { EngineConfig } from './config.ts';
 import { draw, STREAM } from './random.ts';
-import { lever, type EngineState } from './state.ts';
+import {
+  L_ADVOCACY, L_CREDIT_TAKING, L_GROWTH_INVESTMENT, L_INCLUSION, L_LEAD_BY_EXAMPLE, L_OPENNESS, L_PEER_CELEBRATION, L_RECOGNITION_FAIRNESS, L_RECOGNITION_FREQUENCY, L_TRANSPARENCY, L_WORKLOAD_PROTECTION, lever, type EngineState,
+} from './state.ts';
 import { nameOf, record, tell } from './stories.ts';
 
 /** Team-mean contribution, reused every week (no allocation). */
@@ -60,7 +62,7 @@ export function leaderWeek(s: EngineState, cfg: EngineConfig, scratch: LeaderScr
   }
   // The credit-taking habit: occasional breaches while it lasts.
   for (let t = 0; t < s.T; t++) {
-    const habit = lever(s, t, 'creditTaking');
+    const habit = lever(s, t, L_CREDIT_TAKING);
     if (habit > 0 && s.leaderSlot[t] >= 0 && draw(s.seed, STREAM.leader, s.week, t, 0) < 0.06 * habit) {
       leaderBreach(s, cfg, t, 0.6);
     }
@@ -70,9 +72,9 @@ export function leaderWeek(s: EngineState, cfg: EngineConfig, scratch: LeaderScr
     const t = s.team[i];
     const id = s.id[i];
     const hasLeader = s.leaderSlot[t] >= 0;
-    const recFreq = hasLeader ? lever(s, t, 'recognitionFrequency') : 0;
-    const fair = lever(s, t, 'recognitionFairness');
-    const inclusion = lever(s, t, 'inclusion');
+    const recFreq = hasLeader ? lever(s, t, L_RECOGNITION_FREQUENCY) : 0;
+    const fair = lever(s, t, L_RECOGNITION_FAIRNESS);
+    const inclusion = lever(s, t, L_INCLUSION);
     // Recognition: by contribution when fair, to favourites when not [Providing Recognition and Appreciation;
     // Maintaining Fairness and Transparency].
     const meanC = scratch.members[t] > 0 ? scratch.contribution[t] / scratch.members[t] : 0;
@@ -85,22 +87,22 @@ export function leaderWeek(s: EngineState, cfg: EngineConfig, scratch: LeaderScr
       s.recognition[i] += 0.2;
     }
     // Peer celebration: recognition that does not depend on the leader [Celebrating the Success of Others].
-    if (draw(s.seed, STREAM.recognition, s.week, id, 1) < lever(s, t, 'peerCelebration') * s.norm[t] * 0.3) s.recognition[i] += 0.12;
+    if (draw(s.seed, STREAM.recognition, s.week, id, 1) < lever(s, t, L_PEER_CELEBRATION) * s.norm[t] * 0.3) s.recognition[i] += 0.12;
     if (s.recognition[i] > 1) s.recognition[i] = 1;
     // Growth investment builds skill [Investing in Employee Growth and Development].
-    s.skill[i] += 0.003 * lever(s, t, 'growthInvestment') * (1 - s.skill[i]);
+    s.skill[i] += 0.003 * lever(s, t, L_GROWTH_INVESTMENT) * (1 - s.skill[i]);
     if (!hasLeader) continue;
     // Leading by example: the leader helps first [Leading by Example: The First Mover].
-    if (s.need[i] > 0.05 && draw(s.seed, STREAM.leader, s.week, id, 1) < 0.25 * lever(s, t, 'leadByExample')) {
+    if (s.need[i] > 0.05 && draw(s.seed, STREAM.leader, s.week, id, 1) < 0.25 * lever(s, t, L_LEAD_BY_EXAMPLE)) {
       s.need[i] = s.need[i] > 0.12 ? s.need[i] - 0.12 : 0;
       bump(s, t, MI.help_practical);
       s.trustLeader[i] += 0.01 * (1 - s.trustLeader[i]);
     }
     // The trust the leader's conduct deserves [The Leader's Continuous Investment].
     const conduct =
-      0.2 * lever(s, t, 'transparency') + 0.15 * lever(s, t, 'advocacy') + 0.15 * lever(s, t, 'leadByExample') +
-      0.15 * recFreq * (0.4 + 0.6 * fair) + 0.15 * lever(s, t, 'workloadProtection') + 0.1 * lever(s, t, 'growthInvestment') +
-      0.1 * lever(s, t, 'openness');
+      0.2 * lever(s, t, L_TRANSPARENCY) + 0.15 * lever(s, t, L_ADVOCACY) + 0.15 * lever(s, t, L_LEAD_BY_EXAMPLE) +
+      0.15 * recFreq * (0.4 + 0.6 * fair) + 0.15 * lever(s, t, L_WORKLOAD_PROTECTION) + 0.1 * lever(s, t, L_GROWTH_INVESTMENT) +
+      0.1 * lever(s, t, L_OPENNESS);
     const deserved = 0.22 + 0.85 * s.leaderReliability[t] * conduct + 0.1 * s.recognition[i];
     const tl = s.trustLeader[i];
     if (deserved > tl) s.trustLeader[i] = tl + p.leaderTrustGain * (1 - 0.75 * s.breachMemory[i]) * (deserved - tl);

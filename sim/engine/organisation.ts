@@ -15,14 +15,16 @@ import type { EngineConfig } from './config.ts';
 import type { HelpTally } from './helping.ts';
 import { draw, STREAM } from './random.ts';
 import { addTiePair, removeTiePair, tieCount, weakestTie } from './ties.ts';
-import { GIVER, MATCHER, TAKER, TIE_CROSS, lever, type EngineState } from './state.ts';
+import {
+  GIVER, L_CROSS_FUNCTIONAL, L_LEAD_BY_EXAMPLE, L_SOCIALISATION, MATCHER, TAKER, TIE_CROSS, lever, type EngineState,
+} from './state.ts';
 import { nameOf, tell } from './stories.ts';
 
 /** Updates each team's helping norm from this week's requests. */
 export function updateNorms(s: EngineState, tally: HelpTally): void {
   for (let t = 0; t < s.T; t++) {
     const observed = tally.asked[t] > 0 ? tally.met[t] / tally.asked[t] : s.norm[t];
-    const target = 0.85 * observed + 0.15 * lever(s, t, 'leadByExample');
+    const target = 0.85 * observed + 0.15 * lever(s, t, L_LEAD_BY_EXAMPLE);
     s.norm[t] += 0.08 * (target - s.norm[t]);
   }
 }
@@ -36,7 +38,7 @@ export function organisationWeek(s: EngineState, cfg: EngineConfig): void {
     const id = s.id[i];
     const tenure = s.week - s.startWeek[i];
     if (tenure < 26) socialise(s, i, t, id);
-    const cross = lever(s, t, 'crossFunctional');
+    const cross = lever(s, t, L_CROSS_FUNCTIONAL);
     if (s.T > 1 && cross > 0 && draw(s.seed, STREAM.organisation, s.week, id, 0) < 0.04 * cross) crossTie(s, i, t, id);
     if (tieCount(s, i) < p.tiesPerPerson - 1 && draw(s.seed, STREAM.organisation, s.week, id, 10) < 0.06) {
       for (let k = 0; k < 6; k++) {
@@ -50,7 +52,7 @@ export function organisationWeek(s: EngineState, cfg: EngineConfig): void {
 }
 
 function socialise(s: EngineState, i: number, t: number, id: number): void {
-  const social = lever(s, t, 'socialisation');
+  const social = lever(s, t, L_SOCIALISATION);
   const u = draw(s.seed, STREAM.socialisation, s.week, id, 0);
   if (s.style[i] === TAKER) {
     if (u < 0.035 * social * (0.5 + 0.5 * s.norm[t])) {

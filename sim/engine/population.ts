@@ -11,7 +11,9 @@ import { ROLE_LEADER, ROLE_MEMBER } from '../types.ts';
 import type { EngineConfig } from './config.ts';
 import { clamp01, draw, drawNormal, sequentialRandom, STREAM, type SequentialRandom } from './random.ts';
 import { addTiePair, clearTie, findTie } from './ties.ts';
-import { GIVER, LEVER_COUNT, LEVER_INDEX, MATCHER, TAKER, TIE_MENTOR, lever, type EngineState } from './state.ts';
+import {
+  GIVER, LEVER_COUNT, LEVER_INDEX, L_HIRING_SELECTIVITY, L_MENTORSHIP, MATCHER, TAKER, TIE_MENTOR, lever, type EngineState,
+} from './state.ts';
 import { METRIC_KEYS } from '../metrics.ts';
 import { nameOf, tell } from './stories.ts';
 
@@ -211,7 +213,7 @@ export function hireNewcomer(s: EngineState, cfg: EngineConfig, t: number): numb
   const z = (k: number) => drawNormal(s.seed, STREAM.hiring, 0, id, k);
   // Hiring for reciprocal tendencies screens out takers (and a little of the rest) [Hiring for Reciprocal Tendencies].
   const w = styleWeights(sc, sc.teams[t]);
-  const sel = lever(s, t, 'hiringSelectivity');
+  const sel = lever(s, t, L_HIRING_SELECTIVITY);
   w[TAKER] *= 1 - 0.85 * sel;
   w[GIVER] *= 1 + 0.3 * sel;
   const total = w[0] + w[1] + w[2] + w[3];
@@ -246,7 +248,7 @@ function connectNewcomer(s: EngineState, slot: number, t: number, d: (k: number)
     if (o === slot || !s.alive[o] || s.team[o] !== t || s.role[o] !== ROLE_MEMBER) continue;
     if (addTiePair(s, slot, o, 0.3, 0.35, 0)) linked++;
   }
-  if (d(7) < lever(s, t, 'mentorship')) {
+  if (d(7) < lever(s, t, L_MENTORSHIP)) {
     for (let o = 0; o < s.cap; o++) {
       if (o === slot || !s.alive[o] || s.team[o] !== t || s.role[o] !== ROLE_MEMBER || s.style[o] === TAKER) continue;
       const tenure = s.week - s.startWeek[o];

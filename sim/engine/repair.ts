@@ -12,7 +12,9 @@ import { bump, MI } from './accumulate.ts';
 import type { EngineConfig } from './config.ts';
 import { draw, STREAM } from './random.ts';
 import { findTie, removeTiePair } from './ties.ts';
-import { TIE_CONFLICT, TIE_REPAIRED, TIE_WITHDRAWN, lever, type EngineState } from './state.ts';
+import {
+  L_COLLABORATION_TRAINING, L_MEDIATION, TIE_CONFLICT, TIE_REPAIRED, TIE_WITHDRAWN, lever, type EngineState,
+} from './state.ts';
 import { nameOf, record, tell } from './stories.ts';
 
 /** Tries to repair every open conflict once. */
@@ -25,13 +27,13 @@ export function repairWeek(s: EngineState, cfg: EngineConfig): void {
     const peer = s.tPeer[i];
     const t = s.team[h];
     const emp = 0.5 * (s.empathy[h] + s.empathy[peer]);
-    const training = lever(s, t, 'collaborationTraining');
+    const training = lever(s, t, L_COLLABORATION_TRAINING);
     const idH = s.id[h];
     const k = s.tPeerId[i];
     const pConversation = p.repairBase + 0.1 * s.safety[h] + 0.06 * emp + 0.08 * training;
     const conversationWorks = 0.4 + 0.25 * training + 0.2 * s.empathy[peer] + 0.15 * s.safety[h];
     const hasLeader = s.leaderSlot[t] >= 0;
-    const pMediation = hasLeader ? p.mediationRate * lever(s, t, 'mediation') * (0.5 + 0.5 * s.leaderEmpathy[t]) : 0;
+    const pMediation = hasLeader ? p.mediationRate * lever(s, t, L_MEDIATION) * (0.5 + 0.5 * s.leaderEmpathy[t]) : 0;
     let how = '';
     if (draw(s.seed, STREAM.repair, s.week, idH, k * 3) < pConversation && draw(s.seed, STREAM.repair, s.week, idH, k * 3 + 1) < conversationWorks) {
       how = 'talked it through';

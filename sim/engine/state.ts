@@ -28,6 +28,32 @@ export const REPUTATION = 3;
 export const LEVER_INDEX = Object.fromEntries(LEVER_KEYS.map((k, i) => [k, i])) as Record<LeverKey, number>;
 export const LEVER_COUNT = LEVER_KEYS.length;
 
+/** Lever indices as plain numbers, for the hot loops (checked against the lever table at load). */
+export const L_RECOGNITION_FREQUENCY = 0;
+export const L_RECOGNITION_FAIRNESS = 1;
+export const L_GROWTH_INVESTMENT = 2;
+export const L_WORKLOAD_PROTECTION = 3;
+export const L_DELEGATION = 4;
+export const L_ADVOCACY = 5;
+export const L_TRANSPARENCY = 6;
+export const L_LEAD_BY_EXAMPLE = 7;
+export const L_OPENNESS = 8;
+export const L_MEDIATION = 9;
+export const L_CREDIT_TAKING = 10;
+export const L_HIRING_SELECTIVITY = 11;
+export const L_SOCIALISATION = 12;
+export const L_PERFORMANCE_HOW = 13;
+export const L_COLLABORATION_REWARDS = 14;
+export const L_COLLABORATION_TRAINING = 15;
+export const L_MENTORSHIP = 16;
+export const L_CROSS_FUNCTIONAL = 17;
+export const L_INCLUSION = 18;
+export const L_TEAM_CHARTER = 19;
+export const L_PEER_CELEBRATION = 20;
+for (const [key, index] of Object.entries({ recognitionFrequency: L_RECOGNITION_FREQUENCY, recognitionFairness: L_RECOGNITION_FAIRNESS, growthInvestment: L_GROWTH_INVESTMENT, workloadProtection: L_WORKLOAD_PROTECTION, delegation: L_DELEGATION, advocacy: L_ADVOCACY, transparency: L_TRANSPARENCY, leadByExample: L_LEAD_BY_EXAMPLE, openness: L_OPENNESS, mediation: L_MEDIATION, creditTaking: L_CREDIT_TAKING, hiringSelectivity: L_HIRING_SELECTIVITY, socialisation: L_SOCIALISATION, performanceHow: L_PERFORMANCE_HOW, collaborationRewards: L_COLLABORATION_REWARDS, collaborationTraining: L_COLLABORATION_TRAINING, mentorship: L_MENTORSHIP, crossFunctional: L_CROSS_FUNCTIONAL, inclusion: L_INCLUSION, teamCharter: L_TEAM_CHARTER, peerCelebration: L_PEER_CELEBRATION })) {
+  if (LEVER_INDEX[key as LeverKey] !== index) throw new Error(`lever index of ${key} is out of step with the lever table`);
+}
+
 /** A vacancy waiting to be filled. */
 export interface Vacancy {
   team: number;
@@ -163,7 +189,7 @@ export interface EngineState {
   styleById: number[];
 }
 
-/** The effective value of a lever for a team. */
-export function lever(s: EngineState, team: number, key: LeverKey): number {
-  return s.policy[team * LEVER_COUNT + LEVER_INDEX[key]];
+/** The effective value of lever number `index` (an L_* constant) for a team. */
+export function lever(s: EngineState, team: number, index: number): number {
+  return s.policy[team * LEVER_COUNT + index];
 }

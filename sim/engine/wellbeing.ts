@@ -10,7 +10,9 @@
 import { ROLE_MEMBER } from '../types.ts';
 import type { EngineConfig } from './config.ts';
 import { drawNormal, STREAM } from './random.ts';
-import { TIE_CONFLICT, TIE_MENTOR, lever, type EngineState } from './state.ts';
+import {
+  L_ADVOCACY, L_COLLABORATION_TRAINING, L_DELEGATION, L_GROWTH_INVESTMENT, L_INCLUSION, L_OPENNESS, L_RECOGNITION_FAIRNESS, L_RECOGNITION_FREQUENCY, L_TRANSPARENCY, L_WORKLOAD_PROTECTION, TIE_CONFLICT, TIE_MENTOR, lever, type EngineState,
+} from './state.ts';
 import { nameOf, tell } from './stories.ts';
 
 /** Updates energy, safety, belonging and morale of every member. */
@@ -21,8 +23,8 @@ export function wellbeingWeek(s: EngineState, cfg: EngineConfig): void {
     if (!s.alive[i] || s.role[i] !== ROLE_MEMBER) continue;
     const t = s.team[i];
     const id = s.id[i];
-    const protection = lever(s, t, 'workloadProtection');
-    const inclusion = lever(s, t, 'inclusion');
+    const protection = lever(s, t, L_WORKLOAD_PROTECTION);
+    const inclusion = lever(s, t, L_INCLUSION);
     // Ties: trust, conflicts, mentor.
     let trustSum = 0;
     let ties = 0;
@@ -48,7 +50,7 @@ export function wellbeingWeek(s: EngineState, cfg: EngineConfig): void {
     s.burnt[i] = burnt;
     // Psychological safety.
     const tl = s.trustLeader[i];
-    let safetyTarget = 0.1 + 0.55 * lever(s, t, 'openness') + 0.15 * tl + 0.1 * s.norm[t] + 0.05 * lever(s, t, 'collaborationTraining') - 0.1 * (conflicts > 0 ? 1 : 0);
+    let safetyTarget = 0.1 + 0.55 * lever(s, t, L_OPENNESS) + 0.15 * tl + 0.1 * s.norm[t] + 0.05 * lever(s, t, L_COLLABORATION_TRAINING) - 0.1 * (conflicts > 0 ? 1 : 0);
     if (s.outGroup[i]) safetyTarget *= 0.8 + 0.2 * inclusion;
     s.safety[i] += 0.08 * (safetyTarget - s.safety[i]);
     // Belonging.
@@ -58,20 +60,20 @@ export function wellbeingWeek(s: EngineState, cfg: EngineConfig): void {
     // Recognition fades.
     s.recognition[i] *= 0.88;
     // Morale.
-    const fair = lever(s, t, 'recognitionFairness');
-    const unfair = s.favourite[i] ? 0 : lever(s, t, 'recognitionFrequency') * (1 - fair);
+    const fair = lever(s, t, L_RECOGNITION_FAIRNESS);
+    const unfair = s.favourite[i] ? 0 : lever(s, t, L_RECOGNITION_FREQUENCY) * (1 - fair);
     const low = e - 0.55;
     const target =
       s.disposition[i] +
       p.recognitionWeight * (s.recognition[i] - 0.3) +
-      0.1 * (lever(s, t, 'growthInvestment') - 0.5) +
+      0.1 * (lever(s, t, L_GROWTH_INVESTMENT) - 0.5) +
       0.22 * (tl - 0.55) +
       0.18 * (s.belonging[i] - 0.55) +
       0.08 * (s.safety[i] - 0.5) +
       0.35 * (low < 0 ? low : 0) +
-      0.05 * (lever(s, t, 'delegation') - 0.5) +
-      0.04 * (lever(s, t, 'advocacy') - 0.5) +
-      0.04 * (lever(s, t, 'transparency') - 0.5) -
+      0.05 * (lever(s, t, L_DELEGATION) - 0.5) +
+      0.04 * (lever(s, t, L_ADVOCACY) - 0.5) +
+      0.04 * (lever(s, t, L_TRANSPARENCY) - 0.5) -
       0.04 * (conflicts < 3 ? conflicts : 3) -
       0.06 * unfair -
       (s.withdrawn[i] ? 0.05 : 0);

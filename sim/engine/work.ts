@@ -8,7 +8,9 @@
 import { ROLE_MEMBER } from '../types.ts';
 import type { EngineConfig } from './config.ts';
 import { drawNormal, STREAM } from './random.ts';
-import { lever, type EngineState } from './state.ts';
+import {
+  L_ADVOCACY, L_WORKLOAD_PROTECTION, lever, type EngineState,
+} from './state.ts';
 
 /** Capacity of a person this week, in units of nominal demand. */
 export function capacityOf(s: EngineState, i: number): number {
@@ -34,7 +36,7 @@ export function workArrives(s: EngineState, cfg: EngineConfig): void {
     const mult = s.crisisUntil[t] >= s.week ? s.crisisMultiplier[t] : 1;
     let raw = mult * (1 + p.demandNoise * drawNormal(s.seed, STREAM.demand, s.week, s.id[i], 0));
     if (raw < 0.2) raw = 0.2;
-    const shield = p.protectionShield * (0.8 * lever(s, t, 'workloadProtection') + 0.2 * lever(s, t, 'advocacy'));
+    const shield = p.protectionShield * (0.8 * lever(s, t, L_WORKLOAD_PROTECTION) + 0.2 * lever(s, t, L_ADVOCACY));
     const excess = raw - 0.8;
     const demand = excess > 0 ? raw - shield * excess : raw;
     s.demand[i] = demand;
