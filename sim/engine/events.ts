@@ -5,6 +5,7 @@
  */
 import type { PolicyOverride, ScenarioEvent } from '../scenario/schema.ts';
 import { ROLE_LEADER, ROLE_MEMBER } from '../types.ts';
+import { bump, MI } from './accumulate.ts';
 import type { EngineConfig } from './config.ts';
 import { leaderBreach, leaderName } from './leader.ts';
 import { hireNewcomer } from './population.ts';
@@ -119,6 +120,7 @@ function newLeader(s: EngineState, cfg: EngineConfig, t: number, ev: Extract<Sce
   }
   const slot = hireNewcomer(s, cfg, t);
   if (slot >= 0) {
+    bump(s, t, MI.hires);
     s.role[slot] = ROLE_LEADER;
     s.empathy[slot] = ev.leader.empathy;
     s.reliability[slot] = ev.leader.reliability;
