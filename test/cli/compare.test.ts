@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { METRIC_KEYS } from '../../sim/index.ts';
 import { cli, scenarioDir } from './helpers.ts';
+import { cliInProcess } from './inProcess.ts';
 
 describe('reciprocity-lab compare', () => {
   const dir = scenarioDir();
@@ -27,7 +28,7 @@ describe('reciprocity-lab compare', () => {
   });
 
   it('prints an aligned table with a legend for the significance marker', async () => {
-    const r = await cli(['compare', 'small.json', '--runs', '3', '--threads', '1', '--sensitivity'], dir);
+    const r = await cliInProcess(['compare', 'small.json', '--runs', '3', '--threads', '1', '--sensitivity'], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^metric +variant +mean +95% CI +diff vs baseline +95% CI of diff$/m);
     expect(r.stdout).toMatch(/^morale_mean +baseline /m);
@@ -43,7 +44,7 @@ describe('reciprocity-lab compare', () => {
   });
 
   it('needs at least two runs for a confidence interval', async () => {
-    const r = await cli(['compare', 'small.json', '--runs', '1'], dir);
+    const r = await cliInProcess(['compare', 'small.json', '--runs', '1'], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--runs must be from 2 to 100000 \(a confidence interval needs at least 2 runs\), got 1/);
   });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { METRIC_KEYS } from '../../sim/index.ts';
 import { cli, scenarioDir } from './helpers.ts';
+import { cliInProcess } from './inProcess.ts';
 
 describe('reciprocity-lab run', () => {
   const dir = scenarioDir();
@@ -18,7 +19,7 @@ describe('reciprocity-lab run', () => {
   });
 
   it('uses seeds seed, seed + 1, … and honours --seed, --weeks and --variant', async () => {
-    const r = await cli(['run', 'small.json', '--runs', '2', '--seed', '100', '--weeks', '2', '--variant', 'drought', '--threads', '1'], dir);
+    const r = await cliInProcess(['run', 'small.json', '--runs', '2', '--seed', '100', '--weeks', '2', '--variant', 'drought', '--threads', '1'], dir);
     expect(r.code).toBe(0);
     const rows = r.stdout.trimEnd().split('\n').slice(1).map((l) => l.split(','));
     expect(rows.length).toBe(2 * 3 * 2);
@@ -46,14 +47,14 @@ describe('reciprocity-lab run', () => {
   });
 
   it('writes the file named by --out and nothing to stdout', async () => {
-    const r = await cli(['run', 'small.json', '--out', 'runs.csv', '--threads', '1'], dir);
+    const r = await cliInProcess(['run', 'small.json', '--out', 'runs.csv', '--threads', '1'], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(readFileSync(`${dir}/runs.csv`, 'utf8').split('\n').length).toBe(1 + 6 * 3 + 1);
   });
 
   it('runs the built-in scenario with --default', async () => {
-    const r = await cli(['run', '--default', '--weeks', '2', '--threads', '1']);
+    const r = await cliInProcess(['run', '--default', '--weeks', '2', '--threads', '1'], dir);
     expect(r.code).toBe(0);
     expect(r.stdout.trimEnd().split('\n').length).toBe(1 + 2 * 2);
   });

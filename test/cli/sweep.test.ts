@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { METRIC_KEYS } from '../../sim/index.ts';
 import { cli, scenarioDir } from './helpers.ts';
+import { cliInProcess } from './inProcess.ts';
 
 describe('reciprocity-lab sweep', () => {
   const dir = scenarioDir();
@@ -25,21 +26,21 @@ describe('reciprocity-lab sweep', () => {
   });
 
   it('reports a misspelt path as an unknown key', async () => {
-    const r = await cli(['sweep', 'small.json', '--param', 'model.trustGian=0.1', '--weeks', '2'], dir);
+    const r = await cliInProcess(['sweep', 'small.json', '--param', 'model.trustGian=0.1', '--weeks', '2'], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/model\.trustGian: unknown key "trustGian"/);
   });
 
   it('refuses __proto__, constructor and prototype segments', async () => {
     for (const segment of ['__proto__', 'constructor', 'prototype']) {
-      const r = await cli(['sweep', 'small.json', '--param', `policy.${segment}.x=1`], dir);
+      const r = await cliInProcess(['sweep', 'small.json', '--param', `policy.${segment}.x=1`], dir);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain(`the segment "${segment}" is not allowed`);
     }
   });
 
   it('writes JSON with the sweep stamp and a sensitivity ranking when asked', async () => {
-    const r = await cli(['sweep', 'small.json', '--param', 'teams.1.size=2,3', '--runs', '2', '--weeks', '2', '--format', 'json', '--sensitivity', '--threads', '1'], dir);
+    const r = await cliInProcess(['sweep', 'small.json', '--param', 'teams.1.size=2,3', '--runs', '2', '--weeks', '2', '--format', 'json', '--sensitivity', '--threads', '1'], dir);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.stamp.params).toEqual([{ path: 'teams.1.size', values: [2, 3] }]);

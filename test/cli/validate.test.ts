@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cli, hasStackTrace, scenarioDir } from './helpers.ts';
+import { cliInProcess } from './inProcess.ts';
 
 describe('reciprocity-lab validate', () => {
   const dir = scenarioDir();
@@ -18,7 +19,7 @@ describe('reciprocity-lab validate', () => {
   });
 
   it('reports broken JSON with its position', async () => {
-    const r = await cli(['validate', 'broken.json'], dir);
+    const r = await cliInProcess(['validate', 'broken.json'], dir);
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/^broken\.json: \(file\): not valid JSON/m);
   });
@@ -33,7 +34,7 @@ describe('reciprocity-lab validate', () => {
   it('prints a migration note for an older format version', async () => {
     const { writeFileSync } = await import('node:fs');
     writeFileSync(`${dir}/old.json`, JSON.stringify({ schemaVersion: 0, name: 'old', duration: 4, teams: [{ name: 'A', size: 3 }] }));
-    const r = await cli(['validate', 'old.json'], dir);
+    const r = await cliInProcess(['validate', 'old.json'], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^old\.json: ok\nold\.json: note: /);
   });
