@@ -50,19 +50,19 @@ export class App {
   private readonly pickerLabel: (name: string) => void;
 
   constructor(timeoutMs: number) {
-    this.banner = new FailureBanner(byId('failure-banner'), () => void this.restart());
+    this.banner = new FailureBanner(byId('failure-banner'), () => settle(this.restart()));
     this.client = new SimulationWorkerClient({ timeoutMs, onFailure: (failure) => this.failed(failure) });
     this.clock = new PlaybackClock((weeks) => this.advance(weeks), DEFAULT_SPEED);
 
     const controlsHost = byId('controls');
     this.controls = new Controls(controlsHost, {
       togglePlay: () => this.togglePlay(),
-      stepWeek: () => void this.clock.stepOnce(),
+      stepWeek: () => settle(this.clock.stepOnce()),
       setSpeed: (speed) => this.clock.setSpeed(speed),
-      reset: () => void this.load(this.runningText),
-      setSeed: (seed) => void this.load(withSeed(this.runningText, seed)),
+      reset: () => settle(this.load(this.runningText)),
+      setSeed: (seed) => settle(this.load(withSeed(this.runningText, seed))),
     });
-    this.scrubber = new WeekScrubber(controlsHost, (week) => void this.view(week));
+    this.scrubber = new WeekScrubber(controlsHost, (week) => settle(this.view(week)));
 
     const stage = byId('network');
     this.networkHost = el('div', { class: 'network-canvas' });
@@ -70,18 +70,18 @@ export class App {
     stage.append(this.networkHost, this.legendHost);
     this.story = new StoryPanel(byId('story-panel'));
     this.eventLog = new EventLog(byId('event-log'));
-    this.charts = new ChartPanel(byId('charts'), (chart, format) => void this.exportChart(chart, format));
+    this.charts = new ChartPanel(byId('charts'), (chart, format) => settle(this.exportChart(chart, format)));
 
     const side = buildSidePanel(byId('side'));
-    this.levers = new LeverPanel(side.levers, (key, value) => void this.moveLever(key, value));
+    this.levers = new LeverPanel(side.levers, (key, value) => settle(this.moveLever(key, value)));
     this.editor = new ScenarioEditor(side.editor, {
       validate: (text) => this.client.call('validate', text),
       apply: (text) => this.apply(text),
       download: (text) => download(`${this.stamp()}.scenario.json`, text, 'application/json'),
     });
     this.pickerLabel = buildHeader({
-      pick: (scenario) => void this.apply(scenario.text, true),
-      exportCsv: () => void this.exportCsv(),
+      pick: (scenario) => settle(this.apply(scenario.text, true)),
+      exportCsv: () => settle(this.exportCsv()),
       exportScenario: () => download(`${this.stamp()}.scenario.json`, this.runningText, 'application/json'),
       presenterChanged: () => this.charts.renderNow(),
     });
@@ -105,7 +105,7 @@ export class App {
 
   /** Terminates the worker as a crash would (test hook). */
   crashWorker(): void {
-    this.client.terminate();
+    this.client.simulateCrash();
   }
 
   /** Runs scenario text from week 0; returns its problems ([] when it runs). The view keeps the old run on problems. */
@@ -144,7 +144,7 @@ export class App {
     this.networkHost.replaceChildren();
     this.network = undefined;
     this.aggregate = undefined;
-    if (run.frame) this.network = new NetworkView(this.networkHost, (id) => void this.openStory(id));
+    if (run.frame) this.network = new NetworkView(this.networkHost, (id) => settle(this.openStory(id)));
     else this.aggregate = new TeamAggregateView(this.networkHost);
     renderNetworkLegend(this.legendHost, !run.frame);
   }
@@ -277,6 +277,17 @@ export class App {
     const problems = await this.load(this.runningText).catch(() => ['failed']);
     if (problems.length > 0) this.banner.show('It could not be restarted.');
   }
+}
+
+/**
+ * Runs an action started by a click. A WorkerFailure is already on screen (the
+ * banner with Restart), so it is not reported twice; anything else is a bug
+ * and is rethrown to the console.
+ */
+function settle(action: Promise<unknown>): void {
+  action.catch((error: unknown) => {
+    if (!(error instanceof WorkerFailure)) throw error;
+  });
 }
 
 function eventLabel(event: ScenarioEvent): string {

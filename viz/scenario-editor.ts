@@ -50,7 +50,7 @@ export class ScenarioEditor {
     container: HTMLElement,
     private readonly actions: EditorActions,
   ) {
-    this.textarea = el('textarea', { id: 'scenario-text', spellcheck: 'false', 'aria-describedby': 'scenario-status scenario-problems', rows: 18 });
+    this.textarea = el('textarea', { id: 'scenario-text', spellcheck: 'false', wrap: 'off', 'aria-describedby': 'scenario-status scenario-problems', rows: 18 });
     this.textarea.addEventListener('input', () => this.edited());
     this.status = el('p', { id: 'scenario-status', class: 'editor-status', role: 'status' });
     this.problemList = el('ul', { id: 'scenario-problems', class: 'problems', 'aria-live': 'polite' });

@@ -84,13 +84,14 @@ export class SimulationWorkerClient {
 
   /** Ends the current worker and starts a fresh one (the caller reloads the scenario). */
   restart(): void {
-    this.terminate();
+    this.generation++;
+    this.api[Comlink.releaseProxy]();
+    this.worker.terminate();
     this.start();
   }
 
-  /** Stops the worker at once; later calls time out (also the test hook for a crash). */
-  terminate(): void {
-    this.api[Comlink.releaseProxy]();
+  /** Kills the worker without telling anyone, as a crash would: later calls time out and the page reports it (test hook). */
+  simulateCrash(): void {
     this.worker.terminate();
   }
 }

@@ -53,4 +53,71 @@ describe('the trainer’s view', () => {
     expect(await page.locator('#network .person').count()).toBeGreaterThanOrEqual(10);
     await screenshot(page, 'played-30-weeks');
   });
+
+  it('replays the same weeks at any speed, and a lever moved on the same seed changes the trajectory', async () => {
+    app = await openApp(browser, inject('baseUrl'));
+    const { page } = app;
+    const WEEK = 16;
+    const series = () =>
+      page.evaluate((weeks) => {
+        const hooks = window.__reciprocityLab!;
+        return Array.from({ length: weeks }, (_, i) => [hooks.metric('morale_mean', i + 1), hooks.metric('trust_in_leader', i + 1), hooks.metric('help_knowledge', i + 1)]);
+      }, WEEK);
+
+    // Fast: played at 32 weeks a second.
+    await page.selectOption('#speed', '32');
+    await page.click('#play');
+    await waitForWeek(page, WEEK);
+    await page.click('#play');
+    const fast = await series();
+
+    // Slow: one Step at a time from a reset, same seed.
+    await page.click('#reset');
+    await page.waitForFunction(() => window.__reciprocityLab!.state().latestWeek === 0);
+    for (let week = 1; week <= WEEK; week++) {
+      await page.click('#step');
+      await waitForWeek(page, week);
+    }
+    expect(await series()).toEqual(fast);
+
+    // A lever moved at week 0: the trainer switches on a credit-taking habit and stops recognising.
+    await page.click('#reset');
+    await page.waitForFunction(() => window.__reciprocityLab!.state().latestWeek === 0);
+    const seed = (await appState(page)).seed;
+    await page.focus('#lever-creditTaking');
+    await page.keyboard.press('End');
+    await page.focus('#lever-recognitionFrequency');
+    await page.keyboard.press('Home');
+    await page.click('#tab-editor');
+    await page.waitForFunction(() => (document.querySelector('#scenario-text') as HTMLTextAreaElement).value.includes('"creditTaking": 1'));
+    await page.click('#tab-levers');
+    await page.click('#play');
+    await waitForWeek(page, WEEK);
+    await page.click('#play');
+    const withLever = await series();
+    expect((await appState(page)).seed).toBe(seed);
+    expect(withLever).not.toEqual(fast);
+    // The trajectory of trust in the leader drops once credit is taken.
+    expect(withLever[WEEK - 1][1]).toBeLessThan(fast[WEEK - 1][1]);
+    expect(await page.locator('.chart-card[data-chart=trust-leader] line[stroke-dasharray="2 2"]').count()).toBeGreaterThan(0);
+    await screenshot(page, 'lever-changed-trajectory');
+  });
+
+  it('opens a person’s story by click and closes it with Escape', async () => {
+    app = await openApp(browser, inject('baseUrl'));
+    const { page } = app;
+    await page.selectOption('#speed', '32');
+    await page.click('#play');
+    await waitForWeek(page, 40);
+    await page.click('#play');
+    await page.locator('#network .person:not(.leader)').first().click();
+    await page.waitForSelector('#story-panel:not([hidden]) .story-title');
+    const title = await page.locator('#story-panel .story-title').textContent();
+    expect(title).toMatch(/’s story$/);
+    const text = await page.locator('#story-panel').textContent();
+    expect(text).toMatch(/week \d+|Nothing notable/);
+    await screenshot(page, 'person-story');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#story-panel').isHidden()).toBe(true);
+  });
 });

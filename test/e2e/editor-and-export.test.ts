@@ -1,0 +1,108 @@
+/**
+ * The scenario editor and the exports in real Chromium: a broken edit shows
+ * its problems by path, keeps the text (also across a reload) and leaves the
+ * run alone; the CSV export has one row per week and unit.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { appState, launchChromium, openApp, screenshot, waitForWeek, type AppPage } from './browser.ts';
+
+let browser: Browser;
+let app: AppPage | undefined;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  if (app) expect(app.errors, 'console errors on the page').toEqual([]);
+  await app?.context.close();
+  app = undefined;
+});
+
+describe('the scenario editor', () => {
+  it('shows an invalid edit’s problem with its path, keeps the text and keeps the run going', async () => {
+    app = await openApp(browser, inject('baseUrl'));
+    const { page } = app;
+    await page.click('#step');
+    await waitForWeek(page, 1);
+    await page.click('#tab-editor');
+    const original = await page.inputValue('#scenario-text');
+    const broken = original.replace(/"size": 12/, '"size": -3');
+    expect(broken).not.toBe(original);
+    await page.fill('#scenario-text', broken);
+    await page.waitForSelector('#scenario-problems li');
+    const problems = await page.locator('#scenario-problems').textContent();
+    expect(problems).toContain('teams[0].size');
+    expect(problems).toMatch(/≥ 1/);
+
+    await page.click('#apply-scenario');
+    await page.waitForFunction(() => document.querySelector('#scenario-status')?.textContent?.includes('last valid scenario keeps running'));
+    expect(await page.inputValue('#scenario-text')).toBe(broken);
+    // The running view is untouched: still at week 1, still drawing people, and it still plays.
+    expect((await appState(page)).latestWeek).toBe(1);
+    await page.click('#step');
+    await waitForWeek(page, 2);
+    expect(await page.locator('#network .person').count()).toBeGreaterThan(5);
+    await screenshot(page, 'invalid-edit');
+
+    // The text survives a reload (localStorage); the default scenario runs meanwhile.
+    await page.reload();
+    await page.waitForSelector('html[data-ready="true"]');
+    await page.click('#tab-editor');
+    expect(await page.inputValue('#scenario-text')).toBe(broken);
+    await page.waitForSelector('#scenario-problems li');
+    expect(await page.locator('#network .person').count()).toBeGreaterThan(5);
+  });
+
+  it('applies a valid edit and runs it from week 0', async () => {
+    app = await openApp(browser, inject('baseUrl'));
+    const { page } = app;
+    await page.click('#tab-editor');
+    const original = await page.inputValue('#scenario-text');
+    await page.fill('#scenario-text', original.replace(/"weeks": 104/, '"weeks": 30'));
+    await page.click('#apply-scenario');
+    await page.waitForFunction(() => document.querySelector('#week-counter')?.textContent?.includes('of 30'));
+    expect(await page.locator('#scenario-problems li').count()).toBe(0);
+  });
+});
+
+describe('exports', () => {
+  it('downloads the run as tidy CSV: a header and weeks × (teams + 1) rows, stamped with seed and engine', async () => {
+    app = await openApp(browser, inject('baseUrl'));
+    const { page } = app;
+    await page.selectOption('#speed', '32');
+    await page.click('#play');
+    await waitForWeek(page, 12);
+    await page.click('#play');
+    const { latestWeek, teams, seed, engineVersion } = await appState(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+    expect(download.suggestedFilename()).toContain(`seed-${seed}`);
+    expect(download.suggestedFilename()).toContain(`engine-${engineVersion}`);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    const lines = csv.trimEnd().split('\n');
+    expect(lines[0].startsWith('run,variant,seed,week,team,')).toBe(true);
+    expect(lines.length - 1).toBe(latestWeek * (teams + 1));
+    expect(lines[1].split(',').slice(0, 5)).toEqual(['0', 'baseline', String(seed), '1', 'Product']);
+    expect(lines.at(-1)!.split(',').slice(3, 5)).toEqual([String(latestWeek), 'org']);
+  });
+
+  it('downloads a chart as SVG and PNG and the scenario as JSON', async () => {
+    app = await openApp(browser, inject('baseUrl'));
+    const { page } = app;
+    await page.click('#step');
+    await waitForWeek(page, 1);
+    const card = page.locator('.chart-card[data-chart=morale]');
+    const [svg] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: /SVG/ }).click()]);
+    const svgText = readFileSync((await svg.path())!, 'utf8');
+    expect(svgText).toContain('<svg');
+    expect(svgText).toContain('Morale (mean, with spread)');
+    const [png] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: /PNG/ }).click()]);
+    expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-scenario')]);
+    expect(JSON.parse(readFileSync((await json.path())!, 'utf8')).name).toBe('A healthy team of twelve');
+  });
+});
