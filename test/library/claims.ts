@@ -61,7 +61,7 @@ export const LIBRARY: readonly LibraryEntry[] = [
       'Learning and Growth from Challenges',
     ],
     facts: [2],
-    seeds: 48,
+    seeds: 64,
     claims: [
       {
         id: 'breach-drops-trust',
@@ -118,7 +118,7 @@ export const LIBRARY: readonly LibraryEntry[] = [
       'Providing Practical and Timely Assistance',
     ],
     facts: [7],
-    seeds: 48,
+    seeds: 64,
     claims: [
       {
         id: 'protection-less-burnout',
@@ -126,10 +126,10 @@ export const LIBRARY: readonly LibraryEntry[] = [
         variant: 'workload protection',
         metric: 'burnout_share',
         from: 8,
-        to: 26,
+        to: 30,
         aggregate: 'mean',
         direction: 'lower',
-        sentence: 'With the leader protecting workload, fewer people burn out during and after the crisis (weeks 8–26).',
+        sentence: 'With the leader protecting workload, fewer people burn out during and after the crisis (weeks 8–30).',
       },
       {
         id: 'protection-fewer-quits',
@@ -147,11 +147,22 @@ export const LIBRARY: readonly LibraryEntry[] = [
         baseline: 'baseline',
         variant: 'workload protection',
         metric: 'output',
-        from: 8,
-        to: 19,
+        from: 1,
+        to: 7,
         aggregate: 'mean',
         direction: 'lower',
-        sentence: 'Protection has a short-term price: less work gets done while the crisis lasts (weeks 8–19).',
+        sentence: 'Protection has a price: in ordinary weeks before the crisis (weeks 1–7) the protected team completes less of the work that arrives upstream.',
+      },
+      {
+        id: 'burnout-costs-more',
+        baseline: 'baseline',
+        variant: 'workload protection',
+        metric: 'output',
+        from: 12,
+        to: 30,
+        aggregate: 'mean',
+        direction: 'higher',
+        sentence: 'In the crisis the price reverses: from week 12 to week 30 the burnt-out unprotected team gets less done than the protected one.',
       },
     ],
   },
@@ -166,15 +177,15 @@ export const LIBRARY: readonly LibraryEntry[] = [
       'Knowing When to Walk Away',
     ],
     facts: [3, 8],
-    seeds: 48,
+    seeds: 64,
     claims: [
       {
         id: 'taker-burns-givers',
         baseline: 'no taker',
         variant: 'baseline',
         metric: 'burnout_share',
-        from: 13,
-        to: 52,
+        from: 26,
+        to: 78,
         aggregate: 'mean',
         direction: 'higher',
         sentence: 'One unchecked taker is enough to raise burnout among the givers (weeks 13–52) compared with the same team without them.',
@@ -185,21 +196,21 @@ export const LIBRARY: readonly LibraryEntry[] = [
         variant: 'mediation and the how',
         metric: 'conflicts',
         from: 13,
-        to: 52,
+        to: 78,
         aggregate: 'mean',
         direction: 'lower',
         sentence: 'With a mediating leader and reviews that score the "how", fewer peer conflicts stay open (weeks 13–52).',
       },
       {
-        id: 'mediation-balances-ledgers',
+        id: 'mediation-restores-helping',
         baseline: 'baseline',
         variant: 'mediation and the how',
-        metric: 'imbalance_gini',
+        metric: 'helping_norm',
         from: 26,
-        to: 52,
+        to: 78,
         aggregate: 'mean',
-        direction: 'lower',
-        sentence: 'Mediation and performance management of the "how" leave the team’s give-and-take more balanced (weeks 26–52).',
+        direction: 'higher',
+        sentence: 'With mediation and reviews of the "how", the team keeps a stronger helping norm (weeks 26–78): fewer requests are turned down.',
       },
     ],
   },
@@ -212,7 +223,7 @@ export const LIBRARY: readonly LibraryEntry[] = [
       'The Leader-Employee Dynamic',
     ],
     facts: [1],
-    seeds: 48,
+    seeds: 64,
     claims: [
       {
         id: 'recognition-morale',
@@ -304,7 +315,7 @@ export const LIBRARY: readonly LibraryEntry[] = [
       'Measuring and Monitoring Cultural Health',
     ],
     facts: [5, 11],
-    seeds: 48,
+    seeds: 64,
     claims: [
       {
         id: 'safety-help-asked',
@@ -362,7 +373,7 @@ export const LIBRARY: readonly LibraryEntry[] = [
       'Building Trust Through Consistent Action',
     ],
     facts: [2],
-    seeds: 48,
+    seeds: 64,
     claims: [
       {
         id: 'new-leader-trust',
@@ -407,7 +418,7 @@ export const LIBRARY: readonly LibraryEntry[] = [
       'The Power of Mentorship and Sponsorship',
     ],
     facts: [9],
-    seeds: 48,
+    seeds: 64,
     claims: [
       {
         id: 'projects-bridge-silos',
@@ -431,7 +442,7 @@ export const LIBRARY: readonly LibraryEntry[] = [
       'Hiring for Reciprocal Tendencies',
     ],
     facts: [10],
-    seeds: 48,
+    seeds: 64,
     claims: [
       {
         id: 'mentorship-early-exits',
@@ -456,7 +467,7 @@ export const LIBRARY: readonly LibraryEntry[] = [
       'Providing Recognition and Appreciation',
     ],
     facts: [12],
-    seeds: 48,
+    seeds: 64,
     claims: [
       {
         id: 'frontline-morale-drops',
@@ -492,19 +503,19 @@ export const LIBRARY: readonly LibraryEntry[] = [
       'Reciprocity and Organizational Culture',
     ],
     facts: [4],
-    seeds: 48,
+    seeds: 64,
     testWeeks: 44,
     claims: [
       {
         id: 'layoffs-trigger-quits',
         baseline: 'baseline',
         variant: 'no layoffs',
-        metric: 'quits',
-        from: 21,
-        to: 32,
-        aggregate: 'sum',
+        metric: 'turnover_annualised',
+        from: 33,
+        to: 33,
+        aggregate: 'mean',
         direction: 'lower',
-        sentence: 'Exits cluster after a layoff: survivors quit more in the twelve weeks after week 20 than in the same organisation without layoffs.',
+        sentence: 'Exits cluster after a layoff: in the quarter after it (quits in weeks 21–33 per head, annualised, read at week 33) survivors leave at a higher rate than people in the same organisation without layoffs.',
       },
       {
         id: 'contagion-drives-cluster',
