@@ -64,7 +64,7 @@ export function renderPanes(container: HTMLElement, scenario: Scenario, panes: r
     const readouts = el('dl', { class: 'readouts' });
     const charts = PANE_CHARTS.map(() => el('div', { class: 'pane-chart' }));
     const chartRow = el('div', { class: 'pane-charts' }, ...charts);
-    const remove = el('button', { type: 'button', class: 'remove-pane', disabled: panes.length <= MIN_PANES, 'aria-label': `Remove pane ${pane + 1}` }, 'Remove');
+    const remove = el('button', { type: 'button', class: 'remove-pane', disabled: panes.length <= MIN_PANES, 'aria-label': `Remove pane ${pane + 1}`, title: 'Remove this pane' }, '✕');
     remove.addEventListener('click', () => callbacks.onRemove(pane));
     const element = el(
       'article',
