@@ -79,8 +79,8 @@ export class NetworkView {
     this.layout = forceSimulation<PersonNode, TieLink>()
       .force('charge', forceManyBody<PersonNode>().strength(() => -6 * this.radius))
       .force('collide', forceCollide<PersonNode>((d) => (d.leader ? 1.6 : 1.25) * this.radius))
-      .force('x', forceX<PersonNode>((d) => this.teamCentre(d.team)[0]).strength(0.12))
-      .force('y', forceY<PersonNode>((d) => this.teamCentre(d.team)[1]).strength(0.12))
+      .force('x', forceX<PersonNode>((d) => this.teamCentre(d.team)[0]).strength(0.18))
+      .force('y', forceY<PersonNode>((d) => this.teamCentre(d.team)[1]).strength(0.18))
       .force('ties', forceLink<PersonNode, TieLink>([]).strength((l) => 0.02 * l.trust).distance(() => 5 * this.radius))
       .alphaDecay(0.05)
       .on('tick', () => this.place());
@@ -90,14 +90,26 @@ export class NetworkView {
     this.peopleLayer.on('keydown', (event: KeyboardEvent) => this.onKey(event));
   }
 
-  /** Centre of a team's cluster: teams on a grid that fits the view's aspect ratio. */
-  private teamCentre(team: number): [number, number] {
+  /** The grid of team cells: teams on a grid that fits the view's aspect ratio. */
+  private teamGrid(): { cols: number; rows: number } {
     const n = Math.max(1, this.teamNames.length);
     const cols = Math.max(1, Math.round(Math.sqrt((n * this.width) / this.height)));
-    const rows = Math.ceil(n / cols);
+    return { cols, rows: Math.ceil(n / cols) };
+  }
+
+  /** Centre of a team's cluster (a little below its cell's centre, under the team's label). */
+  private teamCentre(team: number): [number, number] {
+    const { cols, rows } = this.teamGrid();
     const col = team % cols;
     const row = Math.floor(team / cols);
-    return [((col + 0.5) * this.width) / cols, ((row + 0.5) * this.height) / rows + 8];
+    const labelRoom = this.teamNames.length > 1 ? 10 : 0;
+    return [((col + 0.5) * this.width) / cols, ((row + 0.5) * this.height) / rows + labelRoom];
+  }
+
+  /** Where a team's name goes: the top of its cell. */
+  private teamLabelPosition(team: number): [number, number] {
+    const { cols, rows } = this.teamGrid();
+    return [((team % cols) + 0.5) * (this.width / cols), Math.floor(team / cols) * (this.height / rows) + 16];
   }
 
   private resize(): void {
@@ -143,7 +155,7 @@ export class NetworkView {
       }
     }
     const live = [...this.nodes.values()].filter((n) => !n.leaving).length;
-    this.radius = Math.max(5, Math.min(16, 0.22 * Math.sqrt((this.width * this.height) / Math.max(1, live))));
+    this.radius = Math.max(4, Math.min(14, 0.15 * Math.sqrt((this.width * this.height) / Math.max(1, live))));
     this.layout.force('collide', forceCollide<PersonNode>((d) => (d.leader ? 1.6 : 1.25) * this.radius));
     this.links = this.tiesOf(frame);
     this.drawTeamLabels();
@@ -190,8 +202,8 @@ export class NetworkView {
       .join('text')
       .attr('class', 'team-label')
       .attr('text-anchor', 'middle')
-      .attr('x', (_, i) => this.teamCentre(i)[0])
-      .attr('y', (_, i) => this.teamCentre(i)[1] - Math.min(this.height / 2 - 20, 90))
+      .attr('x', (_, i) => this.teamLabelPosition(i)[0])
+      .attr('y', (_, i) => this.teamLabelPosition(i)[1])
       .text((d) => d);
   }
 

@@ -45,8 +45,11 @@ export interface ChartMarker {
   readonly kind: 'event' | 'lever';
 }
 
-const MARGIN = { top: 8, right: 40, bottom: 22, left: 40 };
+const BASE_MARGIN = { top: 8, right: 40, bottom: 22, left: 40 };
 const FONT = 'system-ui, sans-serif';
+/** Chart text at the page's base font size; presenter mode enlarges both. */
+const BASE_FONT_PX = 11;
+const PAGE_FONT_PX = 15;
 
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 const num = (v: number) => (Math.abs(v) >= 10 ? String(Math.round(v)) : String(Number(v.toFixed(2))));
@@ -88,6 +91,10 @@ export class TimeChart {
   render(history: RunHistory, viewedWeek: number, markers: readonly ChartMarker[]): void {
     const { spec } = this;
     const weeks = history.latestWeek;
+    // Text scales with the page (presenter mode), and the margins with the text.
+    const zoom = (parseFloat(getComputedStyle(document.documentElement).fontSize) || PAGE_FONT_PX) / PAGE_FONT_PX;
+    const MARGIN = { top: BASE_MARGIN.top * zoom, right: BASE_MARGIN.right * zoom, bottom: BASE_MARGIN.bottom * zoom, left: BASE_MARGIN.left * zoom };
+    this.svg.attr('font-size', (BASE_FONT_PX * zoom).toFixed(1));
     const x = scaleLinear().domain([0, Math.max(1, history.run.weeks)]).range([MARGIN.left, this.width - MARGIN.right]);
     const series = spec.lines.map((s) => ({ spec: s, values: history.series(s.metric) }));
     const leftValues = series.filter((s) => !s.spec.right).flatMap((s) => [...s.values]);
@@ -106,7 +113,7 @@ export class TimeChart {
     g.append('rect').attr('x', 0).attr('y', 0).attr('width', this.width).attr('height', this.height).attr('fill', '#ffffff');
     g.append('g')
       .attr('transform', `translate(0,${this.height - MARGIN.bottom})`)
-      .call(axisBottom(x).ticks(Math.max(2, Math.floor(this.width / 70))).tickSizeOuter(0));
+      .call(axisBottom(x).ticks(Math.max(2, Math.floor(this.width / (70 * zoom)))).tickSizeOuter(0));
     g.append('g')
       .attr('transform', `translate(${MARGIN.left},0)`)
       .call(axisLeft(y).ticks(spec.bars ? Math.min(4, Math.max(1, leftMax)) : 4).tickFormat((v) => (spec.leftFormat === 'percent' ? pct(+v) : num(+v))));
@@ -148,6 +155,8 @@ export class TimeChart {
         .attr('stroke-width', 2.2)
         .attr('stroke-dasharray', s.spec.dash ?? null);
     }
+    // d3-axis writes its own small font size; let the axes inherit the chart's instead.
+    g.selectAll('g[font-size]').attr('font-size', null).attr('font-family', null);
     const markerLayer = g.append('g');
     for (const marker of markers) {
       const mx = x(marker.week - 0.5);

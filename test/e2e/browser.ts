@@ -43,7 +43,7 @@ export async function openApp(browser: Browser, baseUrl: string, query = '', opt
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${baseUrl}?debug${query}`);
   await page.waitForSelector('html[data-ready="true"]', { timeout: 20_000 });
-  await page.waitForSelector('#network .person', { timeout: 20_000 });
+  await page.waitForSelector('#network .person, #network g.team', { timeout: 20_000 });
   return { context, page, errors };
 }
 

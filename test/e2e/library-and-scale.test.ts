@@ -1,0 +1,68 @@
+/**
+ * The scenario library and large teams in real Chromium: every library
+ * scenario is listed with its description, picking one runs it (its events in
+ * the log and on the charts), and above ~300 people the network becomes one
+ * circle per team.
+ */
+import { readdirSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { appState, launchChromium, openApp, screenshot, waitForWeek, type AppPage } from './browser.ts';
+
+let browser: Browser;
+let app: AppPage | undefined;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  if (app) expect(app.errors, 'console errors on the page').toEqual([]);
+  await app?.context.close();
+  app = undefined;
+});
+
+describe('the scenario library', () => {
+  it('lists every scenario file with its description, and picking one runs it', async () => {
+    app = await openApp(browser, inject('baseUrl'));
+    const { page } = app;
+    const files = readdirSync('scenarios').filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json');
+    await page.click('#scenario-toggle');
+    expect(await page.locator('.scenario-option').count()).toBe(files.length);
+    const descriptions = await page.locator('.scenario-description').allTextContents();
+    expect(descriptions.every((d) => d.length > 10)).toBe(true);
+    await screenshot(page, 'scenario-picker');
+
+    await page.click('.scenario-option[data-file="layoffs-contagion.json"]');
+    await page.waitForFunction(() => (window.__reciprocityLab!.state().teams ?? 0) === 3);
+    await page.selectOption('#speed', '32');
+    await page.click('#play');
+    await waitForWeek(page, 60);
+    await page.click('#play');
+    expect(await page.locator('.event-list .event').count()).toBeGreaterThan(0);
+    expect(await page.locator('.chart-card[data-chart=morale] line[stroke-dasharray="5 3"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('#network .team-label').count()).toBe(3);
+    await screenshot(page, 'layoffs-contagion');
+  });
+
+  it('shows a team of more than 300 people as one circle per team', async () => {
+    app = await openApp(browser, inject('baseUrl'));
+    const { page } = app;
+    await page.click('#tab-editor');
+    const text = await page.inputValue('#scenario-text');
+    const big = text.replace(/"teams": \[[\s\S]*?\n  \]/, '"teams": [{ "name": "Sales", "size": 200 }, { "name": "Support", "size": 150 }, { "name": "Product", "size": 60 }]');
+    expect(big).not.toBe(text);
+    await page.fill('#scenario-text', big);
+    await page.click('#apply-scenario');
+    await page.waitForFunction(() => window.__reciprocityLab!.state().teams === 3);
+    await page.click('#step');
+    await waitForWeek(page, 1);
+    await page.waitForFunction(() => document.querySelectorAll('#network g.team').length === 3);
+    expect(await page.locator('#network .person').count()).toBe(0);
+    expect(await page.locator('#network g.team').first().getAttribute('aria-label')).toMatch(/Sales: \d+ people, morale \d+%/);
+    expect((await appState(page)).latestWeek).toBe(1);
+    await screenshot(page, 'aggregate-view');
+  });
+});
