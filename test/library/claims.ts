@@ -86,6 +86,17 @@ export const LIBRARY: readonly LibraryEntry[] = [
         sentence: 'A quarter later (weeks 26–39) trust in the leader is still below the team whose leader never took the credit.',
       },
       {
+        id: 'breach-costs-people',
+        baseline: 'no breach',
+        variant: 'baseline',
+        metric: 'quits',
+        from: 14,
+        to: 52,
+        aggregate: 'sum',
+        direction: 'higher',
+        sentence: 'Some people do not wait for trust to come back: more of the team quits after the breach (weeks 14–52).',
+      },
+      {
         id: 'apology-rebuilds',
         baseline: 'baseline',
         variant: 'apology and change',
