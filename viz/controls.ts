@@ -73,7 +73,8 @@ export class Controls {
 
   /** The counter a screen reader hears (polite, so it does not interrupt every week while playing). */
   setWeek(viewedWeek: number, latestWeek: number, totalWeeks: number): void {
-    const replay = viewedWeek < latestWeek ? ` (replaying; computed to week ${latestWeek})` : '';
-    this.weekCounter.textContent = `Week ${viewedWeek} of ${totalWeeks}${replay}`;
+    const replay = viewedWeek < latestWeek;
+    this.weekCounter.textContent = `Week ${viewedWeek} of ${totalWeeks}${replay ? ' · replay' : ''}`;
+    this.weekCounter.title = replay ? `Showing week ${viewedWeek} again; the run has reached week ${latestWeek}. Play continues from there.` : '';
   }
 }

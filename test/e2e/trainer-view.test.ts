@@ -34,6 +34,22 @@ describe('the trainer’s view', () => {
     expect(await page.locator('#week-counter').textContent()).toMatch(/Week 0 of 104/);
     const state = await appState(page);
     expect(state.latestWeek).toBe(0);
+    // The built page carries a strict Content-Security-Policy: no inline or eval'd script runs.
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    const inlineRan = await page.evaluate(async () => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__inlineRan = true';
+      document.head.append(script);
+      await new Promise((r) => setTimeout(r, 50));
+      return Boolean((window as unknown as { __inlineRan?: boolean }).__inlineRan);
+    });
+    expect(inlineRan).toBe(false);
+    // Chromium reports the refused inline script as a console error: the one error this test expects.
+    const refused = app.errors.filter((e) => /Content Security Policy/.test(e));
+    expect(refused.length).toBeGreaterThan(0);
+    app.errors.splice(0, app.errors.length, ...app.errors.filter((e) => !refused.includes(e)));
     await screenshot(page, 'default-scenario-loaded');
   });
 
@@ -52,6 +68,14 @@ describe('the trainer’s view', () => {
     expect(Math.max(...paths)).toBeGreaterThan(100);
     expect(await page.locator('#network .person').count()).toBeGreaterThanOrEqual(10);
     await screenshot(page, 'played-30-weeks');
+
+    // The scrubber replays a computed week without advancing the run.
+    await page.fill('#scrubber', '10');
+    await page.waitForFunction(() => window.__reciprocityLab!.state().viewedWeek === 10);
+    expect(await page.locator('#week-counter').textContent()).toContain('Week 10 of 104 · replay');
+    expect((await appState(page)).latestWeek).toBe(state.latestWeek);
+    expect(await page.locator('.chart-card[data-chart=morale] line[stroke="#000000"]').count()).toBe(1);
+    await screenshot(page, 'scrubbed-to-week-10');
   });
 
   it('replays the same weeks at any speed, and a lever moved on the same seed changes the trajectory', async () => {
