@@ -15,6 +15,9 @@ import { removeTiePair } from './ties.ts';
 import { nameOf, record, tell } from './stories.ts';
 import { departs } from './turnover.ts';
 
+// Metric indices as module constants (fast in hot loops).
+const I_HIRES = MI.hires;
+
 function teamsOf(s: EngineState, cfg: EngineConfig, name: string | undefined): number[] {
   const out: number[] = [];
   for (let t = 0; t < s.T; t++) if (!s.absorbed[t] && (name === undefined || cfg.scenario.teams[t].name === name)) out.push(t);
@@ -120,7 +123,7 @@ function newLeader(s: EngineState, cfg: EngineConfig, t: number, ev: Extract<Sce
   }
   const slot = hireNewcomer(s, cfg, t);
   if (slot >= 0) {
-    bump(s, t, MI.hires);
+    bump(s, t, I_HIRES);
     s.role[slot] = ROLE_LEADER;
     s.empathy[slot] = ev.leader.empathy;
     s.reliability[slot] = ev.leader.reliability;

@@ -29,6 +29,13 @@ import {
 } from './state.ts';
 import { nameOf, tell } from './stories.ts';
 
+// Metric indices as module constants (fast in hot loops).
+const I_HELP_ASKED = MI.help_asked;
+const I_HELP_EMOTIONAL = MI.help_emotional;
+const I_HELP_KNOWLEDGE = MI.help_knowledge;
+const I_HELP_PRACTICAL = MI.help_practical;
+const I_HELP_REFUSED = MI.help_refused;
+
 export const KIND_KNOWLEDGE = 0;
 export const KIND_PRACTICAL = 1;
 export const KIND_EMOTIONAL = 2;
@@ -147,7 +154,7 @@ function ask(s: EngineState, cfg: EngineConfig, a: number, h: number, k: number,
   const hi = findTie(s, h, a);
   const ai = findTie(s, a, h);
   if (hi < 0 || ai < 0) return;
-  bump(s, t, MI.help_asked);
+  bump(s, t, I_HELP_ASKED);
   tally.asked[t]++;
   const idA = s.id[a];
   const idH = s.id[h];
@@ -167,7 +174,7 @@ function ask(s: EngineState, cfg: EngineConfig, a: number, h: number, k: number,
     // Willing but unreliable: the promise is not kept, and trust erodes [Maintaining Accountability and Reliability].
     s.energy[h] -= 0.5 * cost;
     s.tTrust[ai] -= 0.4 * p.trustLossRefusal * s.tTrust[ai];
-    bump(s, t, MI.help_refused);
+    bump(s, t, I_HELP_REFUSED);
     return;
   }
   tally.met[t]++;
@@ -178,7 +185,7 @@ function ask(s: EngineState, cfg: EngineConfig, a: number, h: number, k: number,
   s.tTrust[ai] += p.trustGain * (0.5 + s.reliability[h]) * (1 - s.tTrust[ai]);
   if (s.tLedger[hi] <= p.matcherTolerance) s.tTrust[hi] += 0.5 * p.trustGain * (1 - s.tTrust[hi]);
   s.standing[h] = s.standing[h] + 0.1 > 1 ? 1 : s.standing[h] + 0.1;
-  bump(s, t, kind === KIND_KNOWLEDGE ? MI.help_knowledge : kind === KIND_PRACTICAL ? MI.help_practical : MI.help_emotional);
+  bump(s, t, kind === KIND_KNOWLEDGE ? I_HELP_KNOWLEDGE : kind === KIND_PRACTICAL ? I_HELP_PRACTICAL : I_HELP_EMOTIONAL);
   if (!cfg.layers) return;
   s.energy[h] -= cost;
   // Helping takes time from the helper's own work (knowledge and practical help).
@@ -204,7 +211,7 @@ function ask(s: EngineState, cfg: EngineConfig, a: number, h: number, k: number,
 function refuse(s: EngineState, cfg: EngineConfig, a: number, h: number, ai: number): void {
   const p = cfg.p;
   const t = s.team[a];
-  bump(s, t, MI.help_refused);
+  bump(s, t, I_HELP_REFUSED);
   s.standing[h] = s.standing[h] - 0.1 < -1 ? -1 : s.standing[h] - 0.1;
   if (!cfg.layers) return;
   const owed = s.tLedger[ai];

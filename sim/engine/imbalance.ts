@@ -15,6 +15,9 @@ import {
 } from './state.ts';
 import { nameOf, record, tell } from './stories.ts';
 
+// Metric indices as module constants (fast in hot loops).
+const I_WITHDRAWALS = MI.withdrawals;
+
 /** Ledger decay for every tie (runs in both modes: the donation game needs it too). */
 export function decayLedgers(s: EngineState, cfg: EngineConfig): void {
   const decay = cfg.p.ledgerDecay;
@@ -75,7 +78,7 @@ export function imbalanceWeek(s: EngineState, cfg: EngineConfig): void {
     const burnt = s.energy[h] < p.burnoutThreshold;
     if (!s.withdrawn[h] && (withdrawnTies >= 2 || (burnt && withdrawnTies >= 1))) {
       s.withdrawn[h] = 1;
-      bump(s, t, MI.withdrawals);
+      bump(s, t, I_WITHDRAWALS);
       const name = nameOf(s, s.id[h]);
       tell(s, s.id[h], 'withdrew', `${name} stopped helping anyone: too many one-sided relationships${burnt ? ' and too little energy left' : ''}.`);
       record(s, { week: s.week, kind: 'withdrawal', personId: s.id[h], team: cfg.scenario.teams[t].name, text: `${name} has withdrawn and is helping no one — a sign of unchecked imbalance.` });

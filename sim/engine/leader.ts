@@ -18,6 +18,9 @@ import {
 } from './state.ts';
 import { nameOf, record, tell } from './stories.ts';
 
+// Metric indices as module constants (fast in hot loops).
+const I_HELP_PRACTICAL = MI.help_practical;
+
 /** Team-mean contribution, reused every week (no allocation). */
 export interface LeaderScratch {
   contribution: Float64Array;
@@ -95,7 +98,7 @@ export function leaderWeek(s: EngineState, cfg: EngineConfig, scratch: LeaderScr
     // Leading by example: the leader helps first [Leading by Example: The First Mover].
     if (s.need[i] > 0.05 && draw(s.seed, STREAM.leader, s.week, id, 1) < 0.25 * lever(s, t, L_LEAD_BY_EXAMPLE)) {
       s.need[i] = s.need[i] > 0.12 ? s.need[i] - 0.12 : 0;
-      bump(s, t, MI.help_practical);
+      bump(s, t, I_HELP_PRACTICAL);
       s.trustLeader[i] += 0.01 * (1 - s.trustLeader[i]);
     }
     // The trust the leader's conduct deserves [The Leader's Continuous Investment].

@@ -10,14 +10,58 @@ import { MI } from './accumulate.ts';
 import type { EngineConfig } from './config.ts';
 import { GIVER, TAKER, TIE_CONFLICT, type EngineState } from './state.ts';
 
+// Metric indices as module constants (fast in hot loops).
+const I_BELONGING = MI.belonging;
+const I_BURNOUT_SHARE = MI.burnout_share;
+const I_CONFLICTS = MI.conflicts;
+const I_CROSS_TEAM_TRUST = MI.cross_team_trust;
+const I_CUSTOMER_ADVOCACY = MI.customer_advocacy;
+const I_CUSTOMER_LOYALTY = MI.customer_loyalty;
+const I_CUSTOMER_VALUE = MI.customer_value;
+const I_DISENGAGED_SHARE = MI.disengaged_share;
+const I_EARLY_EXITS = MI.early_exits;
+const I_ENGAGED_SHARE = MI.engaged_share;
+const I_GIVERS = MI.givers;
+const I_HEADCOUNT = MI.headcount;
+const I_HELP_ASKED = MI.help_asked;
+const I_HELP_EMOTIONAL = MI.help_emotional;
+const I_HELP_KNOWLEDGE = MI.help_knowledge;
+const I_HELP_PRACTICAL = MI.help_practical;
+const I_HELP_REFUSED = MI.help_refused;
+const I_HELPING_NORM = MI.helping_norm;
+const I_HIRES = MI.hires;
+const I_IMBALANCE_GINI = MI.imbalance_gini;
+const I_LAYOFFS = MI.layoffs;
+const I_MORALE_MEAN = MI.morale_mean;
+const I_MORALE_SD = MI.morale_sd;
+const I_OUTPUT = MI.output;
+const I_PSYCH_SAFETY = MI.psych_safety;
+const I_QUITS = MI.quits;
+const I_QUITS_BELONGING = MI.quits_belonging;
+const I_QUITS_BURNOUT = MI.quits_burnout;
+const I_QUITS_CONTAGION = MI.quits_contagion;
+const I_QUITS_GIVERS = MI.quits_givers;
+const I_QUITS_IMBALANCE = MI.quits_imbalance;
+const I_QUITS_LEADER = MI.quits_leader;
+const I_QUITS_MORALE = MI.quits_morale;
+const I_REPAIRS = MI.repairs;
+const I_SURVEY_GAP = MI.survey_gap;
+const I_SURVEY_MORALE = MI.survey_morale;
+const I_TAKER_SHARE = MI.taker_share;
+const I_TRUST_DENSITY = MI.trust_density;
+const I_TRUST_IN_LEADER = MI.trust_in_leader;
+const I_TURNOVER_ANNUALISED = MI.turnover_annualised;
+const I_WITHDRAWALS = MI.withdrawals;
+const I_WITHDRAWN_SHARE = MI.withdrawn_share;
+
 const M = METRIC_KEYS.length;
 const RING = 13;
 /** Weekly counters reported per member. */
-const PER_MEMBER = [MI.help_asked, MI.help_knowledge, MI.help_practical, MI.help_emotional, MI.help_refused];
+const PER_MEMBER = [I_HELP_ASKED, I_HELP_KNOWLEDGE, I_HELP_PRACTICAL, I_HELP_EMOTIONAL, I_HELP_REFUSED];
 /** Weekly counters reported as counts. */
 const COUNTS = [
-  MI.withdrawals, MI.repairs, MI.quits, MI.quits_burnout, MI.quits_morale, MI.quits_leader, MI.quits_belonging,
-  MI.quits_contagion, MI.quits_imbalance, MI.layoffs, MI.hires, MI.early_exits, MI.quits_givers,
+  I_WITHDRAWALS, I_REPAIRS, I_QUITS, I_QUITS_BURNOUT, I_QUITS_MORALE, I_QUITS_LEADER, I_QUITS_BELONGING,
+  I_QUITS_CONTAGION, I_QUITS_IMBALANCE, I_LAYOFFS, I_HIRES, I_EARLY_EXITS, I_QUITS_GIVERS,
 ];
 
 function write(out: Float64Array, at: number, v: number): void {
@@ -106,8 +150,8 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
   for (let i = 0; i < s.cap; i++) {
     if (!s.alive[i]) continue;
     const t = s.team[i];
-    headcount[t * M + MI.headcount]++;
-    headcount[T * M + MI.headcount]++;
+    headcount[t * M + I_HEADCOUNT]++;
+    headcount[T * M + I_HEADCOUNT]++;
     if (s.role[i] !== ROLE_MEMBER) continue;
     sc.start[t + 1]++;
     let net = 0;
@@ -132,22 +176,22 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
       const o = u * M;
       sc.members[u]++;
       sc.ties[u] += ties;
-      sc.sum[o + MI.morale_mean] += m;
+      sc.sum[o + I_MORALE_MEAN] += m;
       sc.sq[u] += m * m;
-      if (m >= 0.7) sc.sum[o + MI.engaged_share]++;
-      if (m < 0.3) sc.sum[o + MI.disengaged_share]++;
-      if (s.energy[i] < burnout) sc.sum[o + MI.burnout_share]++;
-      sc.sum[o + MI.trust_density] += trust;
-      sc.sum[o + MI.trust_in_leader] += s.trustLeader[i];
-      sc.sum[o + MI.cross_team_trust] += cross;
-      if (s.withdrawn[i]) sc.sum[o + MI.withdrawn_share]++;
-      sc.sum[o + MI.conflicts] += conflicts;
-      sc.sum[o + MI.psych_safety] += s.safety[i];
-      sc.sum[o + MI.belonging] += s.belonging[i];
-      sc.sum[o + MI.output] += s.demand[i] - s.need[i];
-      if (s.style[i] === GIVER) sc.sum[o + MI.givers]++;
-      if (s.style[i] === TAKER) sc.sum[o + MI.taker_share]++;
-      sc.sum[o + MI.helping_norm] += s.norm[t];
+      if (m >= 0.7) sc.sum[o + I_ENGAGED_SHARE]++;
+      if (m < 0.3) sc.sum[o + I_DISENGAGED_SHARE]++;
+      if (s.energy[i] < burnout) sc.sum[o + I_BURNOUT_SHARE]++;
+      sc.sum[o + I_TRUST_DENSITY] += trust;
+      sc.sum[o + I_TRUST_IN_LEADER] += s.trustLeader[i];
+      sc.sum[o + I_CROSS_TEAM_TRUST] += cross;
+      if (s.withdrawn[i]) sc.sum[o + I_WITHDRAWN_SHARE]++;
+      sc.sum[o + I_CONFLICTS] += conflicts;
+      sc.sum[o + I_PSYCH_SAFETY] += s.safety[i];
+      sc.sum[o + I_BELONGING] += s.belonging[i];
+      sc.sum[o + I_OUTPUT] += s.demand[i] - s.need[i];
+      if (s.style[i] === GIVER) sc.sum[o + I_GIVERS]++;
+      if (s.style[i] === TAKER) sc.sum[o + I_TAKER_SHARE]++;
+      sc.sum[o + I_HELPING_NORM] += s.norm[t];
       if (u === T) break;
     }
   }
@@ -169,17 +213,17 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
     const n = sc.members[u];
     const inv = n > 0 ? 1 / n : 0;
     const row = ((week - 1) * units + u) * M;
-    write(out, row + MI.headcount, sc.sum[o + MI.headcount]);
-    const mean = sc.sum[o + MI.morale_mean] * inv;
-    write(out, row + MI.morale_mean, mean);
+    write(out, row + I_HEADCOUNT, sc.sum[o + I_HEADCOUNT]);
+    const mean = sc.sum[o + I_MORALE_MEAN] * inv;
+    write(out, row + I_MORALE_MEAN, mean);
     const variance = n > 0 ? sc.sq[u] * inv - mean * mean : 0;
-    write(out, row + MI.morale_sd, variance > 0 ? Math.sqrt(variance) : 0);
-    write(out, row + MI.engaged_share, sc.sum[o + MI.engaged_share] * inv);
-    write(out, row + MI.disengaged_share, sc.sum[o + MI.disengaged_share] * inv);
-    write(out, row + MI.burnout_share, sc.sum[o + MI.burnout_share] * inv);
-    write(out, row + MI.trust_density, sc.ties[u] > 0 ? sc.sum[o + MI.trust_density] / sc.ties[u] : 0);
-    write(out, row + MI.trust_in_leader, sc.sum[o + MI.trust_in_leader] * inv);
-    write(out, row + MI.cross_team_trust, sc.sum[o + MI.cross_team_trust] * inv);
+    write(out, row + I_MORALE_SD, variance > 0 ? Math.sqrt(variance) : 0);
+    write(out, row + I_ENGAGED_SHARE, sc.sum[o + I_ENGAGED_SHARE] * inv);
+    write(out, row + I_DISENGAGED_SHARE, sc.sum[o + I_DISENGAGED_SHARE] * inv);
+    write(out, row + I_BURNOUT_SHARE, sc.sum[o + I_BURNOUT_SHARE] * inv);
+    write(out, row + I_TRUST_DENSITY, sc.ties[u] > 0 ? sc.sum[o + I_TRUST_DENSITY] / sc.ties[u] : 0);
+    write(out, row + I_TRUST_IN_LEADER, sc.sum[o + I_TRUST_IN_LEADER] * inv);
+    write(out, row + I_CROSS_TEAM_TRUST, sc.sum[o + I_CROSS_TEAM_TRUST] * inv);
     for (let r = 0; r < PER_MEMBER.length; r++) write(out, row + PER_MEMBER[r], s.acc[o + PER_MEMBER[r]] * inv);
     // Imbalance.
     let g = 0;
@@ -192,28 +236,28 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
       for (let k = 0; k < total; k++) sc.sorted[k] = sc.net[sc.order[k]];
       g = gini(sc.sorted.subarray(0, total));
     }
-    write(out, row + MI.imbalance_gini, g);
-    write(out, row + MI.withdrawn_share, sc.sum[o + MI.withdrawn_share] * inv);
+    write(out, row + I_IMBALANCE_GINI, g);
+    write(out, row + I_WITHDRAWN_SHARE, sc.sum[o + I_WITHDRAWN_SHARE] * inv);
     for (let r = 0; r < COUNTS.length; r++) write(out, row + COUNTS[r], s.acc[o + COUNTS[r]]);
-    write(out, row + MI.conflicts, sc.sum[o + MI.conflicts]);
+    write(out, row + I_CONFLICTS, sc.sum[o + I_CONFLICTS]);
     // Annualised voluntary turnover over the last 13 weeks.
-    s.quitRing[u * RING + ring] = s.acc[o + MI.quits];
-    s.headRing[u * RING + ring] = sc.sum[o + MI.headcount];
+    s.quitRing[u * RING + ring] = s.acc[o + I_QUITS];
+    s.headRing[u * RING + ring] = sc.sum[o + I_HEADCOUNT];
     let q = 0;
     let h = 0;
     for (let k = 0; k < filled; k++) {
       q += s.quitRing[u * RING + k];
       h += s.headRing[u * RING + k];
     }
-    write(out, row + MI.turnover_annualised, h > 0 ? (q / (h / filled)) * (52 / filled) : 0);
-    write(out, row + MI.psych_safety, sc.sum[o + MI.psych_safety] * inv);
-    write(out, row + MI.helping_norm, u < T ? (n > 0 ? s.norm[u] : 0) : sc.sum[o + MI.helping_norm] * inv);
-    write(out, row + MI.belonging, sc.sum[o + MI.belonging] * inv);
-    write(out, row + MI.output, sc.sum[o + MI.output] * inv);
-    write(out, row + MI.survey_morale, n > 0 ? s.surveyMorale[u] : 0);
-    write(out, row + MI.survey_gap, n > 0 ? s.surveyMorale[u] - s.surveyTruth[u] : 0);
-    write(out, row + MI.givers, sc.sum[o + MI.givers]);
-    write(out, row + MI.taker_share, sc.sum[o + MI.taker_share] * inv);
+    write(out, row + I_TURNOVER_ANNUALISED, h > 0 ? (q / (h / filled)) * (52 / filled) : 0);
+    write(out, row + I_PSYCH_SAFETY, sc.sum[o + I_PSYCH_SAFETY] * inv);
+    write(out, row + I_HELPING_NORM, u < T ? (n > 0 ? s.norm[u] : 0) : sc.sum[o + I_HELPING_NORM] * inv);
+    write(out, row + I_BELONGING, sc.sum[o + I_BELONGING] * inv);
+    write(out, row + I_OUTPUT, sc.sum[o + I_OUTPUT] * inv);
+    write(out, row + I_SURVEY_MORALE, n > 0 ? s.surveyMorale[u] : 0);
+    write(out, row + I_SURVEY_GAP, n > 0 ? s.surveyMorale[u] - s.surveyTruth[u] : 0);
+    write(out, row + I_GIVERS, sc.sum[o + I_GIVERS]);
+    write(out, row + I_TAKER_SHARE, sc.sum[o + I_TAKER_SHARE] * inv);
   }
   customerMetrics(s, sc);
 }
@@ -238,8 +282,8 @@ function customerMetrics(s: EngineState, sc: CollectorScratch): void {
   for (let u = 0; u < units; u++) {
     const n = c4[u * 4];
     const row = row0 + u * M;
-    write(s.values, row + MI.customer_loyalty, n > 0 ? c4[u * 4 + 1] / n : 0);
-    write(s.values, row + MI.customer_advocacy, n > 0 ? c4[u * 4 + 2] / n : 0);
-    write(s.values, row + MI.customer_value, n > 0 ? c4[u * 4 + 3] / n : 0);
+    write(s.values, row + I_CUSTOMER_LOYALTY, n > 0 ? c4[u * 4 + 1] / n : 0);
+    write(s.values, row + I_CUSTOMER_ADVOCACY, n > 0 ? c4[u * 4 + 2] / n : 0);
+    write(s.values, row + I_CUSTOMER_VALUE, n > 0 ? c4[u * 4 + 3] / n : 0);
   }
 }

@@ -17,6 +17,9 @@ import {
 } from './state.ts';
 import { nameOf, record, tell } from './stories.ts';
 
+// Metric indices as module constants (fast in hot loops).
+const I_REPAIRS = MI.repairs;
+
 /** Tries to repair every open conflict once. */
 export function repairWeek(s: EngineState, cfg: EngineConfig): void {
   const p = cfg.p;
@@ -42,7 +45,7 @@ export function repairWeek(s: EngineState, cfg: EngineConfig): void {
     }
     if (how) {
       repair(s, cfg, i, h, peer, emp);
-      bump(s, t, MI.repairs);
+      bump(s, t, I_REPAIRS);
       const text = `${nameOf(s, idH)} and ${nameOf(s, k)} ${how}; their working relationship is stronger than before.`;
       tell(s, idH, 'repaired', text, k);
       tell(s, k, 'repaired', text, idH);

@@ -17,6 +17,19 @@ import { draw, STREAM } from './random.ts';
 import { GIVER, TIE_CONFLICT, type EngineState } from './state.ts';
 import { countWord, nameOf, record, tell } from './stories.ts';
 
+// Metric indices as module constants (fast in hot loops).
+const I_EARLY_EXITS = MI.early_exits;
+const I_HIRES = MI.hires;
+const I_LAYOFFS = MI.layoffs;
+const I_QUITS = MI.quits;
+const I_QUITS_BELONGING = MI.quits_belonging;
+const I_QUITS_BURNOUT = MI.quits_burnout;
+const I_QUITS_CONTAGION = MI.quits_contagion;
+const I_QUITS_GIVERS = MI.quits_givers;
+const I_QUITS_IMBALANCE = MI.quits_imbalance;
+const I_QUITS_LEADER = MI.quits_leader;
+const I_QUITS_MORALE = MI.quits_morale;
+
 const CAUSE_TEXT: Record<QuitCause, string> = {
   burnout: 'burnout',
   morale: 'disengagement',
@@ -28,12 +41,12 @@ const CAUSE_TEXT: Record<QuitCause, string> = {
   'key-person': 'left (key person)',
 };
 const CAUSE_METRIC: Record<string, number> = {
-  burnout: MI.quits_burnout,
-  morale: MI.quits_morale,
-  leader: MI.quits_leader,
-  belonging: MI.quits_belonging,
-  contagion: MI.quits_contagion,
-  imbalance: MI.quits_imbalance,
+  burnout: I_QUITS_BURNOUT,
+  morale: I_QUITS_MORALE,
+  leader: I_QUITS_LEADER,
+  belonging: I_QUITS_BELONGING,
+  contagion: I_QUITS_CONTAGION,
+  imbalance: I_QUITS_IMBALANCE,
 };
 
 /** Weekly quit hazard of member i, and its main cause (written into `out`). */
@@ -83,12 +96,12 @@ export function departs(s: EngineState, cfg: EngineConfig, i: number, cause: Qui
   const interview = voluntary ? exitInterview(s, i, cause) : '';
   const close = removePerson(s, cfg, i);
   if (voluntary) {
-    bump(s, t, MI.quits);
+    bump(s, t, I_QUITS);
     bump(s, t, CAUSE_METRIC[cause]);
-    if (style === GIVER) bump(s, t, MI.quits_givers);
-    if (tenure < 26) bump(s, t, MI.early_exits);
+    if (style === GIVER) bump(s, t, I_QUITS_GIVERS);
+    if (tenure < 26) bump(s, t, I_EARLY_EXITS);
   } else {
-    bump(s, t, MI.layoffs);
+    bump(s, t, I_LAYOFFS);
   }
   if (refill) s.vacancies.push({ team: t, due: s.week + cfg.p.hiringDelayWeeks });
   else if (s.targetSize[t] > 0) s.targetSize[t]--;
@@ -137,7 +150,7 @@ export function hiringWeek(s: EngineState, cfg: EngineConfig, headcount: Int32Ar
       continue;
     }
     headcount[vac.team]++;
-    bump(s, vac.team, MI.hires);
+    bump(s, vac.team, I_HIRES);
     const name = nameOf(s, s.id[slot]);
     tell(s, s.id[slot], 'joined', `${name} joined ${cfg.scenario.teams[vac.team].name}.`);
     record(s, { week: s.week, kind: 'hire', personId: s.id[slot], team: cfg.scenario.teams[vac.team].name, text: `${name} joined ${cfg.scenario.teams[vac.team].name}.` });
