@@ -189,7 +189,7 @@ export class App {
     if (!history) return;
     const week = this.viewedWeek;
     void this.drawNetwork(history, week);
-    this.charts.update(week, this.markers());
+    this.charts.update(week, this.markers(), this.clock.isPlaying);
     this.eventLog.show(history.log, week);
     this.levers.setValues(this.policyAt(history.latestWeek + 1));
     this.updateControls();

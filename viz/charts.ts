@@ -57,6 +57,9 @@ export const CHART_SPECS: readonly ChartSpec[] = [
   },
 ];
 
+/** Charts redraw at most five times a second while playing. */
+const MIN_RENDER_INTERVAL_MS = 200;
+
 /** Called with a chart when the person asks to export it. */
 export type ChartExportHandler = (chart: TimeChart, format: 'png' | 'svg') => void;
 
@@ -66,6 +69,7 @@ export class ChartPanel {
   private viewedWeek = 0;
   private markers: readonly ChartMarker[] = [];
   private frameRequested = false;
+  private lastRender = 0;
 
   constructor(
     private readonly container: HTMLElement,
@@ -102,24 +106,33 @@ export class ChartPanel {
   }
 
   /** Shows the run up to its latest week, with the cursor at `viewedWeek`. */
-  update(viewedWeek: number, markers: readonly ChartMarker[]): void {
+  update(viewedWeek: number, markers: readonly ChartMarker[], playing = false): void {
     this.viewedWeek = viewedWeek;
     this.markers = markers;
-    this.requestRender();
+    this.requestRender(playing);
   }
 
-  /** Coalesces several updates into one redraw per animation frame. */
-  private requestRender(): void {
+  /**
+   * Coalesces updates into one redraw per frame, and while playing into at most
+   * one per MIN_RENDER_INTERVAL_MS: at 32
+   * weeks a second, redrawing every chart for every week would spend the
+   * frame budget on changes too small to see.
+   */
+  private requestRender(throttle = false): void {
     if (this.frameRequested) return;
     this.frameRequested = true;
-    requestAnimationFrame(() => {
-      this.frameRequested = false;
-      this.renderNow();
-    });
+    const wait = throttle ? Math.max(0, this.lastRender + MIN_RENDER_INTERVAL_MS - performance.now()) : 0;
+    setTimeout(() => {
+      requestAnimationFrame(() => {
+        this.frameRequested = false;
+        this.renderNow();
+      });
+    }, wait);
   }
 
   /** Draws at once (also used before an export, so the file matches the screen). */
   renderNow(): void {
+    this.lastRender = performance.now();
     if (!this.history) return;
     for (const chart of this.charts) chart.render(this.history, this.viewedWeek, this.markers);
   }

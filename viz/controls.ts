@@ -61,7 +61,9 @@ export class Controls {
 
   /** Reflects whether the run is playing. */
   setPlaying(playing: boolean, finished: boolean): void {
-    this.playButton.textContent = playing ? 'Pause' : finished ? 'Finished' : 'Play';
+    const label = playing ? 'Pause' : finished ? 'Finished' : 'Play';
+    // Written only when it changes: this runs every week, and each DOM write can cost a relayout.
+    if (this.playButton.textContent !== label) this.playButton.textContent = label;
     this.playButton.setAttribute('aria-pressed', String(playing));
     this.playButton.disabled = finished && !playing;
     this.stepButton.disabled = finished;

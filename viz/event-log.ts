@@ -10,6 +10,10 @@ import { el } from './dom.ts';
 const MAX_LINES = 400;
 const ANNOUNCED: ReadonlySet<LogEntry['kind']> = new Set(['quit', 'layoff', 'event', 'policy']);
 
+function line(entry: LogEntry): HTMLLIElement {
+  return el('li', { class: `event event-${entry.kind}` }, el('span', { class: 'event-week' }, `week ${entry.week}`), ' ', entry.text);
+}
+
 export class EventLog {
   private readonly list: HTMLOListElement;
   private readonly announcer: HTMLParagraphElement;
@@ -33,14 +37,18 @@ export class EventLog {
     const visible = entries.filter((e) => e.week <= week);
     const previous = this.entries;
     this.entries = visible;
-    const shown = visible.slice(-MAX_LINES).reverse();
-    if (shown.length === 0) {
+    if (visible.length === 0) {
       this.reset();
       return;
     }
-    this.list.replaceChildren(
-      ...shown.map((entry) => el('li', { class: `event event-${entry.kind}` }, el('span', { class: 'event-week' }, `week ${entry.week}`), ' ', entry.text)),
-    );
+    const continues = previous.length > 0 && visible.length >= previous.length && visible[previous.length - 1] === previous[previous.length - 1];
+    if (continues) {
+      // Playing on: add only the new lines at the top (rebuilding hundreds of lines each week would cost frames).
+      if (visible.length > previous.length) this.list.prepend(...visible.slice(previous.length).reverse().map(line));
+      while (this.list.childElementCount > MAX_LINES) this.list.lastElementChild!.remove();
+    } else {
+      this.list.replaceChildren(...visible.slice(-MAX_LINES).reverse().map(line));
+    }
     const fresh = visible.length > previous.length ? visible.slice(previous.length).filter((e) => ANNOUNCED.has(e.kind)) : [];
     if (fresh.length > 0) this.announcer.textContent = fresh.slice(-3).map((e) => `Week ${e.week}: ${e.text}`).join(' ');
   }

@@ -54,7 +54,7 @@ export class LeverPanel {
   setValues(policy: Readonly<Record<string, number>>): void {
     for (const [key, { input, output }] of this.inputs) {
       const value = policy[key];
-      if (value === undefined || document.activeElement === input) continue;
+      if (value === undefined || document.activeElement === input || Number(input.value) === value) continue;
       input.value = String(value);
       output.textContent = decimal(value);
     }

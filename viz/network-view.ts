@@ -1,9 +1,12 @@
 /**
- * The team as a network (SVG, for up to ~300 people): one dot per person,
+ * The team as a network (up to ~300 people): one dot per person,
  * grouped by team with d3-force, colour = morale (viridis), a triangle badge
  * for burnout, a square with a ring for the leader, line weight = trust.
  * People who leave fade out and newcomers fade in (CSS transitions, switched
  * off under prefers-reduced-motion, when the layout is also settled at once).
+ * People are SVG (hover, click, focus and labels for free); the ties are
+ * drawn on a canvas underneath, because moving hundreds of SVG lines on every
+ * layout tick cost more than a frame's budget.
  * Keyboard: the people are one Tab stop with roving focus (arrow keys move,
  * Enter opens the story).
  */
@@ -38,7 +41,7 @@ interface TieLink extends SimulationLinkDatum<PersonNode> {
 }
 
 /** At most this many ties are drawn (the strongest); more would cost frames without adding information. */
-const MAX_TIES_DRAWN = 1200;
+const MAX_TIES_DRAWN = 600;
 const FADE_MS = 700;
 
 const tieWidth = scaleLinear().domain([0, 1]).range([0.3, 4.5]).clamp(true);
@@ -52,7 +55,7 @@ function describe(node: PersonNode, teamName: string): string {
 
 export class NetworkView {
   private readonly svg: Selection<SVGSVGElement, unknown, null, undefined>;
-  private readonly tieLayer: Selection<SVGGElement, unknown, null, undefined>;
+  private readonly tieCanvas: HTMLCanvasElement;
   private readonly labelLayer: Selection<SVGGElement, unknown, null, undefined>;
   private readonly peopleLayer: Selection<SVGGElement, unknown, null, undefined>;
   private readonly nodes = new Map<number, PersonNode>();
@@ -64,6 +67,8 @@ export class NetworkView {
   private teamNames: readonly string[] = [];
   private styleNames: readonly string[] = [];
   private focusedId: number | undefined;
+  /** The drawn people and ties, kept so each layout tick only writes attributes (no DOM queries). */
+  private peopleSelection: Selection<SVGGElement, PersonNode, SVGGElement, unknown> | undefined;
   /** Dot radius: as large as the view allows for this many people (readable on a projector), within 5–16 px. */
   private radius = 10;
 
@@ -71,8 +76,8 @@ export class NetworkView {
     private readonly container: HTMLElement,
     private readonly onOpenStory: (personId: number) => void,
   ) {
+    this.tieCanvas = select(container).append('canvas').attr('class', 'network-ties').attr('aria-hidden', 'true').node()!;
     this.svg = select(container).append('svg').attr('class', 'network-svg').attr('role', 'group').attr('aria-label', 'The team as a network');
-    this.tieLayer = this.svg.append('g').attr('class', 'ties').attr('aria-hidden', 'true');
     this.labelLayer = this.svg.append('g').attr('class', 'team-labels').attr('aria-hidden', 'true');
     this.peopleLayer = this.svg.append('g').attr('class', 'people').attr('role', 'list').attr('aria-label', 'People (arrow keys to move, Enter for their story)');
     this.tooltip = new PersonTooltip(container);
@@ -82,7 +87,9 @@ export class NetworkView {
       .force('x', forceX<PersonNode>((d) => this.teamCentre(d.team)[0]).strength(0.18))
       .force('y', forceY<PersonNode>((d) => this.teamCentre(d.team)[1]).strength(0.18))
       .force('ties', forceLink<PersonNode, TieLink>([]).strength((l) => 0.02 * l.trust).distance(() => 5 * this.radius))
-      .alphaDecay(0.05)
+      .alphaDecay(0.06)
+      // Stop early: the last small movements cost full frames (thousands of attribute writes) and show nothing.
+      .alphaMin(0.02)
       .on('tick', () => this.place());
     this.layout.stop();
     new ResizeObserver(() => this.resize()).observe(container);
@@ -117,6 +124,9 @@ export class NetworkView {
     this.width = Math.max(200, box.width);
     this.height = Math.max(160, box.height);
     this.svg.attr('viewBox', `0 0 ${this.width} ${this.height}`);
+    const ratio = window.devicePixelRatio || 1;
+    this.tieCanvas.width = Math.round(this.width * ratio);
+    this.tieCanvas.height = Math.round(this.height * ratio);
     this.drawTeamLabels();
     this.settle(0.3);
   }
@@ -126,6 +136,7 @@ export class NetworkView {
     this.teamNames = teamNames;
     this.styleNames = styleNames;
     const present = new Set<number>();
+    let newcomers = false;
     let membershipChanged = false;
     for (let i = 0; i < frame.ids.length; i++) {
       const id = frame.ids[i];
@@ -137,7 +148,7 @@ export class NetworkView {
         const angle = (id * 2.399963) % (2 * Math.PI);
         node = { id, name: '', team: 0, leader: false, style: '', morale: 0, burnout: false, tenureWeeks: 0, leaving: false, x: cx + 30 * Math.cos(angle), y: cy + 30 * Math.sin(angle) };
         this.nodes.set(id, node);
-        membershipChanged = true;
+        newcomers = true;
       }
       if (node.team !== frame.team[i]) membershipChanged = true;
       node.name = frame.names[i];
@@ -149,10 +160,7 @@ export class NetworkView {
       node.tenureWeeks = frame.tenureWeeks[i];
     }
     for (const node of this.nodes.values()) {
-      if (!present.has(node.id) && !node.leaving) {
-        node.leaving = true;
-        membershipChanged = true;
-      }
+      if (!present.has(node.id) && !node.leaving) node.leaving = true;
     }
     const live = [...this.nodes.values()].filter((n) => !n.leaving).length;
     this.radius = Math.max(4, Math.min(14, 0.15 * Math.sqrt((this.width * this.height) / Math.max(1, live))));
@@ -160,7 +168,9 @@ export class NetworkView {
     this.links = this.tiesOf(frame);
     this.drawTeamLabels();
     this.draw();
-    if (membershipChanged) this.settle(0.5);
+    // A gentle reheat places newcomers without setting the whole team in motion (every tick costs a frame's budget).
+    // Someone leaving leaves a gap, which is fine; only newcomers and moves need the layout to run.
+    if (newcomers || membershipChanged) this.settle(this.layout.nodes().length === 0 ? 0.8 : 0.12);
     else this.place();
   }
 
@@ -242,12 +252,24 @@ export class NetworkView {
       .attr('visibility', (d) => (d.burnout ? 'visible' : 'hidden'));
     this.updateRovingFocus(people);
     this.removeLeavers();
+    this.peopleSelection = people;
+  }
 
-    this.tieLayer
-      .selectAll<SVGLineElement, TieLink>('line')
-      .data(this.links, (d) => d.key)
-      .join('line')
-      .attr('stroke-width', (d) => tieWidth(d.trust));
+  /** Strokes every tie at its trust-weighted width (one canvas pass per layout tick). */
+  private drawTies(): void {
+    const context = this.tieCanvas.getContext('2d');
+    if (!context) return;
+    const ratio = this.tieCanvas.width / this.width;
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, this.width, this.height);
+    context.strokeStyle = 'rgba(109, 109, 122, 0.45)';
+    for (const link of this.links) {
+      context.lineWidth = tieWidth(link.trust);
+      context.beginPath();
+      context.moveTo(link.source.x!, link.source.y!);
+      context.lineTo(link.target.x!, link.target.y!);
+      context.stroke();
+    }
   }
 
   /** Only one person is in the Tab order; the others are reached with the arrow keys. */
@@ -265,6 +287,7 @@ export class NetworkView {
         if (!node.leaving || this.nodes.get(node.id) !== node) return;
         this.nodes.delete(node.id);
         this.peopleLayer.selectAll<SVGGElement, PersonNode>('g.person').filter((d) => d === node).remove();
+        this.peopleSelection = this.peopleLayer.selectAll<SVGGElement, PersonNode>('g.person');
       }, delay);
     }
   }
@@ -298,13 +321,8 @@ export class NetworkView {
       node.x = Math.max(pad, Math.min(this.width - pad, node.x ?? 0));
       node.y = Math.max(pad, Math.min(this.height - pad, node.y ?? 0));
     }
-    this.peopleLayer.selectAll<SVGGElement, PersonNode>('g.person').attr('transform', (d) => `translate(${d.x!.toFixed(1)},${d.y!.toFixed(1)})`);
-    this.tieLayer
-      .selectAll<SVGLineElement, TieLink>('line')
-      .attr('x1', (d) => d.source.x!.toFixed(1))
-      .attr('y1', (d) => d.source.y!.toFixed(1))
-      .attr('x2', (d) => d.target.x!.toFixed(1))
-      .attr('y2', (d) => d.target.y!.toFixed(1));
+    this.peopleSelection?.attr('transform', (d) => `translate(${d.x!.toFixed(1)},${d.y!.toFixed(1)})`);
+    this.drawTies();
   }
 
   /** Removes everything (a new run starts). */
@@ -313,7 +331,8 @@ export class NetworkView {
     this.links = [];
     this.layout.nodes([]);
     this.peopleLayer.selectAll('*').remove();
-    this.tieLayer.selectAll('*').remove();
+    this.peopleSelection = undefined;
+    this.drawTies();
     this.tooltip.hide();
   }
 

@@ -74,7 +74,7 @@ describe('the trainer’s view', () => {
     await page.waitForFunction(() => window.__reciprocityLab!.state().viewedWeek === 10);
     expect(await page.locator('#week-counter').textContent()).toContain('Week 10 of 104 · replay');
     expect((await appState(page)).latestWeek).toBe(state.latestWeek);
-    expect(await page.locator('.chart-card[data-chart=morale] line[stroke="#000000"]').count()).toBe(1);
+    await page.waitForSelector('.chart-card[data-chart=morale] line[stroke="#000000"]', { state: 'attached' });
     await screenshot(page, 'scrubbed-to-week-10');
   });
 
