@@ -1,5 +1,5 @@
 /**
- * Runs the model brief's twelve stylized facts as paired experiments (64 seeds,
+ * Runs the model brief's stylized facts (each part of a fact) as paired experiments (64 seeds,
  * common random numbers) and the two calibration targets, one line each.
  * Exit code 1 if any fails. Usage: `npm run facts` (optionally `-- --seeds 128`).
  */

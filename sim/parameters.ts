@@ -59,6 +59,7 @@ export const PARAMETERS = [
   p('leaderTrustFall', 0.15, 0, 1, 'Weekly fraction of the gap closed when the deserved level of trust is below the current one (fast).', 'Rebuilding Trust After a Breach'),
   p('breachMemoryWeeks', 26, 1, 260, 'Weeks over which the memory of a breach halves; while it lasts, trust is rebuilt more slowly.', 'Rebuilding Trust After a Breach; assumption', true),
   p('resentmentRate', 0.35, 0, 2, 'Resentment added per week per unit of one-sided ledger beyond the tolerated level.', 'Recognizing the Signs of an Imbalance; The Danger of Unchecked Imbalances'),
+  p('voiceRate', 0.45, 0, 1, 'Weekly chance, at full psychological safety, that a person names a building imbalance (an early, honest conversation that clears the resentment and rebalances the ledger) or opens a conversation about an open conflict; scales with safety squared.', 'The Importance of Open and Honest Conversation; The Role of Communication in Reciprocity; Recognizing the Signs of an Imbalance; Edmondson 1999'),
   p('conflictThreshold', 0.5, 0, 2, 'Resentment at which a relationship turns into open conflict and the person withdraws from the other.', 'The Danger of Unchecked Imbalances'),
   p('repairBase', 0.04, 0, 1, 'Weekly probability of an open conversation about a conflict with no safety, empathy or training.', 'The Importance of Open and Honest Conversation'),
   p('mediationRate', 0.3, 0, 1, 'Weekly probability that a fully willing leader mediates an open conflict.', 'The Leader as a Mediator'),

@@ -182,6 +182,8 @@ function ask(s: EngineState, cfg: EngineConfig, a: number, h: number, k: number,
   s.payoff[a] += benefit;
   s.tLedger[hi] += benefit;
   s.tLedger[ai] -= benefit;
+  s.exchanged[h] += benefit;
+  s.exchanged[a] += benefit;
   s.tTrust[ai] += p.trustGain * (0.5 + s.reliability[h]) * (1 - s.tTrust[ai]);
   if (s.tLedger[hi] <= p.matcherTolerance) s.tTrust[hi] += 0.5 * p.trustGain * (1 - s.tTrust[hi]);
   s.standing[h] = s.standing[h] + 0.1 > 1 ? 1 : s.standing[h] + 0.1;

@@ -10,6 +10,8 @@
 import { ROLE_MEMBER } from '../types.ts';
 import { bump, MI } from './accumulate.ts';
 import type { EngineConfig } from './config.ts';
+import { draw, STREAM } from './random.ts';
+import { findTie } from './ties.ts';
 import {
   GIVER, L_COLLABORATION_TRAINING, L_TEAM_CHARTER, TAKER, TIE_CONFLICT, TIE_WITHDRAWN, lever, type EngineState,
 } from './state.ts';
@@ -17,6 +19,43 @@ import { nameOf, record, tell } from './stories.ts';
 
 // Metric indices as module constants (fast in hot loops).
 const I_WITHDRAWALS = MI.withdrawals;
+const I_REPAIRS = MI.repairs;
+
+/**
+ * Weekly chance that a person voices a building imbalance (or, in repair.ts,
+ * the extra chance of opening a conversation about a conflict): voiceRate ×
+ * safety². Squared because speaking up takes two judgements that both rest on
+ * felt safety — that raising it will not be held against you, and that it will
+ * be heard (Edmondson 1999; Detert & Burris 2007) — so it is rare where safety
+ * is low and common where it is high.
+ */
+export function voiceChance(voiceRate: number, safety: number): number {
+  return voiceRate * safety * safety;
+}
+
+/** Share of the conflict threshold at which resentment shows and can be voiced [Recognizing the Signs of an Imbalance]. */
+const VOICE_SIGNS = 0.4;
+
+/**
+ * An early, honest conversation about a one-sided relationship ("I have been
+ * feeling overwhelmed…"): the resentment is discharged and expectations are
+ * rebalanced — both ledgers are halved, as the other person starts to give
+ * back — before the imbalance becomes lasting resentment [The Importance of
+ * Open and Honest Conversation; The Role of Communication in Reciprocity].
+ * It counts as a repair: an imbalance repaired before it turned into conflict.
+ */
+function voiceImbalance(s: EngineState, i: number, h: number, t: number): void {
+  s.tResent[i] = 0;
+  s.tLedger[i] *= 0.5;
+  const j = findTie(s, s.tPeer[i], h);
+  if (j >= 0) s.tLedger[j] *= 0.5;
+  bump(s, t, I_REPAIRS);
+  if (s.stories) {
+    const text = `${nameOf(s, s.id[h])} told ${nameOf(s, s.tPeerId[i])} the help was running one way; they talked it through before it soured.`;
+    tell(s, s.id[h], 'repaired', text, s.tPeerId[i]);
+    tell(s, s.tPeerId[i], 'repaired', text, s.id[h]);
+  }
+}
 
 /** Ledger decay for every tie (runs in both modes: the donation game needs it too). */
 export function decayLedgers(s: EngineState, cfg: EngineConfig): void {
@@ -27,6 +66,7 @@ export function decayLedgers(s: EngineState, cfg: EngineConfig): void {
     s.tLedger[i] *= decay;
     if (s.tWeeks[i] < 65535) s.tWeeks[i]++;
   }
+  for (let i = 0; i < s.cap; i++) s.exchanged[i] *= decay;
 }
 
 /** Resentment, conflict, withdrawal and guardedness for one week. */
@@ -41,6 +81,9 @@ export function imbalanceWeek(s: EngineState, cfg: EngineConfig): void {
     const styleRate = s.style[h] === GIVER ? 0.5 : s.style[h] === TAKER ? 1.2 : 1;
     const rate = p.resentmentRate * styleRate * (1 - 0.6 * charter);
     const threshold = p.conflictThreshold * (1 + 0.3 * lever(s, t, L_COLLABORATION_TRAINING));
+    // Where it feels safe to speak up, a building imbalance is named early [The Importance of Open and Honest Conversation].
+    const voice = voiceChance(p.voiceRate, s.safety[h]);
+    const signs = VOICE_SIGNS * threshold;
     let withdrawnTies = 0;
     let peersWithdrawn = 0;
     let ties = 0;
@@ -59,6 +102,8 @@ export function imbalanceWeek(s: EngineState, cfg: EngineConfig): void {
       const flags = s.tFlags[i];
       if (flags & TIE_CONFLICT) {
         if (s.tConflictWeeks[i] < 65535) s.tConflictWeeks[i]++;
+      } else if (s.tResent[i] > signs && voice > 0 && draw(s.seed, STREAM.voice, s.week, s.id[h], s.tPeerId[i]) < voice) {
+        voiceImbalance(s, i, h, t);
       } else if (s.tResent[i] > threshold) {
         s.tFlags[i] = flags | TIE_CONFLICT | TIE_WITHDRAWN;
         s.tTrustBefore[i] = s.tTrust[i];

@@ -74,12 +74,8 @@ export interface CollectorScratch {
   sq: Float64Array; // units: sum of squared morale
   members: Float64Array; // units
   ties: Float64Array; // units
-  net: Float64Array; // cap: net ledger per slot
-  order: Int32Array; // cap: slots grouped by team
-  start: Int32Array; // units + 1: group offsets
-  sorted: Float64Array; // cap
+  exchanged: Float64Array; // units: help given plus received (decaying), the imbalance index's denominator
   frontline: Float64Array; // T: mean morale per team (for customers)
-  cursor: Int32Array; // T: fill positions while grouping
   customers: Float64Array; // units * 4: customers, loyalty, advocates, value
 }
 
@@ -87,9 +83,8 @@ export function makeCollectorScratch(s: EngineState): CollectorScratch {
   const units = s.T + 1;
   return {
     sum: new Float64Array(units * M), sq: new Float64Array(units), members: new Float64Array(units),
-    ties: new Float64Array(units), net: new Float64Array(s.cap), order: new Int32Array(s.cap),
-    start: new Int32Array(units + 1), sorted: new Float64Array(s.cap), frontline: new Float64Array(s.T),
-    cursor: new Int32Array(s.T), customers: new Float64Array(units * 4),
+    ties: new Float64Array(units), exchanged: new Float64Array(units), frontline: new Float64Array(s.T),
+    customers: new Float64Array(units * 4),
   };
 }
 
@@ -106,35 +101,6 @@ export function frontlineMorale(s: EngineState, sc: CollectorScratch): Float64Ar
   return sc.frontline;
 }
 
-/** Gini of signed values (mean absolute difference over twice the mean absolute value), in [0, 1]. */
-function gini(v: Float64Array): number {
-  const n = v.length;
-  if (n < 2) return 0;
-  if (n <= 48) {
-    // Insertion sort: small teams, no allocation, faster than the built-in sort here.
-    for (let a = 1; a < n; a++) {
-      const x = v[a];
-      let b = a - 1;
-      while (b >= 0 && v[b] > x) {
-        v[b + 1] = v[b];
-        b--;
-      }
-      v[b + 1] = x;
-    }
-  } else {
-    v.sort();
-  }
-  let weighted = 0;
-  let abs = 0;
-  for (let k = 0; k < n; k++) {
-    weighted += (2 * (k + 1) - n - 1) * v[k];
-    abs += v[k] < 0 ? -v[k] : v[k];
-  }
-  if (abs < 1e-9) return 0;
-  const g = weighted / (n * abs);
-  return g < 0 ? 0 : g > 1 ? 1 : g;
-}
-
 /** Computes and stores this week's metrics. */
 export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorScratch): void {
   const T = s.T;
@@ -145,7 +111,7 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
   sc.sq.fill(0);
   sc.members.fill(0);
   sc.ties.fill(0);
-  sc.start.fill(0);
+  sc.exchanged.fill(0);
   const headcount = sc.sum; // per-unit sums live in sc.sum at [u * M + metric]
   for (let i = 0; i < s.cap; i++) {
     if (!s.alive[i]) continue;
@@ -153,7 +119,6 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
     headcount[t * M + I_HEADCOUNT]++;
     headcount[T * M + I_HEADCOUNT]++;
     if (s.role[i] !== ROLE_MEMBER) continue;
-    sc.start[t + 1]++;
     let net = 0;
     let conflicts = 0;
     let cross = 0;
@@ -170,7 +135,7 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
       if (s.tFlags[j] & TIE_CONFLICT) conflicts++;
       if (s.team[peer] !== t) cross += s.tTrust[j];
     }
-    sc.net[i] = net;
+    const absNet = net < 0 ? -net : net;
     const m = s.morale[i];
     for (let u = t; ; u = T) {
       const o = u * M;
@@ -192,18 +157,11 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
       if (s.style[i] === GIVER) sc.sum[o + I_GIVERS]++;
       if (s.style[i] === TAKER) sc.sum[o + I_TAKER_SHARE]++;
       sc.sum[o + I_HELPING_NORM] += s.norm[t];
+      sc.sum[o + I_IMBALANCE_GINI] += absNet;
+      sc.exchanged[u] += s.exchanged[i];
       if (u === T) break;
     }
   }
-  // Group members by team for the imbalance index.
-  for (let t = 0; t < T; t++) sc.start[t + 1] += sc.start[t];
-  const fill = sc.cursor;
-  fill.set(sc.start.subarray(0, T));
-  for (let i = 0; i < s.cap; i++) {
-    if (!s.alive[i] || s.role[i] !== ROLE_MEMBER) continue;
-    sc.order[fill[s.team[i]]++] = i;
-  }
-  const total = sc.start[T];
   const week = s.week;
   const out = s.values;
   const ring = (week - 1) % RING;
@@ -225,18 +183,11 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
     write(out, row + I_TRUST_IN_LEADER, sc.sum[o + I_TRUST_IN_LEADER] * inv);
     write(out, row + I_CROSS_TEAM_TRUST, sc.sum[o + I_CROSS_TEAM_TRUST] * inv);
     for (let r = 0; r < PER_MEMBER.length; r++) write(out, row + PER_MEMBER[r], s.acc[o + PER_MEMBER[r]] * inv);
-    // Imbalance.
-    let g = 0;
-    if (u < T) {
-      const a = sc.start[u];
-      const b = sc.start[u + 1];
-      for (let k = a; k < b; k++) sc.sorted[k] = sc.net[sc.order[k]];
-      g = gini(sc.sorted.subarray(a, b));
-    } else {
-      for (let k = 0; k < total; k++) sc.sorted[k] = sc.net[sc.order[k]];
-      g = gini(sc.sorted.subarray(0, total));
-    }
-    write(out, row + I_IMBALANCE_GINI, g);
+    // Imbalance: the unreciprocated share of recent help, Σ|net ledger| / Σ(given + received)
+    // (a Pietra-type index; a Gini of zero-sum signed ledgers is scale-free and stays near 0.7).
+    const ex = sc.exchanged[u];
+    const g = ex > 1e-9 ? sc.sum[o + I_IMBALANCE_GINI] / ex : 0;
+    write(out, row + I_IMBALANCE_GINI, g > 1 ? 1 : g);
     write(out, row + I_WITHDRAWN_SHARE, sc.sum[o + I_WITHDRAWN_SHARE] * inv);
     for (let r = 0; r < COUNTS.length; r++) write(out, row + COUNTS[r], s.acc[o + COUNTS[r]]);
     write(out, row + I_CONFLICTS, sc.sum[o + I_CONFLICTS]);

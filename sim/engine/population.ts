@@ -64,7 +64,7 @@ export function allocateState(cfg: EngineConfig, seed: number, weeks: number): E
     energy: f32(cap), need: f32(cap), demand: f32(cap), safety: f32(cap), trustLeader: f32(cap), belonging: f32(cap),
     recognition: f32(cap), standing: f32(cap), breachMemory: f32(cap), guarded: f32(cap), contribution: f32(cap),
     quitIntent: f32(cap), withdrawn: new Uint8Array(cap), burnt: new Uint8Array(cap), contagionUntil: new Int32Array(cap),
-    payoff: new Float64Array(cap),
+    exchanged: f32(cap), payoff: new Float64Array(cap),
     tPeer, tPeerId: new Int32Array(cap * K).fill(-1), tTrust: f32(cap * K), tLedger: f32(cap * K), tResent: f32(cap * K),
     tTrustBefore: f32(cap * K), tWeeks: new Uint16Array(cap * K), tConflictWeeks: new Uint16Array(cap * K),
     tFlags: new Uint8Array(cap * K),
@@ -108,6 +108,7 @@ function placePerson(s: EngineState, team: number, role: number, style: number):
   s.burnt[slot] = 0;
   s.contagionUntil[slot] = 0;
   s.payoff[slot] = 0;
+  s.exchanged[slot] = 0;
   s.favourite[slot] = 0;
   s.outGroup[slot] = 0;
   return slot;

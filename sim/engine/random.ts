@@ -31,6 +31,7 @@ export const STREAM = {
   recognition: 13,
   kind: 14,
   socialisation: 15,
+  voice: 16,
 } as const;
 
 /** murmur3's 32-bit finaliser: a strong avalanche in a handful of integer operations. */

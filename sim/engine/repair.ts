@@ -10,6 +10,7 @@
  */
 import { bump, MI } from './accumulate.ts';
 import type { EngineConfig } from './config.ts';
+import { voiceChance } from './imbalance.ts';
 import { draw, STREAM } from './random.ts';
 import { findTie, removeTiePair } from './ties.ts';
 import {
@@ -33,7 +34,7 @@ export function repairWeek(s: EngineState, cfg: EngineConfig): void {
     const training = lever(s, t, L_COLLABORATION_TRAINING);
     const idH = s.id[h];
     const k = s.tPeerId[i];
-    const pConversation = p.repairBase + 0.1 * s.safety[h] + 0.06 * emp + 0.08 * training;
+    const pConversation = p.repairBase + voiceChance(p.voiceRate, s.safety[h]) + 0.06 * emp + 0.08 * training;
     const conversationWorks = 0.4 + 0.25 * training + 0.2 * s.empathy[peer] + 0.15 * s.safety[h];
     const hasLeader = s.leaderSlot[t] >= 0;
     const pMediation = hasLeader ? p.mediationRate * lever(s, t, L_MEDIATION) * (0.5 + 0.5 * s.leaderEmpathy[t]) : 0;

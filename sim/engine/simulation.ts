@@ -40,7 +40,7 @@ import { wellbeingWeek } from './wellbeing.ts';
 import { workArrives } from './work.ts';
 
 /** Version stamped on every result; bump when outputs for the same scenario and seed change. */
-export const ENGINE_VERSION = '1.0.0';
+export const ENGINE_VERSION = '1.1.0';
 
 /** Buffers reused every week so a tick allocates nothing of note. */
 interface Scratch {

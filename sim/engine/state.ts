@@ -122,6 +122,8 @@ export interface EngineState {
   burnt: Uint8Array;
   /** Week until which a close colleague's exit raises the quit hazard. */
   contagionUntil: Int32Array;
+  /** Help given plus help received (benefit units), decaying like the ledgers: the scale of the imbalance index. */
+  exchanged: Float32Array;
   /** Cumulative donation-game payoff (benefit received minus cost paid). */
   payoff: Float64Array;
 
