@@ -8,13 +8,14 @@ import type { ScenarioEvent } from '../sim/scenario/schema.ts';
 import type { ScenarioProblem } from '../sim/scenario/parse.ts';
 import type { LoadedRun, WeekFrame } from '../sim/worker.ts';
 import { ChartPanel } from './charts.ts';
-import type { ChartMarker } from './time-chart.ts';
+import type { TimeChart } from './time-chart.ts';
 import { Controls, DEFAULT_SPEED } from './controls.ts';
 import { byId, el } from './dom.ts';
 import { EventLog } from './event-log.ts';
 import { chartPngBlob, chartSvgText, download } from './export.ts';
 import { FailureBanner } from './failure-banner.ts';
 import { reproducibilityStamp } from './format.ts';
+import { chartMarkers, personSummary, policyInEffect } from './run-annotations.ts';
 import { LeverPanel } from './lever-panel.ts';
 import { NetworkView } from './network-view.ts';
 import { renderNetworkLegend } from './network-legend.ts';
@@ -189,9 +190,9 @@ export class App {
     if (!history) return;
     const week = this.viewedWeek;
     void this.drawNetwork(history, week);
-    this.charts.update(week, this.markers(), this.clock.isPlaying);
+    this.charts.update(week, chartMarkers(history.run), this.clock.isPlaying);
     this.eventLog.show(history.log, week);
-    this.levers.setValues(this.policyAt(history.latestWeek + 1));
+    this.levers.setValues(policyInEffect(history.run, history.latestWeek + 1));
     this.updateControls();
   }
 
@@ -213,22 +214,6 @@ export class App {
     this.scrubber.update(this.viewedWeek, history.latestWeek, history.run.weeks);
   }
 
-  /** Scheduled events and lever changes, as chart markers. */
-  private markers(): ChartMarker[] {
-    const events = this.history?.run.events ?? [];
-    return events.map((event) => ({ week: event.week, kind: event.type === 'policyChange' ? 'lever' : 'event', label: eventLabel(event) }));
-  }
-
-  /** The organisation-wide levers in effect in a week: the scenario's policy, then its policy changes in order. */
-  private policyAt(week: number): Record<string, number> {
-    const run = this.history?.run;
-    const policy: Record<string, number> = { ...(run?.policy ?? {}) };
-    for (const event of run?.events ?? []) {
-      if (event.type === 'policyChange' && event.team === undefined && event.week <= week) Object.assign(policy, event.policy);
-    }
-    return policy;
-  }
-
   private async moveLever(key: LeverKey, value: number): Promise<void> {
     const history = this.history;
     if (!history) return;
@@ -243,7 +228,7 @@ export class App {
 
   private async openStory(personId: number): Promise<void> {
     const story = await this.client.call('story', personId);
-    this.story.open(story, this.viewedWeek);
+    this.story.open(story, this.viewedWeek, this.history ? personSummary(this.history, this.viewedWeek, personId) : undefined);
   }
 
   private stamp(): string {
@@ -256,7 +241,7 @@ export class App {
     download(`${this.stamp()}_weeks-1-${this.history?.latestWeek ?? 0}.csv`, csv, 'text/csv');
   }
 
-  private async exportChart(chart: import('./time-chart.ts').TimeChart, format: 'png' | 'svg'): Promise<void> {
+  private async exportChart(chart: TimeChart, format: 'png' | 'svg'): Promise<void> {
     this.charts.renderNow();
     const stamp = `Scenario, seed and engine: ${this.stamp()}`;
     const name = `${this.stamp()}_${chart.spec.id}.${format}`;
@@ -288,10 +273,4 @@ function settle(action: Promise<unknown>): void {
   action.catch((error: unknown) => {
     if (!(error instanceof WorkerFailure)) throw error;
   });
-}
-
-function eventLabel(event: ScenarioEvent): string {
-  if (event.note) return event.note;
-  const team = 'team' in event && event.team ? ` (${event.team})` : '';
-  return `${event.type}${team}`;
 }

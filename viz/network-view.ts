@@ -11,14 +11,14 @@
  * Enter opens the story).
  */
 import { select, type Selection } from 'd3-selection';
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type Simulation, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
-import { scaleLinear } from 'd3-scale';
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type Simulation, type SimulationNodeDatum } from 'd3-force';
 import { symbol, symbolSquare, symbolTriangle } from 'd3-shape';
 import type { WeekFrame } from '../sim/worker.ts';
 import { ROLE_LEADER } from '../sim/types.ts';
 import { moraleColour, percent, styleName, tenure } from './format.ts';
 import { prefersReducedMotion } from './dom.ts';
 import { PersonTooltip } from './person-tooltip.ts';
+import { TieCanvas, tiesOf, type TieLink } from './network-ties.ts';
 
 /** A person as drawn; positions persist across weeks by person id. */
 export interface PersonNode extends SimulationNodeDatum {
@@ -33,18 +33,9 @@ export interface PersonNode extends SimulationNodeDatum {
   leaving: boolean;
 }
 
-interface TieLink extends SimulationLinkDatum<PersonNode> {
-  readonly key: string;
-  source: PersonNode;
-  target: PersonNode;
-  trust: number;
-}
 
-/** At most this many ties are drawn (the strongest); more would cost frames without adding information. */
-const MAX_TIES_DRAWN = 600;
 const FADE_MS = 700;
 
-const tieWidth = scaleLinear().domain([0, 1]).range([0.3, 4.5]).clamp(true);
 const burnoutBadge = symbol(symbolTriangle, 70)()!;
 
 function describe(node: PersonNode, teamName: string): string {
@@ -55,7 +46,7 @@ function describe(node: PersonNode, teamName: string): string {
 
 export class NetworkView {
   private readonly svg: Selection<SVGSVGElement, unknown, null, undefined>;
-  private readonly tieCanvas: HTMLCanvasElement;
+  private readonly ties: TieCanvas;
   private readonly labelLayer: Selection<SVGGElement, unknown, null, undefined>;
   private readonly peopleLayer: Selection<SVGGElement, unknown, null, undefined>;
   private readonly nodes = new Map<number, PersonNode>();
@@ -76,7 +67,7 @@ export class NetworkView {
     private readonly container: HTMLElement,
     private readonly onOpenStory: (personId: number) => void,
   ) {
-    this.tieCanvas = select(container).append('canvas').attr('class', 'network-ties').attr('aria-hidden', 'true').node()!;
+    this.ties = new TieCanvas(container);
     this.svg = select(container).append('svg').attr('class', 'network-svg').attr('role', 'group').attr('aria-label', 'The team as a network');
     this.labelLayer = this.svg.append('g').attr('class', 'team-labels').attr('aria-hidden', 'true');
     this.peopleLayer = this.svg.append('g').attr('class', 'people').attr('role', 'list').attr('aria-label', 'People (arrow keys to move, Enter for their story)');
@@ -124,9 +115,7 @@ export class NetworkView {
     this.width = Math.max(200, box.width);
     this.height = Math.max(160, box.height);
     this.svg.attr('viewBox', `0 0 ${this.width} ${this.height}`);
-    const ratio = window.devicePixelRatio || 1;
-    this.tieCanvas.width = Math.round(this.width * ratio);
-    this.tieCanvas.height = Math.round(this.height * ratio);
+    this.ties.resize(this.width, this.height);
     this.drawTeamLabels();
     this.settle(0.3);
   }
@@ -165,32 +154,13 @@ export class NetworkView {
     const live = [...this.nodes.values()].filter((n) => !n.leaving).length;
     this.radius = Math.max(4, Math.min(14, 0.15 * Math.sqrt((this.width * this.height) / Math.max(1, live))));
     this.layout.force('collide', forceCollide<PersonNode>((d) => (d.leader ? 1.6 : 1.25) * this.radius));
-    this.links = this.tiesOf(frame);
+    this.links = tiesOf(frame, this.nodes);
     this.drawTeamLabels();
     this.draw();
     // A gentle reheat places newcomers without setting the whole team in motion (every tick costs a frame's budget).
     // Someone leaving leaves a gap, which is fine; only newcomers and moves need the layout to run.
     if (newcomers || membershipChanged) this.settle(this.layout.nodes().length === 0 ? 0.8 : 0.12);
     else this.place();
-  }
-
-  /** Pairs drawn once, weighted by the mean of both directions' trust (a display summary). */
-  private tiesOf(frame: WeekFrame): TieLink[] {
-    const byPair = new Map<string, TieLink>();
-    for (let i = 0; i < frame.tieFrom.length; i++) {
-      const a = frame.tieFrom[i];
-      const b = frame.tieTo[i];
-      const source = this.nodes.get(Math.min(a, b));
-      const target = this.nodes.get(Math.max(a, b));
-      if (!source || !target || source.leaving || target.leaving) continue;
-      const key = `${source.id}-${target.id}`;
-      const existing = byPair.get(key);
-      if (existing) existing.trust = (existing.trust + frame.tieTrust[i]) / 2;
-      else byPair.set(key, { key, source, target, trust: frame.tieTrust[i] });
-    }
-    const links = [...byPair.values()];
-    if (links.length > MAX_TIES_DRAWN) links.sort((x, y) => y.trust - x.trust).length = MAX_TIES_DRAWN;
-    return links;
   }
 
   private settle(alpha: number): void {
@@ -255,23 +225,6 @@ export class NetworkView {
     this.peopleSelection = people;
   }
 
-  /** Strokes every tie at its trust-weighted width (one canvas pass per layout tick). */
-  private drawTies(): void {
-    const context = this.tieCanvas.getContext('2d');
-    if (!context) return;
-    const ratio = this.tieCanvas.width / this.width;
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, this.width, this.height);
-    context.strokeStyle = 'rgba(109, 109, 122, 0.45)';
-    for (const link of this.links) {
-      context.lineWidth = tieWidth(link.trust);
-      context.beginPath();
-      context.moveTo(link.source.x!, link.source.y!);
-      context.lineTo(link.target.x!, link.target.y!);
-      context.stroke();
-    }
-  }
-
   /** Only one person is in the Tab order; the others are reached with the arrow keys. */
   private updateRovingFocus(people: Selection<SVGGElement, PersonNode, SVGGElement, unknown>): void {
     const live = [...this.nodes.values()].filter((n) => !n.leaving);
@@ -322,7 +275,7 @@ export class NetworkView {
       node.y = Math.max(pad, Math.min(this.height - pad, node.y ?? 0));
     }
     this.peopleSelection?.attr('transform', (d) => `translate(${d.x!.toFixed(1)},${d.y!.toFixed(1)})`);
-    this.drawTies();
+    this.ties.draw(this.links);
   }
 
   /** Removes everything (a new run starts). */
@@ -332,7 +285,7 @@ export class NetworkView {
     this.layout.nodes([]);
     this.peopleLayer.selectAll('*').remove();
     this.peopleSelection = undefined;
-    this.drawTies();
+    this.ties.draw(this.links);
     this.tooltip.hide();
   }
 

@@ -35,8 +35,8 @@ export class StoryPanel {
     });
   }
 
-  /** Shows a story; `loading` text first if the answer is slow. */
-  open(story: PersonStory, asOfWeek: number): void {
+  /** Shows a story as of a week, under a one-line summary of who the person is now. */
+  open(story: PersonStory, asOfWeek: number, summary?: string): void {
     if (this.panel.hidden) this.returnFocus = document.activeElement as HTMLElement | null;
     const title = el('h2', { class: 'story-title', id: 'story-title', tabindex: -1 }, `${story.name}’s story`);
     const close = el('button', { type: 'button', class: 'small', 'aria-label': 'Close the story' }, 'Close');
@@ -59,7 +59,8 @@ export class StoryPanel {
             ),
           );
     this.panel.setAttribute('aria-labelledby', title.id);
-    this.panel.replaceChildren(el('div', { class: 'story-head' }, title, close), list);
+    const facts = summary ? el('p', { class: 'story-summary' }, summary) : '';
+    this.panel.replaceChildren(el('div', { class: 'story-head' }, title, close), facts, list);
     this.panel.hidden = false;
     title.focus();
   }

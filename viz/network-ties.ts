@@ -1,0 +1,80 @@
+/**
+ * The ties of the network view: which to draw (each pair once, the strongest
+ * first) and a canvas that strokes them under the people. A canvas, because
+ * moving hundreds of SVG lines on every layout tick cost more than a frame.
+ */
+import { scaleLinear } from 'd3-scale';
+import type { SimulationLinkDatum } from 'd3-force';
+import type { WeekFrame } from '../sim/worker.ts';
+import type { PersonNode } from './network-view.ts';
+
+/** A tie as drawn: one per pair of people. */
+export interface TieLink extends SimulationLinkDatum<PersonNode> {
+  readonly key: string;
+  source: PersonNode;
+  target: PersonNode;
+  trust: number;
+}
+
+/** At most this many ties are drawn (the strongest); more would cost frames without adding information. */
+const MAX_TIES_DRAWN = 600;
+
+const tieWidth = scaleLinear().domain([0, 1]).range([0.3, 4.5]).clamp(true);
+
+/** Pairs drawn once, weighted by the mean of both directions' trust (a display summary, not a model quantity). */
+export function tiesOf(frame: WeekFrame, nodes: ReadonlyMap<number, PersonNode>): TieLink[] {
+  const byPair = new Map<string, TieLink>();
+  for (let i = 0; i < frame.tieFrom.length; i++) {
+    const a = frame.tieFrom[i];
+    const b = frame.tieTo[i];
+    const source = nodes.get(Math.min(a, b));
+    const target = nodes.get(Math.max(a, b));
+    if (!source || !target || source.leaving || target.leaving) continue;
+    const key = `${source.id}-${target.id}`;
+    const existing = byPair.get(key);
+    if (existing) existing.trust = (existing.trust + frame.tieTrust[i]) / 2;
+    else byPair.set(key, { key, source, target, trust: frame.tieTrust[i] });
+  }
+  const links = [...byPair.values()];
+  if (links.length > MAX_TIES_DRAWN) links.sort((x, y) => y.trust - x.trust).length = MAX_TIES_DRAWN;
+  return links;
+}
+
+/** A canvas under the people's SVG, sized to the view in device pixels. */
+export class TieCanvas {
+  private readonly canvas: HTMLCanvasElement;
+  private width = 1;
+  private height = 1;
+
+  constructor(container: HTMLElement) {
+    this.canvas = document.createElement('canvas');
+    this.canvas.className = 'network-ties';
+    this.canvas.setAttribute('aria-hidden', 'true');
+    container.append(this.canvas);
+  }
+
+  resize(width: number, height: number): void {
+    const ratio = window.devicePixelRatio || 1;
+    this.width = width;
+    this.height = height;
+    this.canvas.width = Math.round(width * ratio);
+    this.canvas.height = Math.round(height * ratio);
+  }
+
+  /** Strokes every tie at its trust-weighted width (one pass per layout tick). */
+  draw(links: readonly TieLink[]): void {
+    const context = this.canvas.getContext('2d');
+    if (!context) return;
+    const ratio = this.canvas.width / this.width;
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, this.width, this.height);
+    context.strokeStyle = 'rgba(109, 109, 122, 0.45)';
+    for (const link of links) {
+      context.lineWidth = tieWidth(link.trust);
+      context.beginPath();
+      context.moveTo(link.source.x!, link.source.y!);
+      context.lineTo(link.target.x!, link.target.y!);
+      context.stroke();
+    }
+  }
+}
