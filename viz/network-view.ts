@@ -60,7 +60,7 @@ export class NetworkView {
   private focusedId: number | undefined;
   /** The drawn people and ties, kept so each layout tick only writes attributes (no DOM queries). */
   private peopleSelection: Selection<SVGGElement, PersonNode, SVGGElement, unknown> | undefined;
-  /** Dot radius: as large as the view allows for this many people (readable on a projector), within 5–16 px. */
+  /** Dot radius: as large as the view allows for this many people (readable on a projector), within 4–18 px. */
   private radius = 10;
 
   constructor(
@@ -73,7 +73,7 @@ export class NetworkView {
     this.peopleLayer = this.svg.append('g').attr('class', 'people').attr('role', 'list').attr('aria-label', 'People (arrow keys to move, Enter for their story)');
     this.tooltip = new PersonTooltip(container);
     this.layout = forceSimulation<PersonNode, TieLink>()
-      .force('charge', forceManyBody<PersonNode>().strength(() => -6 * this.radius))
+      .force('charge', forceManyBody<PersonNode>().strength(() => (this.teamNames.length > 1 ? -4 : -9) * this.radius))
       .force('collide', forceCollide<PersonNode>((d) => (d.leader ? 1.6 : 1.25) * this.radius))
       .force('x', forceX<PersonNode>((d) => this.teamCentre(d.team)[0]).strength(0.18))
       .force('y', forceY<PersonNode>((d) => this.teamCentre(d.team)[1]).strength(0.18))
@@ -151,8 +151,12 @@ export class NetworkView {
     for (const node of this.nodes.values()) {
       if (!present.has(node.id) && !node.leaving) node.leaving = true;
     }
-    const live = [...this.nodes.values()].filter((n) => !n.leaving).length;
-    this.radius = Math.max(4, Math.min(14, 0.15 * Math.sqrt((this.width * this.height) / Math.max(1, live))));
+    // Size dots to the most crowded team's cell, so every cluster fits under its label.
+    const perTeam = new Map<number, number>();
+    for (const n of this.nodes.values()) if (!n.leaving) perTeam.set(n.team, (perTeam.get(n.team) ?? 0) + 1);
+    const { cols, rows } = this.teamGrid();
+    const cellArea = (this.width * this.height) / (cols * rows);
+    this.radius = Math.max(4, Math.min(18, 0.15 * Math.sqrt(cellArea / Math.max(1, ...perTeam.values()))));
     this.layout.force('collide', forceCollide<PersonNode>((d) => (d.leader ? 1.6 : 1.25) * this.radius));
     this.links = tiesOf(frame, this.nodes);
     this.drawTeamLabels();

@@ -37,6 +37,10 @@ export class ScenarioPicker {
       }
     });
     container.append(this.toggle, this.list);
+    // A click anywhere else closes the list, as a menu would.
+    document.addEventListener('click', (event) => {
+      if (!this.list.hidden && !container.contains(event.target as Node)) this.close();
+    });
   }
 
   private open(): void {
