@@ -51,9 +51,9 @@ function voiceImbalance(s: EngineState, i: number, h: number, t: number): void {
   if (j >= 0) s.tLedger[j] *= 0.5;
   bump(s, t, I_REPAIRS);
   if (s.stories) {
-    const text = `${nameOf(s, s.id[h])} told ${nameOf(s, s.tPeerId[i])} the help was running one way; they talked it through before it soured.`;
-    tell(s, s.id[h], 'repaired', text, s.tPeerId[i]);
-    tell(s, s.tPeerId[i], 'repaired', text, s.id[h]);
+    const text = `${nameOf(s, s.id[h])} told ${nameOf(s, s.id[s.tPeer[i]])} the help was running one way; they talked it through before it soured.`;
+    tell(s, s.id[h], 'repaired', text, s.id[s.tPeer[i]]);
+    tell(s, s.id[s.tPeer[i]], 'repaired', text, s.id[h]);
   }
 }
 
@@ -64,7 +64,7 @@ export function decayLedgers(s: EngineState, cfg: EngineConfig): void {
   for (let i = 0; i < n; i++) {
     if (s.tPeer[i] < 0) continue;
     s.tLedger[i] *= decay;
-    if (s.tWeeks[i] < 65535) s.tWeeks[i]++;
+    if (s.tWeeks[i] < 255) s.tWeeks[i]++;
   }
   for (let i = 0; i < s.cap; i++) s.exchanged[i] *= decay;
 }
@@ -101,8 +101,8 @@ export function imbalanceWeek(s: EngineState, cfg: EngineConfig): void {
       s.tResent[i] *= 0.93;
       const flags = s.tFlags[i];
       if (flags & TIE_CONFLICT) {
-        if (s.tConflictWeeks[i] < 65535) s.tConflictWeeks[i]++;
-      } else if (s.tResent[i] > signs && voice > 0 && draw(s.seed, STREAM.voice, s.week, s.id[h], s.tPeerId[i]) < voice) {
+        if (s.tConflictWeeks[i] < 255) s.tConflictWeeks[i]++;
+      } else if (s.tResent[i] > signs && voice > 0 && draw(s.seed, STREAM.voice, s.week, s.id[h], s.id[s.tPeer[i]]) < voice) {
         voiceImbalance(s, i, h, t);
       } else if (s.tResent[i] > threshold) {
         s.tFlags[i] = flags | TIE_CONFLICT | TIE_WITHDRAWN;
@@ -110,9 +110,9 @@ export function imbalanceWeek(s: EngineState, cfg: EngineConfig): void {
         s.tTrust[i] *= 0.8;
         s.tConflictWeeks[i] = 0;
         if (s.stories) {
-          const msg = `${nameOf(s, s.id[h])} felt used by ${nameOf(s, s.tPeerId[i])} and stopped helping them.`;
-          tell(s, s.id[h], 'conflict', msg, s.tPeerId[i]);
-          tell(s, s.tPeerId[i], 'conflict', msg, s.id[h]);
+          const msg = `${nameOf(s, s.id[h])} felt used by ${nameOf(s, s.id[s.tPeer[i]])} and stopped helping them.`;
+          tell(s, s.id[h], 'conflict', msg, s.id[s.tPeer[i]]);
+          tell(s, s.id[s.tPeer[i]], 'conflict', msg, s.id[h]);
         }
       }
       if (s.tFlags[i] & TIE_WITHDRAWN) withdrawnTies++;

@@ -44,7 +44,7 @@ export function leaderBreach(s: EngineState, cfg: EngineConfig, t: number, sever
     if (s.safety[i] < 0) s.safety[i] = 0;
     s.morale[i] -= 0.03 * severity;
     if (s.morale[i] < 0) s.morale[i] = 0;
-    tell(s, s.id[i], 'breach', `${leaderName(s, t)} took credit for the team's work; ${nameOf(s, s.id[i])} noticed.`);
+    if (s.stories) tell(s, s.id[i], 'breach', `${leaderName(s, t)} took credit for the team's work; ${nameOf(s, s.id[i])} noticed.`);
   }
   record(s, {
     week: s.week, kind: 'breach', team: cfg.scenario.teams[t].name,
@@ -86,7 +86,8 @@ export function leaderWeek(s: EngineState, cfg: EngineConfig, scratch: LeaderScr
     let pRec = recFreq * 0.35 * (fair * (0.5 + 0.5 * rel) + (1 - fair) * (s.favourite[i] ? 1.6 : 0.4));
     if (s.outGroup[i]) pRec *= 0.7 + 0.3 * inclusion;
     if (draw(s.seed, STREAM.recognition, s.week, id, 0) < pRec) {
-      if (s.recognition[i] < 0.15) tell(s, id, 'recognised', `${leaderName(s, t)} thanked ${nameOf(s, id)} specifically for their work.`);
+      // Story text is built only when stories are on (no string building in the weekly tick otherwise).
+      if (s.stories && s.recognition[i] < 0.15) tell(s, id, 'recognised', `${leaderName(s, t)} thanked ${nameOf(s, id)} specifically for their work.`);
       s.recognition[i] += 0.2;
     }
     // Peer celebration: recognition that does not depend on the leader [Celebrating the Success of Others].

@@ -135,30 +135,45 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
       if (s.tFlags[j] & TIE_CONFLICT) conflicts++;
       if (s.team[peer] !== t) cross += s.tTrust[j];
     }
+    // Read the person once, then add to the team's row and the organisation's (same order of additions per row).
     const absNet = net < 0 ? -net : net;
     const m = s.morale[i];
+    const m2 = m * m;
+    const engaged = m >= 0.7 ? 1 : 0;
+    const disengaged = m < 0.3 ? 1 : 0;
+    const burnt = s.energy[i] < burnout ? 1 : 0;
+    const tl = s.trustLeader[i];
+    const withdrawn = s.withdrawn[i] ? 1 : 0;
+    const safety = s.safety[i];
+    const belonging = s.belonging[i];
+    const output = s.demand[i] - s.need[i];
+    const giver = s.style[i] === GIVER ? 1 : 0;
+    const taker = s.style[i] === TAKER ? 1 : 0;
+    const norm = s.norm[t];
+    const exchanged = s.exchanged[i];
+    const sum = sc.sum;
     for (let u = t; ; u = T) {
       const o = u * M;
       sc.members[u]++;
       sc.ties[u] += ties;
-      sc.sum[o + I_MORALE_MEAN] += m;
-      sc.sq[u] += m * m;
-      if (m >= 0.7) sc.sum[o + I_ENGAGED_SHARE]++;
-      if (m < 0.3) sc.sum[o + I_DISENGAGED_SHARE]++;
-      if (s.energy[i] < burnout) sc.sum[o + I_BURNOUT_SHARE]++;
-      sc.sum[o + I_TRUST_DENSITY] += trust;
-      sc.sum[o + I_TRUST_IN_LEADER] += s.trustLeader[i];
-      sc.sum[o + I_CROSS_TEAM_TRUST] += cross;
-      if (s.withdrawn[i]) sc.sum[o + I_WITHDRAWN_SHARE]++;
-      sc.sum[o + I_CONFLICTS] += conflicts;
-      sc.sum[o + I_PSYCH_SAFETY] += s.safety[i];
-      sc.sum[o + I_BELONGING] += s.belonging[i];
-      sc.sum[o + I_OUTPUT] += s.demand[i] - s.need[i];
-      if (s.style[i] === GIVER) sc.sum[o + I_GIVERS]++;
-      if (s.style[i] === TAKER) sc.sum[o + I_TAKER_SHARE]++;
-      sc.sum[o + I_HELPING_NORM] += s.norm[t];
-      sc.sum[o + I_IMBALANCE_GINI] += absNet;
-      sc.exchanged[u] += s.exchanged[i];
+      sum[o + I_MORALE_MEAN] += m;
+      sc.sq[u] += m2;
+      if (engaged) sum[o + I_ENGAGED_SHARE]++;
+      if (disengaged) sum[o + I_DISENGAGED_SHARE]++;
+      if (burnt) sum[o + I_BURNOUT_SHARE]++;
+      sum[o + I_TRUST_DENSITY] += trust;
+      sum[o + I_TRUST_IN_LEADER] += tl;
+      sum[o + I_CROSS_TEAM_TRUST] += cross;
+      if (withdrawn) sum[o + I_WITHDRAWN_SHARE]++;
+      sum[o + I_CONFLICTS] += conflicts;
+      sum[o + I_PSYCH_SAFETY] += safety;
+      sum[o + I_BELONGING] += belonging;
+      sum[o + I_OUTPUT] += output;
+      if (giver) sum[o + I_GIVERS]++;
+      if (taker) sum[o + I_TAKER_SHARE]++;
+      sum[o + I_HELPING_NORM] += norm;
+      sum[o + I_IMBALANCE_GINI] += absNet;
+      sc.exchanged[u] += exchanged;
       if (u === T) break;
     }
   }

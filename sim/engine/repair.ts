@@ -33,7 +33,7 @@ export function repairWeek(s: EngineState, cfg: EngineConfig): void {
     const emp = 0.5 * (s.empathy[h] + s.empathy[peer]);
     const training = lever(s, t, L_COLLABORATION_TRAINING);
     const idH = s.id[h];
-    const k = s.tPeerId[i];
+    const k = s.id[peer];
     const pConversation = p.repairBase + voiceChance(p.voiceRate, s.safety[h]) + 0.06 * emp + 0.08 * training;
     const conversationWorks = 0.4 + 0.25 * training + 0.2 * s.empathy[peer] + 0.15 * s.safety[h];
     const hasLeader = s.leaderSlot[t] >= 0;

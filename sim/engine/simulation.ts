@@ -161,7 +161,7 @@ function wrap(scenario: Scenario, s: EngineState, cfg: EngineConfig): EngineSimu
           const j = i * s.K + k;
           if (s.tPeer[j] < 0) continue;
           from.push(s.id[i]);
-          to.push(s.tPeerId[j]);
+          to.push(s.id[s.tPeer[j]]);
           trust.push(s.tTrust[j]);
         }
       }

@@ -128,16 +128,17 @@ export interface EngineState {
   payoff: Float64Array;
 
   // ---- ties (slot * K + k)
+  /** The peer's slot, −1 when empty; the peer's id is id[tPeer] (ties are kept in pairs and cleared when either leaves). */
   tPeer: Int32Array;
-  tPeerId: Int32Array;
   tTrust: Float32Array;
   /** Help the holder gave the peer minus help received from them (benefit units), decaying. */
   tLedger: Float32Array;
   tResent: Float32Array;
   /** Trust just before the conflict began (to restore, and exceed, on repair). */
   tTrustBefore: Float32Array;
-  tWeeks: Uint16Array;
-  tConflictWeeks: Uint16Array;
+  /** Saturate at 255: only compared with 8 and with walkAwayWeeks (≤ 104). */
+  tWeeks: Uint8Array;
+  tConflictWeeks: Uint8Array;
   tFlags: Uint8Array;
 
   // ---- teams

@@ -28,7 +28,6 @@ export function tieCount(s: EngineState, holder: number): number {
 
 function setTie(s: EngineState, i: number, peer: number, trust: number, flags: number): void {
   s.tPeer[i] = peer;
-  s.tPeerId[i] = s.id[peer];
   s.tTrust[i] = trust;
   s.tLedger[i] = 0;
   s.tResent[i] = 0;
@@ -41,7 +40,6 @@ function setTie(s: EngineState, i: number, peer: number, trust: number, flags: n
 /** Clears one tie entry (one direction). */
 export function clearTie(s: EngineState, i: number): void {
   s.tPeer[i] = -1;
-  s.tPeerId[i] = -1;
   s.tTrust[i] = 0;
   s.tLedger[i] = 0;
   s.tResent[i] = 0;

@@ -46,7 +46,7 @@ export function wellbeingWeek(s: EngineState, cfg: EngineConfig): void {
     e = e < 0 ? 0 : e > 1 ? 1 : e;
     s.energy[i] = e;
     const burnt = e < p.burnoutThreshold ? 1 : 0;
-    if (burnt && !s.burnt[i]) tell(s, id, 'burnout', `${nameOf(s, id)} is running on empty: burnt out.`);
+    if (burnt && !s.burnt[i] && s.stories) tell(s, id, 'burnout', `${nameOf(s, id)} is running on empty: burnt out.`);
     s.burnt[i] = burnt;
     // Psychological safety.
     const tl = s.trustLeader[i];
