@@ -104,6 +104,22 @@ export class App {
     return this.clock.isPlaying;
   }
 
+  /** Whether re-simulating a week in the worker gives exactly the frame kept from the live run (test hook). */
+  async replayMatches(week: number): Promise<boolean> {
+    const kept = this.history?.frame(week);
+    if (!kept) return false;
+    const replayed = await this.client.call('frameAt', week);
+    const same = (a: ArrayLike<number>, b: ArrayLike<number>) => a.length === b.length && Array.from(a).every((v, i) => Object.is(v, b[i]));
+    return (
+      same(kept.ids, replayed.ids) &&
+      same(kept.morale, replayed.morale) &&
+      same(kept.burnout, replayed.burnout) &&
+      same(kept.tieFrom, replayed.tieFrom) &&
+      same(kept.tieTo, replayed.tieTo) &&
+      same(kept.tieTrust, replayed.tieTrust)
+    );
+  }
+
   /** Terminates the worker as a crash would (test hook). */
   crashWorker(): void {
     this.client.simulateCrash();

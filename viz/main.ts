@@ -25,6 +25,7 @@ async function start(): Promise<void> {
     }),
     metric: (key, week) => app.currentHistory?.value(week, key) ?? Number.NaN,
     peopleIds: () => [...(app.currentHistory?.frame(app.viewed)?.ids ?? [])],
+    replayMatches: (week) => app.replayMatches(week),
   });
   const library = libraryScenarios();
   const fallback = library.find((s) => s.file === DEFAULT_SCENARIO_FILE) ?? library[0];

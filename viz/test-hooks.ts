@@ -13,6 +13,8 @@ export interface TestHooks {
   metric(key: MetricKey, week: number): number;
   /** Ids of the people drawn now. */
   peopleIds(): number[];
+  /** Whether the worker's re-simulation of a week gives exactly the frame kept from the live run. */
+  replayMatches(week: number): Promise<boolean>;
 }
 
 declare global {
