@@ -22,7 +22,7 @@
 import { ROLE_MEMBER } from '../types.ts';
 import { bump, MI } from './accumulate.ts';
 import type { EngineConfig } from './config.ts';
-import { draw, STREAM } from './random.ts';
+import { drawFrom, STREAM, streamWeek } from './random.ts';
 import { findTie } from './ties.ts';
 import {
   GIVER, L_COLLABORATION_REWARDS, L_INCLUSION, L_PERFORMANCE_HOW, L_TEAM_CHARTER, MATCHER, REPUTATION, TAKER, TIE_CONFLICT, TIE_WITHDRAWN, lever, type EngineState,
@@ -90,6 +90,12 @@ export function helpProbability(s: EngineState, cfg: EngineConfig, h: number, a:
   return prob < 0 ? 0 : prob > 1 ? 1 : prob;
 }
 
+// This week's draw prefixes per stream (set at the start of helpingWeek; see random.ts streamWeek).
+let askingDraws = 0;
+let kindDraws = 0;
+let helpingDraws = 0;
+let trustDraws = 0;
+
 function chooseHelper(s: EngineState, a: number, skip: number, k: number): number {
   const base = a * s.K;
   let best = -1;
@@ -98,7 +104,7 @@ function chooseHelper(s: EngineState, a: number, skip: number, k: number): numbe
     const i = base + j;
     const peer = s.tPeer[i];
     if (peer < 0 || peer === skip || s.tFlags[i] & TIE_CONFLICT) continue;
-    const score = s.tTrust[i] + 0.6 * draw(s.seed, STREAM.asking, s.week, s.id[a], 16 + k * 16 + j);
+    const score = s.tTrust[i] + 0.6 * drawFrom(askingDraws, s.id[a], 16 + k * 16 + j);
     if (score > bestScore) {
       bestScore = score;
       best = peer;
@@ -108,7 +114,7 @@ function chooseHelper(s: EngineState, a: number, skip: number, k: number): numbe
 }
 
 function chooseKind(s: EngineState, a: number, k: number): number {
-  const u = draw(s.seed, STREAM.kind, s.week, s.id[a], k);
+  const u = drawFrom(kindDraws, s.id[a], k);
   if (s.energy[a] < 0.45 && u < 0.5) return KIND_EMOTIONAL;
   const pk = s.skill[a] < 0.45 ? 0.5 : 0.38;
   if (u < pk) return KIND_KNOWLEDGE;
@@ -119,6 +125,10 @@ function chooseKind(s: EngineState, a: number, k: number): number {
 /** Asking, helping and trust for one week. */
 export function helpingWeek(s: EngineState, cfg: EngineConfig, tally: HelpTally): void {
   const p = cfg.p;
+  askingDraws = streamWeek(s.seed, STREAM.asking, s.week);
+  kindDraws = streamWeek(s.seed, STREAM.kind, s.week);
+  helpingDraws = streamWeek(s.seed, STREAM.helping, s.week);
+  trustDraws = streamWeek(s.seed, STREAM.trust, s.week);
   for (let a = 0; a < s.cap; a++) {
     if (!s.alive[a] || s.role[a] !== ROLE_MEMBER) continue;
     const t = s.team[a];
@@ -135,7 +145,7 @@ export function helpingWeek(s: EngineState, cfg: EngineConfig, tally: HelpTally)
         // Takers ask often, need or not [Grant 2013].
         if (taker) pa *= 1.4;
         if (s.outGroup[a]) pa *= 0.55 + 0.45 * lever(s, t, L_INCLUSION);
-        if (draw(s.seed, STREAM.asking, s.week, idA, 0) < pa) asks = need > 0.4 || taker ? 2 : 1;
+        if (drawFrom(askingDraws, idA, 0) < pa) asks = need > 0.4 || taker ? 2 : 1;
       }
     }
     let last = -1;
@@ -159,7 +169,7 @@ function ask(s: EngineState, cfg: EngineConfig, a: number, h: number, k: number,
   const idA = s.id[a];
   const idH = s.id[h];
   const prob = helpProbability(s, cfg, h, a, hi);
-  const u = draw(s.seed, STREAM.helping, s.week, idH, idA * 4 + k);
+  const u = drawFrom(helpingDraws, idH, idA * 4 + k);
   if (u >= prob) {
     refuse(s, cfg, a, h, ai);
     return;
@@ -167,7 +177,7 @@ function ask(s: EngineState, cfg: EngineConfig, a: number, h: number, k: number,
   const kind = chooseKind(s, a, k);
   const cost = kind === KIND_KNOWLEDGE ? p.knowledgeCost : kind === KIND_PRACTICAL ? p.practicalCost : p.emotionalCost;
   const benefit = kind === KIND_KNOWLEDGE ? p.knowledgeBenefit : kind === KIND_PRACTICAL ? p.practicalBenefit : p.emotionalBenefit;
-  const delivered = !cfg.layers || draw(s.seed, STREAM.trust, s.week, idH, idA * 4 + k) < 0.35 + 0.65 * s.reliability[h];
+  const delivered = !cfg.layers || drawFrom(trustDraws, idH, idA * 4 + k) < 0.35 + 0.65 * s.reliability[h];
   s.tWeeks[hi] = 0;
   s.tWeeks[ai] = 0;
   if (!delivered) {

@@ -12,7 +12,7 @@
 import { ROLE_MEMBER } from '../types.ts';
 import { bump, MI } from './accumulate.ts';
 import type { EngineConfig } from './config.ts';
-import { draw, STREAM } from './random.ts';
+import { draw, drawFrom, STREAM, streamWeek } from './random.ts';
 import {
   L_ADVOCACY, L_CREDIT_TAKING, L_GROWTH_INVESTMENT, L_INCLUSION, L_LEAD_BY_EXAMPLE, L_OPENNESS, L_PEER_CELEBRATION, L_RECOGNITION_FAIRNESS, L_RECOGNITION_FREQUENCY, L_TRANSPARENCY, L_WORKLOAD_PROTECTION, lever, type EngineState,
 } from './state.ts';
@@ -70,6 +70,8 @@ export function leaderWeek(s: EngineState, cfg: EngineConfig, scratch: LeaderScr
       leaderBreach(s, cfg, t, 0.6);
     }
   }
+  const recognitionDraws = streamWeek(s.seed, STREAM.recognition, s.week);
+  const leaderDraws = streamWeek(s.seed, STREAM.leader, s.week);
   for (let i = 0; i < s.cap; i++) {
     if (!s.alive[i] || s.role[i] !== ROLE_MEMBER) continue;
     const t = s.team[i];
@@ -85,19 +87,19 @@ export function leaderWeek(s: EngineState, cfg: EngineConfig, scratch: LeaderScr
     if (rel > 2) rel = 2;
     let pRec = recFreq * 0.35 * (fair * (0.5 + 0.5 * rel) + (1 - fair) * (s.favourite[i] ? 1.6 : 0.4));
     if (s.outGroup[i]) pRec *= 0.7 + 0.3 * inclusion;
-    if (draw(s.seed, STREAM.recognition, s.week, id, 0) < pRec) {
+    if (drawFrom(recognitionDraws, id, 0) < pRec) {
       // Story text is built only when stories are on (no string building in the weekly tick otherwise).
       if (s.stories && s.recognition[i] < 0.15) tell(s, id, 'recognised', `${leaderName(s, t)} thanked ${nameOf(s, id)} specifically for their work.`);
       s.recognition[i] += 0.2;
     }
     // Peer celebration: recognition that does not depend on the leader [Celebrating the Success of Others].
-    if (draw(s.seed, STREAM.recognition, s.week, id, 1) < lever(s, t, L_PEER_CELEBRATION) * s.norm[t] * 0.3) s.recognition[i] += 0.12;
+    if (drawFrom(recognitionDraws, id, 1) < lever(s, t, L_PEER_CELEBRATION) * s.norm[t] * 0.3) s.recognition[i] += 0.12;
     if (s.recognition[i] > 1) s.recognition[i] = 1;
     // Growth investment builds skill [Investing in Employee Growth and Development].
     s.skill[i] += 0.003 * lever(s, t, L_GROWTH_INVESTMENT) * (1 - s.skill[i]);
     if (!hasLeader) continue;
     // Leading by example: the leader helps first [Leading by Example: The First Mover].
-    if (s.need[i] > 0.05 && draw(s.seed, STREAM.leader, s.week, id, 1) < 0.25 * lever(s, t, L_LEAD_BY_EXAMPLE)) {
+    if (s.need[i] > 0.05 && drawFrom(leaderDraws, id, 1) < 0.25 * lever(s, t, L_LEAD_BY_EXAMPLE)) {
       s.need[i] = s.need[i] > 0.12 ? s.need[i] - 0.12 : 0;
       bump(s, t, I_HELP_PRACTICAL);
       s.trustLeader[i] += 0.01 * (1 - s.trustLeader[i]);

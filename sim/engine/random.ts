@@ -46,11 +46,31 @@ function fmix(h: number): number {
 
 /** A uniform draw in [0, 1) determined only by its five integer coordinates. */
 export function draw(seed: number, stream: number, week: number, id: number, k: number): number {
-  let h = fmix(seed ^ Math.imul(stream + 0x51ed27, 0x9e3779b1));
-  h = fmix(h ^ Math.imul(week + 0x3c6ef372, 0x85ebca6b));
-  h = fmix(h ^ Math.imul(id + 0x6a09e667, 0xc2b2ae35));
+  return drawFrom(streamWeek(seed, stream, week), id, k);
+}
+
+/**
+ * The first half of a draw's hash, fixed by (seed, stream, week). A weekly
+ * phase computes it once and then calls drawFrom per person: half the hashing,
+ * bit-identical to draw().
+ */
+export function streamWeek(seed: number, stream: number, week: number): number {
+  const h = fmix(seed ^ Math.imul(stream + 0x51ed27, 0x9e3779b1));
+  return fmix(h ^ Math.imul(week + 0x3c6ef372, 0x85ebca6b));
+}
+
+/** draw(seed, stream, week, id, k) given prefix = streamWeek(seed, stream, week). */
+export function drawFrom(prefix: number, id: number, k: number): number {
+  let h = fmix(prefix ^ Math.imul(id + 0x6a09e667, 0xc2b2ae35));
   h = fmix(h ^ Math.imul(k + 0x27d4eb2f, 0x165667b1));
   return (h >>> 0) / 4294967296;
+}
+
+/** drawNormal(seed, stream, week, id, k) given prefix = streamWeek(seed, stream, week). */
+export function drawNormalFrom(prefix: number, id: number, k: number): number {
+  const k4 = k * 4;
+  const s = drawFrom(prefix, id, k4) + drawFrom(prefix, id, k4 + 1) + drawFrom(prefix, id, k4 + 2) + drawFrom(prefix, id, k4 + 3);
+  return (s - 2) * 1.7320508075688772;
 }
 
 /**

@@ -13,7 +13,7 @@ import { ROLE_MEMBER } from '../types.ts';
 import { bump, MI } from './accumulate.ts';
 import type { EngineConfig } from './config.ts';
 import { hireNewcomer, removePerson } from './population.ts';
-import { draw, STREAM } from './random.ts';
+import { draw, drawFrom, STREAM, streamWeek } from './random.ts';
 import { GIVER, TIE_CONFLICT, type EngineState } from './state.ts';
 import { countWord, nameOf, record, tell } from './stories.ts';
 
@@ -116,11 +116,12 @@ const causeOut: { cause: QuitCause } = { cause: 'morale' };
 
 /** Voluntary quits for one week. */
 export function turnoverWeek(s: EngineState, cfg: EngineConfig): void {
+  const quitDraws = streamWeek(s.seed, STREAM.turnover, s.week);
   for (let i = 0; i < s.cap; i++) {
     if (!s.alive[i] || s.role[i] !== ROLE_MEMBER) continue;
     const h = quitHazard(s, cfg, i, causeOut);
     s.quitIntent[i] = h;
-    if (draw(s.seed, STREAM.turnover, s.week, s.id[i], 0) < h) departs(s, cfg, i, causeOut.cause, true, true);
+    if (drawFrom(quitDraws, s.id[i], 0) < h) departs(s, cfg, i, causeOut.cause, true, true);
   }
 }
 

@@ -9,7 +9,7 @@
  */
 import { ROLE_MEMBER } from '../types.ts';
 import type { EngineConfig } from './config.ts';
-import { drawNormal, STREAM } from './random.ts';
+import { drawNormalFrom, STREAM, streamWeek } from './random.ts';
 import {
   L_ADVOCACY, L_COLLABORATION_TRAINING, L_DELEGATION, L_GROWTH_INVESTMENT, L_INCLUSION, L_OPENNESS, L_RECOGNITION_FAIRNESS, L_RECOGNITION_FREQUENCY, L_TRANSPARENCY, L_WORKLOAD_PROTECTION, TIE_CONFLICT, TIE_MENTOR, lever, type EngineState,
 } from './state.ts';
@@ -19,6 +19,7 @@ import { nameOf, tell } from './stories.ts';
 export function wellbeingWeek(s: EngineState, cfg: EngineConfig): void {
   const p = cfg.p;
   const K = s.K;
+  const moodDraws = streamWeek(s.seed, STREAM.demand, s.week);
   for (let i = 0; i < s.cap; i++) {
     if (!s.alive[i] || s.role[i] !== ROLE_MEMBER) continue;
     const t = s.team[i];
@@ -77,7 +78,7 @@ export function wellbeingWeek(s: EngineState, cfg: EngineConfig): void {
       0.04 * (conflicts < 3 ? conflicts : 3) -
       0.06 * unfair -
       (s.withdrawn[i] ? 0.05 : 0);
-    let m = s.morale[i] + p.moraleRate * (target - s.morale[i]) + 0.02 * drawNormal(s.seed, STREAM.demand, s.week, id, 1);
+    let m = s.morale[i] + p.moraleRate * (target - s.morale[i]) + 0.02 * drawNormalFrom(moodDraws, id, 1);
     m = m < 0 ? 0 : m > 1 ? 1 : m;
     s.morale[i] = m;
     s.contribution[i] *= 0.9;

@@ -7,7 +7,7 @@
  */
 import { ROLE_MEMBER } from '../types.ts';
 import type { EngineConfig } from './config.ts';
-import { drawNormal, STREAM } from './random.ts';
+import { drawNormalFrom, STREAM, streamWeek } from './random.ts';
 import {
   L_ADVOCACY, L_WORKLOAD_PROTECTION, lever, type EngineState,
 } from './state.ts';
@@ -30,11 +30,12 @@ export function workArrives(s: EngineState, cfg: EngineConfig): void {
     }
     return;
   }
+  const demandDraws = streamWeek(s.seed, STREAM.demand, s.week);
   for (let i = 0; i < s.cap; i++) {
     if (!s.alive[i] || s.role[i] !== ROLE_MEMBER) continue;
     const t = s.team[i];
     const mult = s.crisisUntil[t] >= s.week ? s.crisisMultiplier[t] : 1;
-    let raw = mult * (1 + p.demandNoise * drawNormal(s.seed, STREAM.demand, s.week, s.id[i], 0));
+    let raw = mult * (1 + p.demandNoise * drawNormalFrom(demandDraws, s.id[i], 0));
     if (raw < 0.2) raw = 0.2;
     const shield = p.protectionShield * (0.8 * lever(s, t, L_WORKLOAD_PROTECTION) + 0.2 * lever(s, t, L_ADVOCACY));
     const excess = raw - 0.8;
