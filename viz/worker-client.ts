@@ -75,7 +75,8 @@ export class SimulationWorkerClient {
       return await Promise.race([fn(...args), timeout]);
     } catch (error) {
       const failure = error instanceof WorkerFailure ? error : new WorkerFailure(`The simulation reported a problem: ${error instanceof Error ? error.message : String(error)}`);
-      if (generation === this.generation && error instanceof WorkerFailure) this.fail(failure);
+      // Bad input comes back as problems, never as an exception, so anything thrown is a crash of the model: report it.
+      if (generation === this.generation) this.fail(failure);
       throw failure;
     } finally {
       clearTimeout(timer);
