@@ -28,7 +28,7 @@ export const METRICS = [
   m('help_practical', 'Practical help', 'rate', 'Acts of practical assistance per member this week.'),
   m('help_emotional', 'Emotional support', 'rate', 'Acts of emotional support per member this week.'),
   m('help_refused', 'Help refused', 'rate', 'Requests refused per member this week.'),
-  m('imbalance_gini', 'Reciprocity imbalance', 'level', 'Gini coefficient of members’ net ledgers (given minus received), 0 = balanced.'),
+  m('imbalance_gini', 'Reciprocity imbalance', 'level', 'Share of recent help that goes unreciprocated: Σ|given − received| / Σ(given + received) over members’ decaying ledgers; 0 = every favour returned, 1 = all one-way.'),
   m('withdrawn_share', 'Withdrawn share', 'share', 'Share of members in reciprocity withdrawal (helping no one).'),
   m('withdrawals', 'Withdrawals', 'count', 'People who entered reciprocity withdrawal this week.'),
   m('conflicts', 'Open conflicts', 'count', 'Peer relationships currently in open conflict (resentment above threshold, not yet repaired).'),
