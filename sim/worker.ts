@@ -59,6 +59,11 @@ export interface LoadedRun {
   readonly ok: true;
   readonly engineVersion: string;
   readonly scenarioName: string;
+  /** For trainers: what to watch for and questions for the room ('' when the scenario has none). */
+  readonly facilitatorNote: string;
+  readonly description: string;
+  /** People per team at the start, leader included (what the per-team view shows before week 1). */
+  readonly startingTeamSizes: readonly number[];
   readonly seed: number;
   readonly weeks: number;
   readonly teamNames: readonly string[];
@@ -129,6 +134,9 @@ function loaded(run: Scenario, sim: Simulation, notices: readonly string[]): Loa
     ok: true,
     engineVersion: ENGINE_VERSION,
     scenarioName: run.name,
+    facilitatorNote: run.facilitatorNote ?? '',
+    description: run.description,
+    startingTeamSizes: run.teams.map((t) => t.size + 1),
     seed: sim.seed,
     weeks: sim.weeks,
     teamNames: run.teams.map((t) => t.name),

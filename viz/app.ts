@@ -14,6 +14,7 @@ import { byId, el } from './dom.ts';
 import { EventLog } from './event-log.ts';
 import { chartPngBlob, chartSvgText, download } from './export.ts';
 import { FailureBanner } from './failure-banner.ts';
+import { showFacilitatorNotes } from './facilitator-notes.ts';
 import { reproducibilityStamp } from './format.ts';
 import { chartMarkers, personSummary, policyInEffect } from './run-annotations.ts';
 import { LeverPanel } from './lever-panel.ts';
@@ -49,6 +50,7 @@ export class App {
   private network: NetworkView | undefined;
   private aggregate: TeamAggregateView | undefined;
   private readonly pickerLabel: (name: string) => void;
+  private readonly notesHost: HTMLElement;
 
   constructor(timeoutMs: number) {
     this.banner = new FailureBanner(byId('failure-banner'), () => settle(this.restart()));
@@ -74,6 +76,7 @@ export class App {
     this.charts = new ChartPanel(byId('charts'), (chart, format) => settle(this.exportChart(chart, format)));
 
     const side = buildSidePanel(byId('side'));
+    this.notesHost = side.notes;
     this.levers = new LeverPanel(side.levers, (key, value) => settle(this.moveLever(key, value)));
     this.editor = new ScenarioEditor(side.editor, {
       validate: (text) => this.client.call('validate', text),
@@ -102,6 +105,10 @@ export class App {
 
   get playing(): boolean {
     return this.clock.isPlaying;
+  }
+
+  get advancing(): boolean {
+    return this.clock.isAdvancing;
   }
 
   /** Whether re-simulating a week in the worker gives exactly the frame kept from the live run (test hook). */
@@ -149,6 +156,8 @@ export class App {
     this.story.close();
     this.controls.setSeed(outcome.seed);
     this.pickerLabel(outcome.scenarioName);
+    document.title = `${outcome.scenarioName} · Reciprocity Lab`;
+    showFacilitatorNotes(this.notesHost, outcome.scenarioName, outcome.description, outcome.facilitatorNote);
     this.eventLog.reset();
     this.charts.reset(this.history);
     this.setUpNetwork(outcome);

@@ -1,6 +1,6 @@
 /**
  * The page's fixed furniture: the header (scenario picker, exports, presenter
- * toggle) and the side panel's tabs (levers, scenario editor).
+ * toggle) and the side panel's tabs (levers, scenario editor, notes).
  */
 import { byId, el } from './dom.ts';
 import { installPresenterToggle } from './presenter-mode.ts';
@@ -27,11 +27,12 @@ export function buildHeader(actions: HeaderActions): (name: string) => void {
   return (name) => picker.showCurrent(name);
 }
 
-/** The side panel as two tabs; returns the panels to fill. */
-export function buildSidePanel(side: HTMLElement): { levers: HTMLElement; editor: HTMLElement } {
+/** The side panel as tabs (levers, scenario editor, facilitator notes); returns the panels to fill. */
+export function buildSidePanel(side: HTMLElement): { levers: HTMLElement; editor: HTMLElement; notes: HTMLElement } {
   const tabs = [
     { id: 'levers', label: 'Levers' },
     { id: 'editor', label: 'Scenario' },
+    { id: 'notes', label: 'Notes' },
   ] as const;
   const tabList = el('div', { role: 'tablist', class: 'tabs', 'aria-label': 'Side panel' });
   const panels: Record<string, HTMLElement> = {};
@@ -60,5 +61,5 @@ export function buildSidePanel(side: HTMLElement): { levers: HTMLElement; editor
   });
   side.append(tabList, ...tabs.map((t) => panels[t.id]));
   select(0, false);
-  return { levers: panels.levers, editor: panels.editor };
+  return { levers: panels.levers, editor: panels.editor, notes: panels.notes };
 }

@@ -20,6 +20,7 @@ async function start(): Promise<void> {
       latestWeek: app.currentHistory?.latestWeek ?? 0,
       seed: app.run?.seed ?? -1,
       playing: app.playing,
+      advancing: app.advancing,
       engineVersion: app.run?.engineVersion ?? '',
       teams: app.run?.teamNames.length ?? 0,
     }),

@@ -29,6 +29,11 @@ export class PlaybackClock {
     return this.playing;
   }
 
+  /** Whether a request for weeks is still on its way (it completes even after a pause: no week is dropped). */
+  get isAdvancing(): boolean {
+    return this.inFlight;
+  }
+
   setSpeed(weeksPerSecond: number): void {
     this.weeksPerSecond = weeksPerSecond;
   }

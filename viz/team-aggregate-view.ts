@@ -24,7 +24,7 @@ export class TeamAggregateView {
     this.svg = select(container).append('svg').attr('class', 'network-svg').attr('role', 'list').attr('aria-label', 'Teams');
   }
 
-  /** Draws the teams as they were in `week` (week 0 shows starting sizes only after week 1 is computed). */
+  /** Draws the teams as they were in `week` (before week 1: the scenario's starting sizes, neutral colour). */
   show(history: RunHistory, week: number): void {
     const box = this.container.getBoundingClientRect();
     const width = Math.max(200, box.width);
@@ -34,7 +34,7 @@ export class TeamAggregateView {
     const teams: TeamDatum[] = history.run.teamNames.map((name, index) => ({
       index,
       name,
-      headcount: history.latestWeek > 0 ? history.value(shown, 'headcount', index) : 0,
+      headcount: history.latestWeek > 0 ? history.value(shown, 'headcount', index) : history.run.startingTeamSizes[index],
       morale: history.latestWeek > 0 ? history.value(shown, 'morale_mean', index) : 0.5,
       burnout: history.latestWeek > 0 ? history.value(shown, 'burnout_share', index) : 0,
     }));

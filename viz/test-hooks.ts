@@ -8,7 +8,7 @@ import type { MetricKey } from '../sim/metrics.ts';
 export interface TestHooks {
   /** Terminates the worker without warning, as a crash would. */
   crashWorker(): void;
-  state(): { viewedWeek: number; latestWeek: number; seed: number; playing: boolean; engineVersion: string; teams: number };
+  state(): { viewedWeek: number; latestWeek: number; seed: number; playing: boolean; advancing: boolean; engineVersion: string; teams: number };
   /** A whole-organisation metric at a computed week. */
   metric(key: MetricKey, week: number): number;
   /** Ids of the people drawn now. */

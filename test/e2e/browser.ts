@@ -57,6 +57,15 @@ export async function waitForWeek(page: Page, week: number, timeout = 20_000): P
   await page.waitForFunction((w) => (window.__reciprocityLab?.state().latestWeek ?? 0) >= w, week, { timeout });
 }
 
+/** Pauses playback and waits until the last requested weeks have arrived (so the state no longer moves). */
+export async function pause(page: Page): Promise<void> {
+  if ((await appState(page)).playing) await page.click('#play');
+  await page.waitForFunction(() => {
+    const state = window.__reciprocityLab!.state();
+    return !state.playing && !state.advancing;
+  });
+}
+
 /** Saves a screenshot as test-results/screenshots/<name>.png (for a person to look at). */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { appState, launchChromium, openApp, screenshot, waitForWeek, type AppPage } from './browser.ts';
+import { appState, launchChromium, openApp, pause, screenshot, waitForWeek, type AppPage } from './browser.ts';
 
 let browser: Browser;
 let app: AppPage | undefined;
@@ -77,7 +77,7 @@ describe('exports', () => {
     await page.selectOption('#speed', '32');
     await page.click('#play');
     await waitForWeek(page, 12);
-    await page.click('#play');
+    await pause(page);
     const { latestWeek, teams, seed, engineVersion } = await appState(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
     expect(download.suggestedFilename()).toContain(`seed-${seed}`);

@@ -7,7 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { appState, launchChromium, openApp, screenshot, waitForWeek, type AppPage } from './browser.ts';
+import { appState, launchChromium, openApp, pause, screenshot, waitForWeek, type AppPage } from './browser.ts';
 
 let browser: Browser;
 let app: AppPage | undefined;
@@ -40,7 +40,7 @@ describe('the scenario library', () => {
     await page.selectOption('#speed', '32');
     await page.click('#play');
     await waitForWeek(page, 60);
-    await page.click('#play');
+    await pause(page);
     expect(await page.locator('.event-list .event').count()).toBeGreaterThan(0);
     expect(await page.locator('.chart-card[data-chart=morale] line[stroke-dasharray="5 3"]').count()).toBeGreaterThan(0);
     expect(await page.locator('#network .team-label').count()).toBe(3);

@@ -6,7 +6,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { appState, launchChromium, openApp, screenshot, waitForWeek, type AppPage } from './browser.ts';
+import { appState, launchChromium, openApp, pause, screenshot, waitForWeek, type AppPage } from './browser.ts';
 
 let browser: Browser;
 let app: AppPage | undefined;
@@ -105,7 +105,7 @@ describe('keyboard only', () => {
     await page.selectOption('#speed', '32');
     await page.click('#play');
     await waitForWeek(page, 20);
-    await page.click('#play');
+    await pause(page);
     await screenshot(page, 'presenter-mode');
   });
 });

@@ -5,7 +5,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { appState, launchChromium, openApp, screenshot, waitForWeek, type AppPage } from './browser.ts';
+import { appState, launchChromium, openApp, pause, screenshot, waitForWeek, type AppPage } from './browser.ts';
 
 let browser: Browser;
 let app: AppPage | undefined;
@@ -51,6 +51,9 @@ describe('the trainer’s view', () => {
     expect(refused.length).toBeGreaterThan(0);
     app.errors.splice(0, app.errors.length, ...app.errors.filter((e) => !refused.includes(e)));
     await screenshot(page, 'default-scenario-loaded');
+    await page.click('#tab-notes');
+    expect(await page.locator('#panel-notes').textContent()).toContain('Watch how steady morale');
+    expect(await page.title()).toBe('A healthy team of twelve · Reciprocity Lab');
   });
 
   it('plays: weeks advance, charts fill and the network keeps its people', async () => {
@@ -59,7 +62,7 @@ describe('the trainer’s view', () => {
     await page.selectOption('#speed', '32');
     await page.click('#play');
     await waitForWeek(page, 30);
-    await page.click('#play');
+    await pause(page);
     const state = await appState(page);
     expect(state.playing).toBe(false);
     expect(state.latestWeek).toBeGreaterThanOrEqual(30);
@@ -92,7 +95,7 @@ describe('the trainer’s view', () => {
     await page.selectOption('#speed', '32');
     await page.click('#play');
     await waitForWeek(page, WEEK);
-    await page.click('#play');
+    await pause(page);
     const fast = await series();
 
     // Slow: one Step at a time from a reset, same seed.
@@ -117,7 +120,7 @@ describe('the trainer’s view', () => {
     await page.click('#tab-levers');
     await page.click('#play');
     await waitForWeek(page, WEEK);
-    await page.click('#play');
+    await pause(page);
     const withLever = await series();
     expect((await appState(page)).seed).toBe(seed);
     expect(withLever).not.toEqual(fast);
@@ -133,7 +136,7 @@ describe('the trainer’s view', () => {
     await page.selectOption('#speed', '32');
     await page.click('#play');
     await waitForWeek(page, 40);
-    await page.click('#play');
+    await pause(page);
     const people = page.locator('#network .person:not(.leader)');
     const count = await people.count();
     let told = 0;
