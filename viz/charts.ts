@@ -70,19 +70,26 @@ export class ChartPanel {
   private markers: readonly ChartMarker[] = [];
   private frameRequested = false;
   private lastRender = 0;
+  /** Watches the panel and each chart's box: presenter mode or a narrower window changes the columns, not the panel. */
+  private readonly resizes: ResizeObserver;
 
   constructor(
     private readonly container: HTMLElement,
     private readonly onExport: ChartExportHandler,
   ) {
-    new ResizeObserver(() => {
-      if (this.charts.some((c) => c.measure())) this.requestRender();
-    }).observe(container);
+    this.resizes = new ResizeObserver(() => {
+      // Every chart re-measures (no short-circuit): a column change resizes several at once.
+      const changed = this.charts.map((c) => c.measure());
+      if (changed.some(Boolean)) this.requestRender();
+    });
+    this.resizes.observe(container);
   }
 
   /** Builds the charts that apply to this run. */
   reset(history: RunHistory): void {
     this.history = history;
+    this.resizes.disconnect();
+    this.resizes.observe(this.container);
     this.container.replaceChildren();
     this.charts = CHART_SPECS.filter((spec) => !spec.when || spec.when(history)).map((spec) => this.buildCard(spec));
   }
@@ -100,6 +107,7 @@ export class ChartPanel {
     const card = el('figure', { class: 'chart-card', 'data-chart': spec.id, 'aria-labelledby': heading.id }, el('div', { class: 'chart-head' }, heading, el('span', { class: 'chart-exports' }, png, svg)), legend, host);
     this.container.append(card);
     const chart = new TimeChart(spec, host);
+    this.resizes.observe(host);
     png.addEventListener('click', () => this.onExport(chart, 'png'));
     svg.addEventListener('click', () => this.onExport(chart, 'svg'));
     return chart;
