@@ -68,7 +68,14 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const kill = () => {
     if (preview.exitCode === null && !preview.killed) preview.kill('SIGTERM');
   };
+  // Every way out: normal exit, and Ctrl-C or a CI timeout's SIGTERM (the signal is re-raised once the preview is gone).
+  const onSignal = (signal: NodeJS.Signals) => {
+    kill();
+    process.kill(process.pid, signal);
+  };
   process.once('exit', kill);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   const url = `http://127.0.0.1:${port}/`;
   try {
     await waitForBuiltPage(url, preview, 20_000);
@@ -80,5 +87,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
   return () => {
     kill();
     process.off('exit', kill);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   };
 }

@@ -67,6 +67,8 @@ describe('keyboard only', () => {
     app = await openApp(browser, inject('baseUrl'), '', { reducedMotion: true });
     const { page } = app;
     await page.locator('body').focus();
+    // With reduced motion asked for, nothing fades or glides.
+    expect(await page.locator('#network .person').first().evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('0s');
 
     await tabTo(page, (el) => el.id === 'play');
     await page.keyboard.press('Enter');

@@ -51,6 +51,11 @@ describe('the trainer’s view', () => {
     expect(refused.length).toBeGreaterThan(0);
     app.errors.splice(0, app.errors.length, ...app.errors.filter((e) => !refused.includes(e)));
     await screenshot(page, 'default-scenario-loaded');
+    // Hover shows who a person is.
+    await page.locator('#network .person:not(.leader)').first().hover();
+    const card = await page.locator('.person-tooltip').textContent();
+    expect(card).toMatch(/Member · Product/);
+    expect(card).toMatch(/Style: .*Morale: \d+%.*Tenure: /s);
     await page.click('#tab-notes');
     expect(await page.locator('#panel-notes').textContent()).toContain('Watch how steady morale');
     expect(await page.title()).toBe('A healthy team of twelve · Reciprocity Lab');
