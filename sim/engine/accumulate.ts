@@ -9,8 +9,9 @@ const M = METRIC_KEYS.length;
 
 /** Adds v to a counted metric for a team and for the organisation. */
 export function bump(s: EngineState, team: number, metric: number, v = 1): void {
-  s.acc[team * M + metric] += v;
-  s.acc[s.T * M + metric] += v;
+  const { acc } = s;
+  acc[team * M + metric] += v;
+  acc[s.T * M + metric] += v;
 }
 
 /** Metric index by key (resolved once at module load, so the hot path reads numbers). */

@@ -48,16 +48,17 @@ export interface HelpTally {
 
 /** Probability that helper h helps asker a (tie h→a at index hi). */
 export function helpProbability(s: EngineState, cfg: EngineConfig, h: number, a: number, hi: number): number {
+  const { energy, guarded, need, norm, outGroup, standing, style, tFlags, tLedger, tTrust, team, withdrawn } = s;
   const p = cfg.p;
-  const ledger = s.tLedger[hi];
+  const ledger = tLedger[hi];
   let prob: number;
-  switch (s.style[h]) {
+  switch (style[h]) {
     case GIVER:
       prob = 0.92;
       break;
     case MATCHER:
       // Generous tit-for-tat: help unless the asker owes more than the tolerance; forgive sometimes.
-      prob = ledger > p.matcherTolerance * (cfg.layers ? 1 + 0.5 * lever(s, s.team[h], L_TEAM_CHARTER) : 1) ? p.matcherForgiveness : 0.9;
+      prob = ledger > p.matcherTolerance * (cfg.layers ? 1 + 0.5 * lever(s, team[h], L_TEAM_CHARTER) : 1) ? p.matcherForgiveness : 0.9;
       break;
     case TAKER:
       prob = p.takerHelp;
@@ -65,28 +66,28 @@ export function helpProbability(s: EngineState, cfg: EngineConfig, h: number, a:
     case REPUTATION:
     default:
       // Image scoring: help those whose standing in the team is not bad.
-      prob = s.standing[a] >= -0.05 ? 0.9 : p.matcherForgiveness;
+      prob = standing[a] >= -0.05 ? 0.9 : p.matcherForgiveness;
       break;
   }
   if (!cfg.layers) return prob;
-  if (s.withdrawn[h] || s.tFlags[hi] & TIE_WITHDRAWN) return 0;
-  const t = s.team[h];
+  if (withdrawn[h] || tFlags[hi] & TIE_WITHDRAWN) return 0;
+  const t = team[h];
   const how = lever(s, t, L_PERFORMANCE_HOW);
   const rewards = lever(s, t, L_COLLABORATION_REWARDS);
   // What the organisation rewards moves even takers [Integrating Reciprocity into Performance Management].
-  if (s.style[h] === TAKER) prob += 0.3 * how + 0.2 * rewards + 0.1 * lever(s, t, L_TEAM_CHARTER);
+  if (style[h] === TAKER) prob += 0.3 * how + 0.2 * rewards + 0.1 * lever(s, t, L_TEAM_CHARTER);
   else prob += 0.06 * (how + rewards);
-  const e = s.energy[h];
-  const giver = s.style[h] === GIVER;
+  const e = energy[h];
+  const giver = style[h] === GIVER;
   // Givers keep giving until they are nearly empty [The Dangers of a One-Sided Relationship].
   if (giver) prob *= e > 0.35 ? 1 : 0.65 + e;
   else prob *= e > 0.7 ? 1 : 0.3 + e;
-  const trustFactor = 0.65 + 0.7 * s.tTrust[hi];
+  const trustFactor = 0.65 + 0.7 * tTrust[hi];
   prob *= trustFactor > 1 ? 1 : trustFactor;
-  prob *= 0.72 + 0.42 * s.norm[t];
-  prob *= 1 - 0.5 * s.guarded[h];
-  if (s.outGroup[a]) prob *= 0.75 + 0.25 * lever(s, s.team[a], L_INCLUSION);
-  if (s.need[h] > 0.3 && !giver) prob *= 0.6;
+  prob *= 0.72 + 0.42 * norm[t];
+  prob *= 1 - 0.5 * guarded[h];
+  if (outGroup[a]) prob *= 0.75 + 0.25 * lever(s, team[a], L_INCLUSION);
+  if (need[h] > 0.3 && !giver) prob *= 0.6;
   return prob < 0 ? 0 : prob > 1 ? 1 : prob;
 }
 
@@ -97,14 +98,15 @@ let helpingDraws = 0;
 let trustDraws = 0;
 
 function chooseHelper(s: EngineState, a: number, skip: number, k: number): number {
+  const { id, tFlags, tPeer, tTrust } = s;
   const base = a * s.K;
   let best = -1;
   let bestScore = -1;
   for (let j = 0; j < s.K; j++) {
     const i = base + j;
-    const peer = s.tPeer[i];
-    if (peer < 0 || peer === skip || s.tFlags[i] & TIE_CONFLICT) continue;
-    const score = s.tTrust[i] + 0.6 * drawFrom(askingDraws, s.id[a], 16 + k * 16 + j);
+    const peer = tPeer[i];
+    if (peer < 0 || peer === skip || tFlags[i] & TIE_CONFLICT) continue;
+    const score = tTrust[i] + 0.6 * drawFrom(askingDraws, id[a], 16 + k * 16 + j);
     if (score > bestScore) {
       bestScore = score;
       best = peer;
@@ -114,9 +116,10 @@ function chooseHelper(s: EngineState, a: number, skip: number, k: number): numbe
 }
 
 function chooseKind(s: EngineState, a: number, k: number): number {
-  const u = drawFrom(kindDraws, s.id[a], k);
-  if (s.energy[a] < 0.45 && u < 0.5) return KIND_EMOTIONAL;
-  const pk = s.skill[a] < 0.45 ? 0.5 : 0.38;
+  const { energy, id, skill } = s;
+  const u = drawFrom(kindDraws, id[a], k);
+  if (energy[a] < 0.45 && u < 0.5) return KIND_EMOTIONAL;
+  const pk = skill[a] < 0.45 ? 0.5 : 0.38;
   if (u < pk) return KIND_KNOWLEDGE;
   if (u < 0.8) return KIND_PRACTICAL;
   return KIND_EMOTIONAL;
@@ -124,27 +127,28 @@ function chooseKind(s: EngineState, a: number, k: number): number {
 
 /** Asking, helping and trust for one week. */
 export function helpingWeek(s: EngineState, cfg: EngineConfig, tally: HelpTally): void {
+  const { alive, energy, id, need: needOf, outGroup, role, safety, style, team } = s;
   const p = cfg.p;
   askingDraws = streamWeek(s.seed, STREAM.asking, s.week);
   kindDraws = streamWeek(s.seed, STREAM.kind, s.week);
   helpingDraws = streamWeek(s.seed, STREAM.helping, s.week);
   trustDraws = streamWeek(s.seed, STREAM.trust, s.week);
   for (let a = 0; a < s.cap; a++) {
-    if (!s.alive[a] || s.role[a] !== ROLE_MEMBER) continue;
-    const t = s.team[a];
-    const idA = s.id[a];
+    if (!alive[a] || role[a] !== ROLE_MEMBER) continue;
+    const t = team[a];
+    const idA = id[a];
     let asks = 0;
     if (!cfg.layers) {
       asks = 1;
     } else {
-      const need = s.need[a];
-      const taker = s.style[a] === TAKER;
-      const lowEnergy = s.energy[a] < 0.45;
+      const need = needOf[a];
+      const taker = style[a] === TAKER;
+      const lowEnergy = energy[a] < 0.45;
       if (need > 0.04 || lowEnergy || taker) {
-        let pa = (p.askBase + p.askSafetyGain * s.safety[a]) * (need > 0.04 || lowEnergy ? (need * 4 + 0.4 > 1 ? 1 : need * 4 + 0.4) : 0.5);
+        let pa = (p.askBase + p.askSafetyGain * safety[a]) * (need > 0.04 || lowEnergy ? (need * 4 + 0.4 > 1 ? 1 : need * 4 + 0.4) : 0.5);
         // Takers ask often, need or not [Grant 2013].
         if (taker) pa *= 1.4;
-        if (s.outGroup[a]) pa *= 0.55 + 0.45 * lever(s, t, L_INCLUSION);
+        if (outGroup[a]) pa *= 0.55 + 0.45 * lever(s, t, L_INCLUSION);
         if (drawFrom(askingDraws, idA, 0) < pa) asks = need > 0.4 || taker ? 2 : 1;
       }
     }
@@ -159,15 +163,16 @@ export function helpingWeek(s: EngineState, cfg: EngineConfig, tally: HelpTally)
 }
 
 function ask(s: EngineState, cfg: EngineConfig, a: number, h: number, k: number, tally: HelpTally): void {
+  const { contribution, energy, exchanged, id, morale, need, payoff, recognition, reliability, skill, standing, tLedger, tTrust, tWeeks, team } = s;
   const p = cfg.p;
-  const t = s.team[a];
+  const t = team[a];
   const hi = findTie(s, h, a);
   const ai = findTie(s, a, h);
   if (hi < 0 || ai < 0) return;
   bump(s, t, I_HELP_ASKED);
   tally.asked[t]++;
-  const idA = s.id[a];
-  const idH = s.id[h];
+  const idA = id[a];
+  const idH = id[h];
   const prob = helpProbability(s, cfg, h, a, hi);
   const u = drawFrom(helpingDraws, idH, idA * 4 + k);
   if (u >= prob) {
@@ -177,66 +182,67 @@ function ask(s: EngineState, cfg: EngineConfig, a: number, h: number, k: number,
   const kind = chooseKind(s, a, k);
   const cost = kind === KIND_KNOWLEDGE ? p.knowledgeCost : kind === KIND_PRACTICAL ? p.practicalCost : p.emotionalCost;
   const benefit = kind === KIND_KNOWLEDGE ? p.knowledgeBenefit : kind === KIND_PRACTICAL ? p.practicalBenefit : p.emotionalBenefit;
-  const delivered = !cfg.layers || drawFrom(trustDraws, idH, idA * 4 + k) < 0.35 + 0.65 * s.reliability[h];
-  s.tWeeks[hi] = 0;
-  s.tWeeks[ai] = 0;
+  const delivered = !cfg.layers || drawFrom(trustDraws, idH, idA * 4 + k) < 0.35 + 0.65 * reliability[h];
+  tWeeks[hi] = 0;
+  tWeeks[ai] = 0;
   if (!delivered) {
     // Willing but unreliable: the promise is not kept, and trust erodes [Maintaining Accountability and Reliability].
-    s.energy[h] -= 0.5 * cost;
-    s.tTrust[ai] -= 0.4 * p.trustLossRefusal * s.tTrust[ai];
+    energy[h] -= 0.5 * cost;
+    tTrust[ai] -= 0.4 * p.trustLossRefusal * tTrust[ai];
     bump(s, t, I_HELP_REFUSED);
     return;
   }
   tally.met[t]++;
-  s.payoff[h] -= cost;
-  s.payoff[a] += benefit;
-  s.tLedger[hi] += benefit;
-  s.tLedger[ai] -= benefit;
-  s.exchanged[h] += benefit;
-  s.exchanged[a] += benefit;
-  s.tTrust[ai] += p.trustGain * (0.5 + s.reliability[h]) * (1 - s.tTrust[ai]);
-  if (s.tLedger[hi] <= p.matcherTolerance) s.tTrust[hi] += 0.5 * p.trustGain * (1 - s.tTrust[hi]);
-  s.standing[h] = s.standing[h] + 0.1 > 1 ? 1 : s.standing[h] + 0.1;
+  payoff[h] -= cost;
+  payoff[a] += benefit;
+  tLedger[hi] += benefit;
+  tLedger[ai] -= benefit;
+  exchanged[h] += benefit;
+  exchanged[a] += benefit;
+  tTrust[ai] += p.trustGain * (0.5 + reliability[h]) * (1 - tTrust[ai]);
+  if (tLedger[hi] <= p.matcherTolerance) tTrust[hi] += 0.5 * p.trustGain * (1 - tTrust[hi]);
+  standing[h] = standing[h] + 0.1 > 1 ? 1 : standing[h] + 0.1;
   bump(s, t, kind === KIND_KNOWLEDGE ? I_HELP_KNOWLEDGE : kind === KIND_PRACTICAL ? I_HELP_PRACTICAL : I_HELP_EMOTIONAL);
   if (!cfg.layers) return;
-  s.energy[h] -= cost;
+  energy[h] -= cost;
   // Helping takes time from the helper's own work (knowledge and practical help).
-  if (kind !== KIND_EMOTIONAL) s.need[h] += cost;
-  s.contribution[h] += benefit;
+  if (kind !== KIND_EMOTIONAL) need[h] += cost;
+  contribution[h] += benefit;
   // Collaboration rewards make helping visible [Rewarding and Recognizing Collaborative Behavior].
-  s.recognition[h] += 0.12 * lever(s, s.team[h], L_COLLABORATION_REWARDS) * benefit * 10;
+  recognition[h] += 0.12 * lever(s, team[h], L_COLLABORATION_REWARDS) * benefit * 10;
   if (kind === KIND_EMOTIONAL) {
-    s.energy[a] += benefit;
-    s.morale[a] += 0.3 * benefit;
+    energy[a] += benefit;
+    morale[a] += 0.3 * benefit;
   } else {
-    s.need[a] -= 2 * benefit;
-    if (s.need[a] < 0) s.need[a] = 0;
-    if (kind === KIND_KNOWLEDGE) s.skill[a] += 0.004 * (1 - s.skill[a]);
+    need[a] -= 2 * benefit;
+    if (need[a] < 0) need[a] = 0;
+    if (kind === KIND_KNOWLEDGE) skill[a] += 0.004 * (1 - skill[a]);
   }
-  if (s.energy[a] > 1) s.energy[a] = 1;
-  if (s.stories && s.need[a] + 2 * benefit > 0.45 && kind !== KIND_EMOTIONAL) {
+  if (energy[a] > 1) energy[a] = 1;
+  if (s.stories && need[a] + 2 * benefit > 0.45 && kind !== KIND_EMOTIONAL) {
     tell(s, idA, 'was-helped', `${nameOf(s, idH)} helped ${nameOf(s, idA)} through a heavy week.`, idH);
     tell(s, idH, 'helped', `${nameOf(s, idH)} helped ${nameOf(s, idA)} through a heavy week.`, idA);
   }
 }
 
 function refuse(s: EngineState, cfg: EngineConfig, a: number, h: number, ai: number): void {
+  const { id, standing, tLedger, tResent, tTrust, team } = s;
   const p = cfg.p;
-  const t = s.team[a];
+  const t = team[a];
   bump(s, t, I_HELP_REFUSED);
-  s.standing[h] = s.standing[h] - 0.1 < -1 ? -1 : s.standing[h] - 0.1;
+  standing[h] = standing[h] - 0.1 < -1 ? -1 : standing[h] - 0.1;
   if (!cfg.layers) return;
-  const owed = s.tLedger[ai];
+  const owed = tLedger[ai];
   if (owed > 0.05) {
     // A refusal from someone you have helped is a breach: trust falls fast and resentment rises.
-    s.tTrust[ai] -= p.trustLossRefusal * (1 + 2 * owed);
-    s.tResent[ai] += 0.5 * owed;
+    tTrust[ai] -= p.trustLossRefusal * (1 + 2 * owed);
+    tResent[ai] += 0.5 * owed;
     if (s.stories && owed > 0.2) {
-      tell(s, s.id[a], 'was-refused', `${nameOf(s, s.id[h])} refused to help ${nameOf(s, s.id[a])}, after ${nameOf(s, s.id[a])} had helped them more than once.`, s.id[h]);
-      tell(s, s.id[h], 'refused', `${nameOf(s, s.id[h])} turned down ${nameOf(s, s.id[a])}, who had helped them before.`, s.id[a]);
+      tell(s, id[a], 'was-refused', `${nameOf(s, id[h])} refused to help ${nameOf(s, id[a])}, after ${nameOf(s, id[a])} had helped them more than once.`, id[h]);
+      tell(s, id[h], 'refused', `${nameOf(s, id[h])} turned down ${nameOf(s, id[a])}, who had helped them before.`, id[a]);
     }
   } else {
-    s.tTrust[ai] -= 0.25 * p.trustLossRefusal;
+    tTrust[ai] -= 0.25 * p.trustLossRefusal;
   }
-  if (s.tTrust[ai] < 0) s.tTrust[ai] = 0;
+  if (tTrust[ai] < 0) tTrust[ai] = 0;
 }

@@ -10,10 +10,10 @@
 import { ROLE_MEMBER } from '../types.ts';
 import { bump, MI } from './accumulate.ts';
 import type { EngineConfig } from './config.ts';
-import { draw, STREAM } from './random.ts';
+import { drawFrom, STREAM, streamWeek } from './random.ts';
 import { findTie } from './ties.ts';
 import {
-  GIVER, L_COLLABORATION_TRAINING, L_TEAM_CHARTER, TAKER, TIE_CONFLICT, TIE_WITHDRAWN, lever, type EngineState,
+  GIVER, L_COLLABORATION_TRAINING, L_TEAM_CHARTER, LEVER_COUNT, TAKER, TIE_CONFLICT, TIE_WITHDRAWN, type EngineState,
 } from './state.ts';
 import { nameOf, record, tell } from './stories.ts';
 
@@ -60,75 +60,102 @@ function voiceImbalance(s: EngineState, i: number, h: number, t: number): void {
 /** Ledger decay for every tie (runs in both modes: the donation game needs it too). */
 export function decayLedgers(s: EngineState, cfg: EngineConfig): void {
   const decay = cfg.p.ledgerDecay;
+  const tPeer = s.tPeer;
+  const tLedger = s.tLedger;
+  const tWeeks = s.tWeeks;
   const n = s.cap * s.K;
   for (let i = 0; i < n; i++) {
-    if (s.tPeer[i] < 0) continue;
-    s.tLedger[i] *= decay;
-    if (s.tWeeks[i] < 255) s.tWeeks[i]++;
+    if (tPeer[i] < 0) continue;
+    tLedger[i] *= decay;
+    if (tWeeks[i] < 255) tWeeks[i]++;
   }
-  for (let i = 0; i < s.cap; i++) s.exchanged[i] *= decay;
+  const exchanged = s.exchanged;
+  for (let i = 0; i < s.cap; i++) exchanged[i] *= decay;
 }
 
-/** Resentment, conflict, withdrawal and guardedness for one week. */
-export function imbalanceWeek(s: EngineState, cfg: EngineConfig): void {
+/**
+ * Ledger decay (as decayLedgers) fused with resentment, conflict, withdrawal and
+ * guardedness for one week: each person's ties are decayed just before they are
+ * read. Bit-identical to decayLedgers followed by the unfused pass: a voiced
+ * imbalance halves the peer's ledger, and halving commutes exactly with the decay.
+ */
+export function decayAndImbalanceWeek(s: EngineState, cfg: EngineConfig): void {
   const p = cfg.p;
   const K = s.K;
+  const decay = p.ledgerDecay;
+  const { alive, role, team, style, safety, withdrawn, guarded, energy, id, exchanged, policy } = s;
+  const { tPeer, tTrust, tLedger, tResent, tWeeks, tFlags, tConflictWeeks, tTrustBefore } = s;
+  const voiceDraws = streamWeek(s.seed, STREAM.voice, s.week);
+  const burnout = p.burnoutThreshold;
   for (let h = 0; h < s.cap; h++) {
-    if (!s.alive[h] || s.role[h] !== ROLE_MEMBER) continue;
-    const t = s.team[h];
-    const charter = lever(s, t, L_TEAM_CHARTER);
+    exchanged[h] *= decay;
+    const base = h * K;
+    if (!alive[h] || role[h] !== ROLE_MEMBER) {
+      for (let i = base; i < base + K; i++) {
+        if (tPeer[i] < 0) continue;
+        tLedger[i] *= decay;
+        if (tWeeks[i] < 255) tWeeks[i]++;
+      }
+      continue;
+    }
+    const t = team[h];
+    const row = t * LEVER_COUNT;
+    const charter = policy[row + L_TEAM_CHARTER];
     const tolerance = p.matcherTolerance * (1 + charter);
-    const styleRate = s.style[h] === GIVER ? 0.5 : s.style[h] === TAKER ? 1.2 : 1;
+    const st = style[h];
+    const styleRate = st === GIVER ? 0.5 : st === TAKER ? 1.2 : 1;
     const rate = p.resentmentRate * styleRate * (1 - 0.6 * charter);
-    const threshold = p.conflictThreshold * (1 + 0.3 * lever(s, t, L_COLLABORATION_TRAINING));
+    const threshold = p.conflictThreshold * (1 + 0.3 * policy[row + L_COLLABORATION_TRAINING]);
     // Where it feels safe to speak up, a building imbalance is named early [The Importance of Open and Honest Conversation].
-    const voice = voiceChance(p.voiceRate, s.safety[h]);
+    const voice = voiceChance(p.voiceRate, safety[h]);
     const signs = VOICE_SIGNS * threshold;
+    const idH = id[h];
     let withdrawnTies = 0;
     let peersWithdrawn = 0;
     let ties = 0;
-    const base = h * K;
-    for (let k = 0; k < K; k++) {
-      const i = base + k;
-      const peer = s.tPeer[i];
+    for (let i = base; i < base + K; i++) {
+      const peer = tPeer[i];
       if (peer < 0) continue;
+      tLedger[i] *= decay;
+      let weeks = tWeeks[i];
+      if (weeks < 255) tWeeks[i] = ++weeks;
       ties++;
-      if (s.withdrawn[peer]) peersWithdrawn++;
+      if (withdrawn[peer]) peersWithdrawn++;
       // Unused relationships fade slowly towards acquaintance [The Continuous Nature of Relationship Maintenance].
-      if (s.tWeeks[i] > 8) s.tTrust[i] += 0.01 * (0.4 - s.tTrust[i]);
-      const excess = s.tLedger[i] - tolerance;
-      if (excess > 0) s.tResent[i] += rate * excess;
-      s.tResent[i] *= 0.93;
-      const flags = s.tFlags[i];
+      if (weeks > 8) tTrust[i] += 0.01 * (0.4 - tTrust[i]);
+      const excess = tLedger[i] - tolerance;
+      if (excess > 0) tResent[i] += rate * excess;
+      tResent[i] *= 0.93;
+      const flags = tFlags[i];
       if (flags & TIE_CONFLICT) {
-        if (s.tConflictWeeks[i] < 255) s.tConflictWeeks[i]++;
-      } else if (s.tResent[i] > signs && voice > 0 && draw(s.seed, STREAM.voice, s.week, s.id[h], s.id[s.tPeer[i]]) < voice) {
+        if (tConflictWeeks[i] < 255) tConflictWeeks[i]++;
+      } else if (tResent[i] > signs && voice > 0 && drawFrom(voiceDraws, idH, id[peer]) < voice) {
         voiceImbalance(s, i, h, t);
-      } else if (s.tResent[i] > threshold) {
-        s.tFlags[i] = flags | TIE_CONFLICT | TIE_WITHDRAWN;
-        s.tTrustBefore[i] = s.tTrust[i];
-        s.tTrust[i] *= 0.8;
-        s.tConflictWeeks[i] = 0;
+      } else if (tResent[i] > threshold) {
+        tFlags[i] = flags | TIE_CONFLICT | TIE_WITHDRAWN;
+        tTrustBefore[i] = tTrust[i];
+        tTrust[i] *= 0.8;
+        tConflictWeeks[i] = 0;
         if (s.stories) {
-          const msg = `${nameOf(s, s.id[h])} felt used by ${nameOf(s, s.id[s.tPeer[i]])} and stopped helping them.`;
-          tell(s, s.id[h], 'conflict', msg, s.id[s.tPeer[i]]);
-          tell(s, s.id[s.tPeer[i]], 'conflict', msg, s.id[h]);
+          const msg = `${nameOf(s, idH)} felt used by ${nameOf(s, id[peer])} and stopped helping them.`;
+          tell(s, idH, 'conflict', msg, id[peer]);
+          tell(s, id[peer], 'conflict', msg, idH);
         }
       }
-      if (s.tFlags[i] & TIE_WITHDRAWN) withdrawnTies++;
+      if (tFlags[i] & TIE_WITHDRAWN) withdrawnTies++;
     }
     // Guardedness is caught from withdrawn colleagues.
     const share = ties > 0 ? peersWithdrawn / ties : 0;
-    s.guarded[h] = 0.85 * s.guarded[h] + 0.15 * share;
-    const burnt = s.energy[h] < p.burnoutThreshold;
-    if (!s.withdrawn[h] && (withdrawnTies >= 2 || (burnt && withdrawnTies >= 1))) {
-      s.withdrawn[h] = 1;
+    guarded[h] = 0.85 * guarded[h] + 0.15 * share;
+    const burnt = energy[h] < burnout;
+    if (!withdrawn[h] && (withdrawnTies >= 2 || (burnt && withdrawnTies >= 1))) {
+      withdrawn[h] = 1;
       bump(s, t, I_WITHDRAWALS);
-      const name = nameOf(s, s.id[h]);
-      tell(s, s.id[h], 'withdrew', `${name} stopped helping anyone: too many one-sided relationships${burnt ? ' and too little energy left' : ''}.`);
-      record(s, { week: s.week, kind: 'withdrawal', personId: s.id[h], team: cfg.scenario.teams[t].name, text: `${name} has withdrawn and is helping no one — a sign of unchecked imbalance.` });
-    } else if (s.withdrawn[h] && withdrawnTies === 0 && s.energy[h] > 0.5) {
-      s.withdrawn[h] = 0;
+      const name = nameOf(s, idH);
+      tell(s, idH, 'withdrew', `${name} stopped helping anyone: too many one-sided relationships${burnt ? ' and too little energy left' : ''}.`);
+      record(s, { week: s.week, kind: 'withdrawal', personId: idH, team: cfg.scenario.teams[t].name, text: `${name} has withdrawn and is helping no one — a sign of unchecked imbalance.` });
+    } else if (withdrawn[h] && withdrawnTies === 0 && energy[h] > 0.5) {
+      withdrawn[h] = 0;
     }
   }
 }

@@ -54,65 +54,66 @@ export function leaderBreach(s: EngineState, cfg: EngineConfig, t: number, sever
 
 /** Leader actions and trust in the leader for one week. */
 export function leaderWeek(s: EngineState, cfg: EngineConfig, scratch: LeaderScratch): void {
+  const { alive, breachMemory, contribution, favourite, id: idOf, leaderReliability, leaderSlot, need, norm, outGroup, recognition, role, skill, team, trustLeader } = s;
   const p = cfg.p;
   const memoryKeep = 1 - 0.6931 / p.breachMemoryWeeks;
   scratch.contribution.fill(0);
   scratch.members.fill(0);
   for (let i = 0; i < s.cap; i++) {
-    if (!s.alive[i] || s.role[i] !== ROLE_MEMBER) continue;
-    scratch.contribution[s.team[i]] += s.contribution[i];
-    scratch.members[s.team[i]]++;
+    if (!alive[i] || role[i] !== ROLE_MEMBER) continue;
+    scratch.contribution[team[i]] += contribution[i];
+    scratch.members[team[i]]++;
   }
   // The credit-taking habit: occasional breaches while it lasts.
   for (let t = 0; t < s.T; t++) {
     const habit = lever(s, t, L_CREDIT_TAKING);
-    if (habit > 0 && s.leaderSlot[t] >= 0 && draw(s.seed, STREAM.leader, s.week, t, 0) < 0.06 * habit) {
+    if (habit > 0 && leaderSlot[t] >= 0 && draw(s.seed, STREAM.leader, s.week, t, 0) < 0.06 * habit) {
       leaderBreach(s, cfg, t, 0.6);
     }
   }
   const recognitionDraws = streamWeek(s.seed, STREAM.recognition, s.week);
   const leaderDraws = streamWeek(s.seed, STREAM.leader, s.week);
   for (let i = 0; i < s.cap; i++) {
-    if (!s.alive[i] || s.role[i] !== ROLE_MEMBER) continue;
-    const t = s.team[i];
-    const id = s.id[i];
-    const hasLeader = s.leaderSlot[t] >= 0;
+    if (!alive[i] || role[i] !== ROLE_MEMBER) continue;
+    const t = team[i];
+    const id = idOf[i];
+    const hasLeader = leaderSlot[t] >= 0;
     const recFreq = hasLeader ? lever(s, t, L_RECOGNITION_FREQUENCY) : 0;
     const fair = lever(s, t, L_RECOGNITION_FAIRNESS);
     const inclusion = lever(s, t, L_INCLUSION);
     // Recognition: by contribution when fair, to favourites when not [Providing Recognition and Appreciation;
     // Maintaining Fairness and Transparency].
     const meanC = scratch.members[t] > 0 ? scratch.contribution[t] / scratch.members[t] : 0;
-    let rel = meanC > 1e-6 ? s.contribution[i] / meanC : 1;
+    let rel = meanC > 1e-6 ? contribution[i] / meanC : 1;
     if (rel > 2) rel = 2;
-    let pRec = recFreq * 0.35 * (fair * (0.5 + 0.5 * rel) + (1 - fair) * (s.favourite[i] ? 1.6 : 0.4));
-    if (s.outGroup[i]) pRec *= 0.7 + 0.3 * inclusion;
+    let pRec = recFreq * 0.35 * (fair * (0.5 + 0.5 * rel) + (1 - fair) * (favourite[i] ? 1.6 : 0.4));
+    if (outGroup[i]) pRec *= 0.7 + 0.3 * inclusion;
     if (drawFrom(recognitionDraws, id, 0) < pRec) {
       // Story text is built only when stories are on (no string building in the weekly tick otherwise).
-      if (s.stories && s.recognition[i] < 0.15) tell(s, id, 'recognised', `${leaderName(s, t)} thanked ${nameOf(s, id)} specifically for their work.`);
-      s.recognition[i] += 0.2;
+      if (s.stories && recognition[i] < 0.15) tell(s, id, 'recognised', `${leaderName(s, t)} thanked ${nameOf(s, id)} specifically for their work.`);
+      recognition[i] += 0.2;
     }
     // Peer celebration: recognition that does not depend on the leader [Celebrating the Success of Others].
-    if (drawFrom(recognitionDraws, id, 1) < lever(s, t, L_PEER_CELEBRATION) * s.norm[t] * 0.3) s.recognition[i] += 0.12;
-    if (s.recognition[i] > 1) s.recognition[i] = 1;
+    if (drawFrom(recognitionDraws, id, 1) < lever(s, t, L_PEER_CELEBRATION) * norm[t] * 0.3) recognition[i] += 0.12;
+    if (recognition[i] > 1) recognition[i] = 1;
     // Growth investment builds skill [Investing in Employee Growth and Development].
-    s.skill[i] += 0.003 * lever(s, t, L_GROWTH_INVESTMENT) * (1 - s.skill[i]);
+    skill[i] += 0.003 * lever(s, t, L_GROWTH_INVESTMENT) * (1 - skill[i]);
     if (!hasLeader) continue;
     // Leading by example: the leader helps first [Leading by Example: The First Mover].
-    if (s.need[i] > 0.05 && drawFrom(leaderDraws, id, 1) < 0.25 * lever(s, t, L_LEAD_BY_EXAMPLE)) {
-      s.need[i] = s.need[i] > 0.12 ? s.need[i] - 0.12 : 0;
+    if (need[i] > 0.05 && drawFrom(leaderDraws, id, 1) < 0.25 * lever(s, t, L_LEAD_BY_EXAMPLE)) {
+      need[i] = need[i] > 0.12 ? need[i] - 0.12 : 0;
       bump(s, t, I_HELP_PRACTICAL);
-      s.trustLeader[i] += 0.01 * (1 - s.trustLeader[i]);
+      trustLeader[i] += 0.01 * (1 - trustLeader[i]);
     }
     // The trust the leader's conduct deserves [The Leader's Continuous Investment].
     const conduct =
       0.2 * lever(s, t, L_TRANSPARENCY) + 0.15 * lever(s, t, L_ADVOCACY) + 0.15 * lever(s, t, L_LEAD_BY_EXAMPLE) +
       0.15 * recFreq * (0.4 + 0.6 * fair) + 0.15 * lever(s, t, L_WORKLOAD_PROTECTION) + 0.1 * lever(s, t, L_GROWTH_INVESTMENT) +
       0.1 * lever(s, t, L_OPENNESS);
-    const deserved = 0.22 + 0.85 * s.leaderReliability[t] * conduct + 0.1 * s.recognition[i];
-    const tl = s.trustLeader[i];
-    if (deserved > tl) s.trustLeader[i] = tl + p.leaderTrustGain * (1 - 0.75 * s.breachMemory[i]) * (deserved - tl);
-    else s.trustLeader[i] = tl + p.leaderTrustFall * (deserved - tl);
-    s.breachMemory[i] *= memoryKeep;
+    const deserved = 0.22 + 0.85 * leaderReliability[t] * conduct + 0.1 * recognition[i];
+    const tl = trustLeader[i];
+    if (deserved > tl) trustLeader[i] = tl + p.leaderTrustGain * (1 - 0.75 * breachMemory[i]) * (deserved - tl);
+    else trustLeader[i] = tl + p.leaderTrustFall * (deserved - tl);
+    breachMemory[i] *= memoryKeep;
   }
 }

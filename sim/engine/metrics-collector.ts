@@ -90,12 +90,13 @@ export function makeCollectorScratch(s: EngineState): CollectorScratch {
 
 /** Mean morale of each team's members now (for the customer chain). */
 export function frontlineMorale(s: EngineState, sc: CollectorScratch): Float64Array {
+  const { alive, morale, role, team } = s;
   sc.frontline.fill(0);
   sc.members.fill(0);
   for (let i = 0; i < s.cap; i++) {
-    if (!s.alive[i] || s.role[i] !== ROLE_MEMBER) continue;
-    sc.frontline[s.team[i]] += s.morale[i];
-    sc.members[s.team[i]]++;
+    if (!alive[i] || role[i] !== ROLE_MEMBER) continue;
+    sc.frontline[team[i]] += morale[i];
+    sc.members[team[i]]++;
   }
   for (let t = 0; t < s.T; t++) sc.frontline[t] = sc.members[t] > 0 ? sc.frontline[t] / sc.members[t] : 0;
   return sc.frontline;
@@ -103,6 +104,7 @@ export function frontlineMorale(s: EngineState, sc: CollectorScratch): Float64Ar
 
 /** Computes and stores this week's metrics. */
 export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorScratch): void {
+  const { acc, alive, belonging: belongingOf, demand, energy, exchanged: exchangedOf, headRing, morale, need, norm: normOf, quitRing, role, safety: safetyOf, style, surveyMorale, surveyTruth, tFlags, tLedger, tPeer, tTrust, team, trustLeader, withdrawn: withdrawnOf } = s;
   const T = s.T;
   const units = T + 1;
   const K = s.K;
@@ -114,11 +116,11 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
   sc.exchanged.fill(0);
   const headcount = sc.sum; // per-unit sums live in sc.sum at [u * M + metric]
   for (let i = 0; i < s.cap; i++) {
-    if (!s.alive[i]) continue;
-    const t = s.team[i];
+    if (!alive[i]) continue;
+    const t = team[i];
     headcount[t * M + I_HEADCOUNT]++;
     headcount[T * M + I_HEADCOUNT]++;
-    if (s.role[i] !== ROLE_MEMBER) continue;
+    if (role[i] !== ROLE_MEMBER) continue;
     let net = 0;
     let conflicts = 0;
     let cross = 0;
@@ -127,30 +129,30 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
     const base = i * K;
     for (let k = 0; k < K; k++) {
       const j = base + k;
-      const peer = s.tPeer[j];
+      const peer = tPeer[j];
       if (peer < 0) continue;
       ties++;
-      trust += s.tTrust[j];
-      net += s.tLedger[j];
-      if (s.tFlags[j] & TIE_CONFLICT) conflicts++;
-      if (s.team[peer] !== t) cross += s.tTrust[j];
+      trust += tTrust[j];
+      net += tLedger[j];
+      if (tFlags[j] & TIE_CONFLICT) conflicts++;
+      if (team[peer] !== t) cross += tTrust[j];
     }
     // Read the person once, then add to the team's row and the organisation's (same order of additions per row).
     const absNet = net < 0 ? -net : net;
-    const m = s.morale[i];
+    const m = morale[i];
     const m2 = m * m;
     const engaged = m >= 0.7 ? 1 : 0;
     const disengaged = m < 0.3 ? 1 : 0;
-    const burnt = s.energy[i] < burnout ? 1 : 0;
-    const tl = s.trustLeader[i];
-    const withdrawn = s.withdrawn[i] ? 1 : 0;
-    const safety = s.safety[i];
-    const belonging = s.belonging[i];
-    const output = s.demand[i] - s.need[i];
-    const giver = s.style[i] === GIVER ? 1 : 0;
-    const taker = s.style[i] === TAKER ? 1 : 0;
-    const norm = s.norm[t];
-    const exchanged = s.exchanged[i];
+    const burnt = energy[i] < burnout ? 1 : 0;
+    const tl = trustLeader[i];
+    const withdrawn = withdrawnOf[i] ? 1 : 0;
+    const safety = safetyOf[i];
+    const belonging = belongingOf[i];
+    const output = demand[i] - need[i];
+    const giver = style[i] === GIVER ? 1 : 0;
+    const taker = style[i] === TAKER ? 1 : 0;
+    const norm = normOf[t];
+    const exchanged = exchangedOf[i];
     const sum = sc.sum;
     for (let u = t; ; u = T) {
       const o = u * M;
@@ -197,31 +199,31 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
     write(out, row + I_TRUST_DENSITY, sc.ties[u] > 0 ? sc.sum[o + I_TRUST_DENSITY] / sc.ties[u] : 0);
     write(out, row + I_TRUST_IN_LEADER, sc.sum[o + I_TRUST_IN_LEADER] * inv);
     write(out, row + I_CROSS_TEAM_TRUST, sc.sum[o + I_CROSS_TEAM_TRUST] * inv);
-    for (let r = 0; r < PER_MEMBER.length; r++) write(out, row + PER_MEMBER[r], s.acc[o + PER_MEMBER[r]] * inv);
+    for (let r = 0; r < PER_MEMBER.length; r++) write(out, row + PER_MEMBER[r], acc[o + PER_MEMBER[r]] * inv);
     // Imbalance: the unreciprocated share of recent help, Σ|net ledger| / Σ(given + received)
     // (a Pietra-type index; a Gini of zero-sum signed ledgers is scale-free and stays near 0.7).
     const ex = sc.exchanged[u];
     const g = ex > 1e-9 ? sc.sum[o + I_IMBALANCE_GINI] / ex : 0;
     write(out, row + I_IMBALANCE_GINI, g > 1 ? 1 : g);
     write(out, row + I_WITHDRAWN_SHARE, sc.sum[o + I_WITHDRAWN_SHARE] * inv);
-    for (let r = 0; r < COUNTS.length; r++) write(out, row + COUNTS[r], s.acc[o + COUNTS[r]]);
+    for (let r = 0; r < COUNTS.length; r++) write(out, row + COUNTS[r], acc[o + COUNTS[r]]);
     write(out, row + I_CONFLICTS, sc.sum[o + I_CONFLICTS]);
     // Annualised voluntary turnover over the last 13 weeks.
-    s.quitRing[u * RING + ring] = s.acc[o + I_QUITS];
-    s.headRing[u * RING + ring] = sc.sum[o + I_HEADCOUNT];
+    quitRing[u * RING + ring] = acc[o + I_QUITS];
+    headRing[u * RING + ring] = sc.sum[o + I_HEADCOUNT];
     let q = 0;
     let h = 0;
     for (let k = 0; k < filled; k++) {
-      q += s.quitRing[u * RING + k];
-      h += s.headRing[u * RING + k];
+      q += quitRing[u * RING + k];
+      h += headRing[u * RING + k];
     }
     write(out, row + I_TURNOVER_ANNUALISED, h > 0 ? (q / (h / filled)) * (52 / filled) : 0);
     write(out, row + I_PSYCH_SAFETY, sc.sum[o + I_PSYCH_SAFETY] * inv);
-    write(out, row + I_HELPING_NORM, u < T ? (n > 0 ? s.norm[u] : 0) : sc.sum[o + I_HELPING_NORM] * inv);
+    write(out, row + I_HELPING_NORM, u < T ? (n > 0 ? normOf[u] : 0) : sc.sum[o + I_HELPING_NORM] * inv);
     write(out, row + I_BELONGING, sc.sum[o + I_BELONGING] * inv);
     write(out, row + I_OUTPUT, sc.sum[o + I_OUTPUT] * inv);
-    write(out, row + I_SURVEY_MORALE, n > 0 ? s.surveyMorale[u] : 0);
-    write(out, row + I_SURVEY_GAP, n > 0 ? s.surveyMorale[u] - s.surveyTruth[u] : 0);
+    write(out, row + I_SURVEY_MORALE, n > 0 ? surveyMorale[u] : 0);
+    write(out, row + I_SURVEY_GAP, n > 0 ? surveyMorale[u] - surveyTruth[u] : 0);
     write(out, row + I_GIVERS, sc.sum[o + I_GIVERS]);
     write(out, row + I_TAKER_SHARE, sc.sum[o + I_TAKER_SHARE] * inv);
   }
@@ -229,6 +231,7 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
 }
 
 function customerMetrics(s: EngineState, sc: CollectorScratch): void {
+  const { cAdvocate, cLoyalty, cTeam, cValue } = s;
   if (s.customerCount === 0) return; // the rows stay 0
   const T = s.T;
   const units = T + 1;
@@ -236,12 +239,12 @@ function customerMetrics(s: EngineState, sc: CollectorScratch): void {
   const c4 = sc.customers;
   c4.fill(0);
   for (let c = 0; c < s.customerCount; c++) {
-    const t = s.cTeam[c];
+    const t = cTeam[c];
     for (let u = t; ; u = T) {
       c4[u * 4]++;
-      c4[u * 4 + 1] += s.cLoyalty[c];
-      c4[u * 4 + 2] += s.cAdvocate[c];
-      c4[u * 4 + 3] += s.cValue[c];
+      c4[u * 4 + 1] += cLoyalty[c];
+      c4[u * 4 + 2] += cAdvocate[c];
+      c4[u * 4 + 3] += cValue[c];
       if (u === T) break;
     }
   }

@@ -31,19 +31,20 @@ export function updateNorms(s: EngineState, tally: HelpTally): void {
 
 /** Socialisation, cross-functional ties and re-forming ties for one week. */
 export function organisationWeek(s: EngineState, cfg: EngineConfig): void {
+  const { alive, id: idOf, role, startWeek, team } = s;
   const p = cfg.p;
   for (let i = 0; i < s.cap; i++) {
-    if (!s.alive[i] || s.role[i] !== ROLE_MEMBER) continue;
-    const t = s.team[i];
-    const id = s.id[i];
-    const tenure = s.week - s.startWeek[i];
+    if (!alive[i] || role[i] !== ROLE_MEMBER) continue;
+    const t = team[i];
+    const id = idOf[i];
+    const tenure = s.week - startWeek[i];
     if (tenure < 26) socialise(s, i, t, id);
     const cross = lever(s, t, L_CROSS_FUNCTIONAL);
     if (s.T > 1 && cross > 0 && draw(s.seed, STREAM.organisation, s.week, id, 0) < 0.04 * cross) crossTie(s, i, t, id);
     if (tieCount(s, i) < p.tiesPerPerson - 1 && draw(s.seed, STREAM.organisation, s.week, id, 10) < 0.06) {
       for (let k = 0; k < 6; k++) {
         const o = Math.floor(draw(s.seed, STREAM.organisation, s.week, id, 11 + k) * s.cap);
-        if (o !== i && s.alive[o] && s.team[o] === t && s.role[o] === ROLE_MEMBER && tieCount(s, o) < p.tiesPerPerson) {
+        if (o !== i && alive[o] && team[o] === t && role[o] === ROLE_MEMBER && tieCount(s, o) < p.tiesPerPerson) {
           if (addTiePair(s, i, o, 0.4, 0.4, 0)) break;
         }
       }

@@ -23,21 +23,22 @@ const I_REPAIRS = MI.repairs;
 
 /** Tries to repair every open conflict once. */
 export function repairWeek(s: EngineState, cfg: EngineConfig): void {
+  const { empathy, id, leaderEmpathy, leaderSlot, safety, tConflictWeeks, tFlags, tPeer, team } = s;
   const p = cfg.p;
   const n = s.cap * s.K;
   for (let i = 0; i < n; i++) {
-    if (s.tPeer[i] < 0 || !(s.tFlags[i] & TIE_CONFLICT)) continue;
+    if (tPeer[i] < 0 || !(tFlags[i] & TIE_CONFLICT)) continue;
     const h = (i / s.K) | 0;
-    const peer = s.tPeer[i];
-    const t = s.team[h];
-    const emp = 0.5 * (s.empathy[h] + s.empathy[peer]);
+    const peer = tPeer[i];
+    const t = team[h];
+    const emp = 0.5 * (empathy[h] + empathy[peer]);
     const training = lever(s, t, L_COLLABORATION_TRAINING);
-    const idH = s.id[h];
-    const k = s.id[peer];
-    const pConversation = p.repairBase + voiceChance(p.voiceRate, s.safety[h]) + 0.06 * emp + 0.08 * training;
-    const conversationWorks = 0.4 + 0.25 * training + 0.2 * s.empathy[peer] + 0.15 * s.safety[h];
-    const hasLeader = s.leaderSlot[t] >= 0;
-    const pMediation = hasLeader ? p.mediationRate * lever(s, t, L_MEDIATION) * (0.5 + 0.5 * s.leaderEmpathy[t]) : 0;
+    const idH = id[h];
+    const k = id[peer];
+    const pConversation = p.repairBase + voiceChance(p.voiceRate, safety[h]) + 0.06 * emp + 0.08 * training;
+    const conversationWorks = 0.4 + 0.25 * training + 0.2 * empathy[peer] + 0.15 * safety[h];
+    const hasLeader = leaderSlot[t] >= 0;
+    const pMediation = hasLeader ? p.mediationRate * lever(s, t, L_MEDIATION) * (0.5 + 0.5 * leaderEmpathy[t]) : 0;
     let how = '';
     if (draw(s.seed, STREAM.repair, s.week, idH, k * 3) < pConversation && draw(s.seed, STREAM.repair, s.week, idH, k * 3 + 1) < conversationWorks) {
       how = 'talked it through';
@@ -51,7 +52,7 @@ export function repairWeek(s: EngineState, cfg: EngineConfig): void {
       tell(s, idH, 'repaired', text, k);
       tell(s, k, 'repaired', text, idH);
       if (how.length > 20) record(s, { week: s.week, kind: 'repair', personId: idH, team: cfg.scenario.teams[t].name, text });
-    } else if (s.tConflictWeeks[i] >= p.walkAwayWeeks) {
+    } else if (tConflictWeeks[i] >= p.walkAwayWeeks) {
       const text = `${nameOf(s, idH)} set a boundary with ${nameOf(s, k)} and stopped working closely with them.`;
       tell(s, idH, 'withdrew', text, k);
       removeTiePair(s, i);

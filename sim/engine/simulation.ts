@@ -9,7 +9,7 @@
  *  3. leader behaviour, trust in leader (leader.ts)
  *  4. asking and helping, peer trust  (helping.ts)
  *  5. helping norm                    (organisation.ts)
- *  6. ledgers decay; imbalance → resentment → conflict → withdrawal (imbalance.ts)
+ *  6. ledgers decay; imbalance → resentment → conflict → withdrawal (imbalance.ts, one fused pass)
  *  7. repair or walking away          (repair.ts)
  *  8. organisation: socialisation, cross-functional ties, ties re-form (organisation.ts)
  *  9. energy, safety, belonging, morale (wellbeing.ts)
@@ -26,7 +26,7 @@ import { makeConfig, type EngineConfig } from './config.ts';
 import { customersWeek } from './customers.ts';
 import { applyEvents } from './events.ts';
 import { helpingWeek, type HelpTally } from './helping.ts';
-import { decayLedgers, imbalanceWeek } from './imbalance.ts';
+import { decayAndImbalanceWeek, decayLedgers } from './imbalance.ts';
 import { leaderWeek, type LeaderScratch } from './leader.ts';
 import { surveyWeek } from './measurement.ts';
 import { collectMetrics, frontlineMorale, makeCollectorScratch, type CollectorScratch } from './metrics-collector.ts';
@@ -75,8 +75,7 @@ export function tick(s: EngineState, cfg: EngineConfig, x: Scratch): void {
     x.tally.met.fill(0);
     helpingWeek(s, cfg, x.tally);
     updateNorms(s, x.tally);
-    decayLedgers(s, cfg);
-    imbalanceWeek(s, cfg);
+    decayAndImbalanceWeek(s, cfg);
     repairWeek(s, cfg);
     organisationWeek(s, cfg);
     wellbeingWeek(s, cfg);

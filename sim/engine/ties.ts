@@ -7,8 +7,9 @@ import type { EngineState } from './state.ts';
 
 /** Index of the tie holder→peer, or −1. */
 export function findTie(s: EngineState, holder: number, peer: number): number {
+  const { tPeer } = s;
   const base = holder * s.K;
-  for (let k = 0; k < s.K; k++) if (s.tPeer[base + k] === peer) return base + k;
+  for (let k = 0; k < s.K; k++) if (tPeer[base + k] === peer) return base + k;
   return -1;
 }
 
@@ -20,9 +21,10 @@ function freeTie(s: EngineState, holder: number): number {
 
 /** Number of ties a person holds. */
 export function tieCount(s: EngineState, holder: number): number {
+  const { tPeer } = s;
   const base = holder * s.K;
   let n = 0;
-  for (let k = 0; k < s.K; k++) if (s.tPeer[base + k] >= 0) n++;
+  for (let k = 0; k < s.K; k++) if (tPeer[base + k] >= 0) n++;
   return n;
 }
 

@@ -51,20 +51,21 @@ const CAUSE_METRIC: Record<string, number> = {
 
 /** Weekly quit hazard of member i, and its main cause (written into `out`). */
 export function quitHazard(s: EngineState, cfg: EngineConfig, i: number, out: { cause: QuitCause }): number {
+  const { belonging, contagionUntil, energy, leaderSlot, morale, startWeek, tFlags, tPeer, team, trustLeader } = s;
   const p = cfg.p;
-  const m = s.morale[i];
+  const m = morale[i];
   const moraleTerm = m < 0.5 ? p.moraleHazard * (0.5 - m) * 2 : 0;
-  const burnoutTerm = s.energy[i] < p.burnoutThreshold ? p.burnoutHazard : 0;
-  const tl = s.trustLeader[i];
-  const leaderTerm = s.leaderSlot[s.team[i]] >= 0 && tl < 0.5 ? p.leaderHazard * (0.5 - tl) * 2 : 0;
-  const b = s.belonging[i];
+  const burnoutTerm = energy[i] < p.burnoutThreshold ? p.burnoutHazard : 0;
+  const tl = trustLeader[i];
+  const leaderTerm = leaderSlot[team[i]] >= 0 && tl < 0.5 ? p.leaderHazard * (0.5 - tl) * 2 : 0;
+  const b = belonging[i];
   let belongingTerm = b < 0.5 ? p.belongingHazard * (0.5 - b) * 2 : 0;
-  if (s.week - s.startWeek[i] < 26 && b < 0.6) belongingTerm += p.newcomerHazard * (0.6 - b) / 0.6;
+  if (s.week - startWeek[i] < 26 && b < 0.6) belongingTerm += p.newcomerHazard * (0.6 - b) / 0.6;
   let conflicts = 0;
   const base = i * s.K;
-  for (let k = 0; k < s.K; k++) if (s.tPeer[base + k] >= 0 && s.tFlags[base + k] & TIE_CONFLICT) conflicts++;
+  for (let k = 0; k < s.K; k++) if (tPeer[base + k] >= 0 && tFlags[base + k] & TIE_CONFLICT) conflicts++;
   const imbalanceTerm = p.imbalanceHazard * (conflicts < 3 ? conflicts : 3);
-  const contagionTerm = s.contagionUntil[i] >= s.week ? p.contagionStrength : 0;
+  const contagionTerm = contagionUntil[i] >= s.week ? p.contagionStrength : 0;
   let cause: QuitCause = 'morale';
   let top = 0.5;
   if (moraleTerm > top) { top = moraleTerm; cause = 'morale'; }
@@ -116,12 +117,13 @@ const causeOut: { cause: QuitCause } = { cause: 'morale' };
 
 /** Voluntary quits for one week. */
 export function turnoverWeek(s: EngineState, cfg: EngineConfig): void {
+  const { alive, id, quitIntent, role } = s;
   const quitDraws = streamWeek(s.seed, STREAM.turnover, s.week);
   for (let i = 0; i < s.cap; i++) {
-    if (!s.alive[i] || s.role[i] !== ROLE_MEMBER) continue;
+    if (!alive[i] || role[i] !== ROLE_MEMBER) continue;
     const h = quitHazard(s, cfg, i, causeOut);
-    s.quitIntent[i] = h;
-    if (drawFrom(quitDraws, s.id[i], 0) < h) departs(s, cfg, i, causeOut.cause, true, true);
+    quitIntent[i] = h;
+    if (drawFrom(quitDraws, id[i], 0) < h) departs(s, cfg, i, causeOut.cause, true, true);
   }
 }
 

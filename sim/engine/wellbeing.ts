@@ -17,13 +17,14 @@ import { nameOf, tell } from './stories.ts';
 
 /** Updates energy, safety, belonging and morale of every member. */
 export function wellbeingWeek(s: EngineState, cfg: EngineConfig): void {
+  const { alive, belonging, burnt: burntOf, contribution, disposition, energy, favourite, id: idOf, morale, need, norm, outGroup, recognition, role, safety, standing, tFlags, tPeer, tTrust, team, trustLeader, withdrawn } = s;
   const p = cfg.p;
   const K = s.K;
   const moodDraws = streamWeek(s.seed, STREAM.demand, s.week);
   for (let i = 0; i < s.cap; i++) {
-    if (!s.alive[i] || s.role[i] !== ROLE_MEMBER) continue;
-    const t = s.team[i];
-    const id = s.id[i];
+    if (!alive[i] || role[i] !== ROLE_MEMBER) continue;
+    const t = team[i];
+    const id = idOf[i];
     const protection = lever(s, t, L_WORKLOAD_PROTECTION);
     const inclusion = lever(s, t, L_INCLUSION);
     // Ties: trust, conflicts, mentor.
@@ -34,54 +35,54 @@ export function wellbeingWeek(s: EngineState, cfg: EngineConfig): void {
     const base = i * K;
     for (let k = 0; k < K; k++) {
       const j = base + k;
-      if (s.tPeer[j] < 0) continue;
+      if (tPeer[j] < 0) continue;
       ties++;
-      trustSum += s.tTrust[j];
-      if (s.tFlags[j] & TIE_CONFLICT) conflicts++;
-      if (s.tFlags[j] & TIE_MENTOR) mentor = 1;
+      trustSum += tTrust[j];
+      if (tFlags[j] & TIE_CONFLICT) conflicts++;
+      if (tFlags[j] & TIE_MENTOR) mentor = 1;
     }
     const meanTrust = ties > 0 ? trustSum / (ties > 3 ? ties : 3) : 0;
     // Energy: rest restores, unmet work drains [Championing Work-Life Balance].
-    let e = s.energy[i];
-    e += p.energyRecovery * (1 + 0.5 * protection) * (1 - e) - p.overloadStrain * s.need[i] - 0.015 * conflicts;
+    let e = energy[i];
+    e += p.energyRecovery * (1 + 0.5 * protection) * (1 - e) - p.overloadStrain * need[i] - 0.015 * conflicts;
     e = e < 0 ? 0 : e > 1 ? 1 : e;
-    s.energy[i] = e;
+    energy[i] = e;
     const burnt = e < p.burnoutThreshold ? 1 : 0;
-    if (burnt && !s.burnt[i] && s.stories) tell(s, id, 'burnout', `${nameOf(s, id)} is running on empty: burnt out.`);
-    s.burnt[i] = burnt;
+    if (burnt && !burntOf[i] && s.stories) tell(s, id, 'burnout', `${nameOf(s, id)} is running on empty: burnt out.`);
+    burntOf[i] = burnt;
     // Psychological safety.
-    const tl = s.trustLeader[i];
-    let safetyTarget = 0.1 + 0.55 * lever(s, t, L_OPENNESS) + 0.15 * tl + 0.1 * s.norm[t] + 0.05 * lever(s, t, L_COLLABORATION_TRAINING) - 0.1 * (conflicts > 0 ? 1 : 0);
-    if (s.outGroup[i]) safetyTarget *= 0.8 + 0.2 * inclusion;
-    s.safety[i] += 0.08 * (safetyTarget - s.safety[i]);
+    const tl = trustLeader[i];
+    let safetyTarget = 0.1 + 0.55 * lever(s, t, L_OPENNESS) + 0.15 * tl + 0.1 * norm[t] + 0.05 * lever(s, t, L_COLLABORATION_TRAINING) - 0.1 * (conflicts > 0 ? 1 : 0);
+    if (outGroup[i]) safetyTarget *= 0.8 + 0.2 * inclusion;
+    safety[i] += 0.08 * (safetyTarget - safety[i]);
     // Belonging.
-    let belongTarget = 0.12 + 0.55 * meanTrust + 0.15 * s.norm[t] + 0.15 * s.recognition[i] + 0.12 * mentor;
-    if (s.outGroup[i]) belongTarget *= 0.65 + 0.35 * inclusion;
-    s.belonging[i] += 0.06 * (belongTarget - s.belonging[i]);
+    let belongTarget = 0.12 + 0.55 * meanTrust + 0.15 * norm[t] + 0.15 * recognition[i] + 0.12 * mentor;
+    if (outGroup[i]) belongTarget *= 0.65 + 0.35 * inclusion;
+    belonging[i] += 0.06 * (belongTarget - belonging[i]);
     // Recognition fades.
-    s.recognition[i] *= 0.88;
+    recognition[i] *= 0.88;
     // Morale.
     const fair = lever(s, t, L_RECOGNITION_FAIRNESS);
-    const unfair = s.favourite[i] ? 0 : lever(s, t, L_RECOGNITION_FREQUENCY) * (1 - fair);
+    const unfair = favourite[i] ? 0 : lever(s, t, L_RECOGNITION_FREQUENCY) * (1 - fair);
     const low = e - 0.55;
     const target =
-      s.disposition[i] +
-      p.recognitionWeight * (s.recognition[i] - 0.3) +
+      disposition[i] +
+      p.recognitionWeight * (recognition[i] - 0.3) +
       0.1 * (lever(s, t, L_GROWTH_INVESTMENT) - 0.5) +
       0.22 * (tl - 0.55) +
-      0.18 * (s.belonging[i] - 0.55) +
-      0.08 * (s.safety[i] - 0.5) +
+      0.18 * (belonging[i] - 0.55) +
+      0.08 * (safety[i] - 0.5) +
       0.35 * (low < 0 ? low : 0) +
       0.05 * (lever(s, t, L_DELEGATION) - 0.5) +
       0.04 * (lever(s, t, L_ADVOCACY) - 0.5) +
       0.04 * (lever(s, t, L_TRANSPARENCY) - 0.5) -
       0.04 * (conflicts < 3 ? conflicts : 3) -
       0.06 * unfair -
-      (s.withdrawn[i] ? 0.05 : 0);
-    let m = s.morale[i] + p.moraleRate * (target - s.morale[i]) + 0.02 * drawNormalFrom(moodDraws, id, 1);
+      (withdrawn[i] ? 0.05 : 0);
+    let m = morale[i] + p.moraleRate * (target - morale[i]) + 0.02 * drawNormalFrom(moodDraws, id, 1);
     m = m < 0 ? 0 : m > 1 ? 1 : m;
-    s.morale[i] = m;
-    s.contribution[i] *= 0.9;
-    if (s.standing[i] !== 0) s.standing[i] *= 0.95;
+    morale[i] = m;
+    contribution[i] *= 0.9;
+    if (standing[i] !== 0) standing[i] *= 0.95;
   }
 }

@@ -20,28 +20,29 @@ export function capacityOf(s: EngineState, i: number): number {
 
 /** Sets demand and unmet need for every member. */
 export function workArrives(s: EngineState, cfg: EngineConfig): void {
+  const { alive, crisisMultiplier, crisisUntil, demand: demandOf, id, need: needOf, role, team } = s;
   const p = cfg.p;
   if (!cfg.layers) {
     // Bare donation game: everyone needs help every week.
     for (let i = 0; i < s.cap; i++) {
-      if (!s.alive[i]) continue;
-      s.demand[i] = 1;
-      s.need[i] = 1;
+      if (!alive[i]) continue;
+      demandOf[i] = 1;
+      needOf[i] = 1;
     }
     return;
   }
   const demandDraws = streamWeek(s.seed, STREAM.demand, s.week);
   for (let i = 0; i < s.cap; i++) {
-    if (!s.alive[i] || s.role[i] !== ROLE_MEMBER) continue;
-    const t = s.team[i];
-    const mult = s.crisisUntil[t] >= s.week ? s.crisisMultiplier[t] : 1;
-    let raw = mult * (1 + p.demandNoise * drawNormalFrom(demandDraws, s.id[i], 0));
+    if (!alive[i] || role[i] !== ROLE_MEMBER) continue;
+    const t = team[i];
+    const mult = crisisUntil[t] >= s.week ? crisisMultiplier[t] : 1;
+    let raw = mult * (1 + p.demandNoise * drawNormalFrom(demandDraws, id[i], 0));
     if (raw < 0.2) raw = 0.2;
     const shield = p.protectionShield * (0.8 * lever(s, t, L_WORKLOAD_PROTECTION) + 0.2 * lever(s, t, L_ADVOCACY));
     const excess = raw - 0.8;
     const demand = excess > 0 ? raw - shield * excess : raw;
-    s.demand[i] = demand;
+    demandOf[i] = demand;
     const need = demand - capacityOf(s, i);
-    s.need[i] = need > 0 ? need : 0;
+    needOf[i] = need > 0 ? need : 0;
   }
 }
