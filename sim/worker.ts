@@ -9,8 +9,11 @@
 import * as Comlink from 'comlink';
 import {
   ENGINE_VERSION,
+  BASELINE,
   LEVERS,
+  LIMITS,
   STYLES,
+  resolveVariant,
   createSimulation,
   parseScenarioText,
   serializeScenario,
@@ -159,11 +162,21 @@ const api = {
     return parsed.ok ? [] : parsed.problems;
   },
 
-  /** Validates and starts a run at week 0. `seed` overrides the scenario's seed and is written into it. */
-  load(text: string, seed?: number): LoadOutcome {
+  /**
+   * Validates and starts a run at week 0. With a variant name, the run is the
+   * scenario as that variant resolves it (named "scenario — variant", its
+   * variant list dropped); `scenarioText` is then that resolved scenario, which
+   * replays the run on its own.
+   */
+  load(text: string, variant?: string): LoadOutcome {
     const parsed = parseScenarioText(text);
     if (!parsed.ok) return { ok: false, problems: parsed.problems };
-    const run: Scenario = seed === undefined ? parsed.scenario : { ...parsed.scenario, seed };
+    let run: Scenario = parsed.scenario;
+    if (variant !== undefined && variant !== BASELINE) {
+      const resolved = resolveVariant(parsed.scenario, variant);
+      if (!resolved.ok) return { ok: false, problems: resolved.problems };
+      run = { ...resolved.scenario, name: `${parsed.scenario.name} — ${variant}`.slice(0, LIMITS.maxNameLength) };
+    }
     scenario = run;
     simulation = createSimulation(run);
     withFrames = run.teams.reduce((sum, t) => sum + t.size + 1, 0) <= PEOPLE_FRAME_LIMIT;

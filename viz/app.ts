@@ -84,7 +84,7 @@ export class App {
       download: (text) => download(`${this.stamp()}.scenario.json`, text, 'application/json'),
     });
     this.pickerLabel = buildHeader({
-      pick: (scenario) => settle(this.apply(scenario.text, true)),
+      pick: (scenario, variant) => settle(this.apply(scenario.text, true, variant)),
       exportCsv: () => settle(this.exportCsv()),
       exportScenario: () => download(`${this.stamp()}.scenario.json`, this.runningText, 'application/json'),
       presenterChanged: () => this.charts.renderNow(),
@@ -133,8 +133,8 @@ export class App {
   }
 
   /** Runs scenario text from week 0; returns its problems ([] when it runs). The view keeps the old run on problems. */
-  async apply(text: string, fromLibrary = false): Promise<readonly ScenarioProblem[]> {
-    const problems = await this.load(text);
+  async apply(text: string, fromLibrary = false, variant?: string): Promise<readonly ScenarioProblem[]> {
+    const problems = await this.load(text, variant);
     if (problems.length === 0) this.editor.showRunning(this.runningText, fromLibrary);
     else if (fromLibrary) this.editor.setText(text);
     return problems;
@@ -145,12 +145,15 @@ export class App {
     this.editor.setText(text);
   }
 
-  /** Loads text into the worker and resets every view to week 0. */
-  async load(text: string): Promise<readonly ScenarioProblem[]> {
+  /**
+   * Loads text into the worker and resets every view to week 0. A variant runs
+   * as its resolved scenario, which becomes the running text (it replays alone).
+   */
+  async load(text: string, variant?: string): Promise<readonly ScenarioProblem[]> {
     this.clock.pause();
-    const outcome = await this.client.call('load', text);
+    const outcome = await this.client.call('load', text, variant);
     if (!outcome.ok) return outcome.problems;
-    this.runningText = text;
+    this.runningText = variant ? outcome.scenarioText : text;
     this.history = new RunHistory(outcome);
     this.viewedWeek = 0;
     this.story.close();
@@ -161,7 +164,7 @@ export class App {
     this.eventLog.reset();
     this.charts.reset(this.history);
     this.setUpNetwork(outcome);
-    this.editor.showRunning(text);
+    this.editor.showRunning(this.runningText);
     this.draw();
     return [];
   }

@@ -8,7 +8,7 @@ import { ScenarioPicker } from './scenario-picker.ts';
 import { libraryScenarios, type LibraryScenario } from './scenario-library.ts';
 
 export interface HeaderActions {
-  pick(scenario: LibraryScenario): void;
+  pick(scenario: LibraryScenario, variant?: string): void;
   exportCsv(): void;
   exportScenario(): void;
   presenterChanged(): void;
@@ -16,7 +16,7 @@ export interface HeaderActions {
 
 /** Builds the header; returns a function that shows the running scenario's name. */
 export function buildHeader(actions: HeaderActions): (name: string) => void {
-  const picker = new ScenarioPicker(byId('scenario-picker'), libraryScenarios(), (s) => actions.pick(s));
+  const picker = new ScenarioPicker(byId('scenario-picker'), libraryScenarios(), (s, variant) => actions.pick(s, variant));
   const actionsHost = byId('header-actions');
   const csv = el('button', { type: 'button', id: 'export-csv', 'aria-label': 'Download the run as CSV (one row per week and team)' }, 'Export CSV');
   csv.addEventListener('click', () => actions.exportCsv());

@@ -13,6 +13,8 @@ export interface LibraryScenario {
   readonly name: string;
   readonly description: string;
   readonly text: string;
+  /** The scenario's named variants, for the picker. */
+  readonly variants: readonly { readonly name: string; readonly description: string }[];
 }
 
 /** The scenario the app opens on. */
@@ -30,16 +32,22 @@ export function libraryScenarios(): LibraryScenario[] {
     if (file === 'scenario.schema.json') continue;
     let name = file;
     let description = '';
+    const variants: { name: string; description: string }[] = [];
     try {
       const parsed: unknown = JSON.parse(text);
       if (parsed && typeof parsed === 'object') {
-        name = displayField((parsed as Record<string, unknown>).name, file);
-        description = displayField((parsed as Record<string, unknown>).description, '');
+        const fields = parsed as Record<string, unknown>;
+        name = displayField(fields.name, file);
+        description = displayField(fields.description, '');
+        for (const variant of Array.isArray(fields.variants) ? fields.variants : []) {
+          const v = variant as Record<string, unknown> | null;
+          if (v && typeof v.name === 'string') variants.push({ name: v.name, description: displayField(v.description, '') });
+        }
       }
     } catch {
       description = 'This file is not valid JSON; open it to see the problem.';
     }
-    list.push({ file, name, description, text });
+    list.push({ file, name, description, text, variants });
   }
   return list.sort((a, b) => (a.file === DEFAULT_SCENARIO_FILE ? -1 : b.file === DEFAULT_SCENARIO_FILE ? 1 : a.name.localeCompare(b.name)));
 }

@@ -1,6 +1,7 @@
 /**
  * The scenario picker: a button that opens the library, listing each scenario
- * by name with its description (buttons, so it works by keyboard; Escape closes).
+ * by name with its description, and under it its named variants (buttons, so
+ * it works by keyboard; Escape closes).
  */
 import { el } from './dom.ts';
 import type { LibraryScenario } from './scenario-library.ts';
@@ -12,7 +13,7 @@ export class ScenarioPicker {
   constructor(
     container: HTMLElement,
     private readonly scenarios: readonly LibraryScenario[],
-    onPick: (scenario: LibraryScenario) => void,
+    onPick: (scenario: LibraryScenario, variant?: string) => void,
   ) {
     this.toggle = el('button', { type: 'button', id: 'scenario-toggle', 'aria-expanded': 'false', 'aria-controls': 'scenario-list' }, 'Scenario');
     this.list = el('ul', { id: 'scenario-list', class: 'scenario-list', hidden: true, 'aria-label': 'Scenario library' });
@@ -27,7 +28,21 @@ export class ScenarioPicker {
         this.close();
         onPick(scenario);
       });
-      this.list.append(el('li', {}, button));
+      const item = el('li', {}, button);
+      for (const variant of scenario.variants) {
+        const variantButton = el(
+          'button',
+          { type: 'button', class: 'scenario-option scenario-variant', 'data-file': scenario.file, 'data-variant': variant.name },
+          el('span', { class: 'scenario-name' }, `Variant: ${variant.name}`),
+          el('span', { class: 'scenario-description' }, variant.description),
+        );
+        variantButton.addEventListener('click', () => {
+          this.close();
+          onPick(scenario, variant.name);
+        });
+        item.append(variantButton);
+      }
+      this.list.append(item);
     }
     this.toggle.addEventListener('click', () => (this.list.hidden ? this.open() : this.close()));
     this.list.addEventListener('keydown', (event) => {

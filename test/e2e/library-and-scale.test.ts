@@ -30,7 +30,7 @@ describe('the scenario library', () => {
     const { page } = app;
     const files = readdirSync('scenarios').filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json');
     await page.click('#scenario-toggle');
-    expect(await page.locator('.scenario-option').count()).toBe(files.length);
+    expect(await page.locator('.scenario-option:not(.scenario-variant)').count()).toBe(files.length);
     const descriptions = await page.locator('.scenario-description').allTextContents();
     expect(descriptions.every((d) => d.length > 10)).toBe(true);
     await screenshot(page, 'scenario-picker');
@@ -45,6 +45,23 @@ describe('the scenario library', () => {
     expect(await page.locator('.chart-card[data-chart=morale] line[stroke-dasharray="5 3"]').count()).toBeGreaterThan(0);
     expect(await page.locator('#network .team-label').count()).toBe(3);
     await screenshot(page, 'layoffs-contagion');
+  });
+
+  it('runs a named variant as its own, replayable scenario', async () => {
+    app = await openApp(browser, inject('baseUrl'));
+    const { page } = app;
+    await page.click('#scenario-toggle');
+    await page.click('.scenario-variant[data-file="healthy-team.json"][data-variant="recognition drought"]');
+    await page.waitForFunction(() => document.querySelector('#scenario-toggle')?.textContent?.includes('recognition drought'));
+    expect(await page.inputValue('#lever-recognitionFrequency')).toBe('0');
+    await page.click('#tab-editor');
+    const text = await page.inputValue('#scenario-text');
+    const scenario = JSON.parse(text);
+    expect(scenario.name).toBe('A healthy team of twelve — recognition drought');
+    expect(scenario.policy.recognitionFrequency).toBe(0);
+    expect(scenario.variants).toEqual([]);
+    await page.click('#step');
+    await waitForWeek(page, 1);
   });
 
   it('shows a team of more than 300 people as one circle per team', async () => {
