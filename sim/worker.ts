@@ -254,11 +254,6 @@ const api = {
     const frame = frameOf(replay);
     return Comlink.transfer(frame, buffersOf(frame));
   },
-
-  /** The scenario as it runs now, pretty-printed. */
-  scenarioText(): string {
-    return serializeScenario(requireRun().scenario);
-  },
 };
 
 /** The worker's API as the page sees it through comlink. */

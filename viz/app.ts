@@ -170,6 +170,7 @@ export class App {
   }
 
   private setUpNetwork(run: LoadedRun): void {
+    this.network?.destroy();
     this.networkHost.replaceChildren();
     this.network = undefined;
     this.aggregate = undefined;

@@ -47,6 +47,7 @@ function describe(node: PersonNode, teamName: string): string {
 export class NetworkView {
   private readonly svg: Selection<SVGSVGElement, unknown, null, undefined>;
   private readonly ties: TieCanvas;
+  private readonly resizes: ResizeObserver;
   private readonly labelLayer: Selection<SVGGElement, unknown, null, undefined>;
   private readonly peopleLayer: Selection<SVGGElement, unknown, null, undefined>;
   private readonly nodes = new Map<number, PersonNode>();
@@ -83,7 +84,8 @@ export class NetworkView {
       .alphaMin(0.02)
       .on('tick', () => this.place());
     this.layout.stop();
-    new ResizeObserver(() => this.resize()).observe(container);
+    this.resizes = new ResizeObserver(() => this.resize());
+    this.resizes.observe(container);
     this.resize();
     this.peopleLayer.on('keydown', (event: KeyboardEvent) => this.onKey(event));
   }
@@ -282,20 +284,12 @@ export class NetworkView {
     this.ties.draw(this.links);
   }
 
-  /** Removes everything (a new run starts). */
-  clear(): void {
-    this.nodes.clear();
-    this.links = [];
-    this.layout.nodes([]);
-    this.peopleLayer.selectAll('*').remove();
-    this.peopleSelection = undefined;
-    this.ties.draw(this.links);
+  /** Stops the layout and the size watcher (a new run gets a new view; the old one must not keep ticking). */
+  destroy(): void {
+    this.layout.stop();
+    this.layout.on('tick', null);
+    this.resizes.disconnect();
     this.tooltip.hide();
-  }
-
-  /** Moves keyboard focus to the people (for the skip link and tests). */
-  focusPeople(): void {
-    this.peopleLayer.select<SVGGElement>('g.person[tabindex="0"]').node()?.focus();
   }
 }
 
