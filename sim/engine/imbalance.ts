@@ -84,7 +84,7 @@ export function decayAndImbalanceWeek(s: EngineState, cfg: EngineConfig): void {
   const K = s.K;
   const decay = p.ledgerDecay;
   const { alive, role, team, style, safety, withdrawn, guarded, energy, id, exchanged, policy } = s;
-  const { tPeer, tTrust, tLedger, tResent, tWeeks, tFlags, tConflictWeeks, tTrustBefore } = s;
+  const { tPeer, tTrust, tLedger, tResent, tWeeks, tFlags, tConflictWeeks } = s;
   const voiceDraws = streamWeek(s.seed, STREAM.voice, s.week);
   const burnout = p.burnoutThreshold;
   for (let h = 0; h < s.cap; h++) {
@@ -123,17 +123,21 @@ export function decayAndImbalanceWeek(s: EngineState, cfg: EngineConfig): void {
       if (withdrawn[peer]) peersWithdrawn++;
       // Unused relationships fade slowly towards acquaintance [The Continuous Nature of Relationship Maintenance].
       if (weeks > 8) tTrust[i] += 0.01 * (0.4 - tTrust[i]);
+      const flags = tFlags[i];
+      if (flags & TIE_CONFLICT) {
+        // In conflict, tResent holds the trust before the conflict (resentment is not read until repair resets it).
+        if (tConflictWeeks[i] < 255) tConflictWeeks[i]++;
+        if (tFlags[i] & TIE_WITHDRAWN) withdrawnTies++;
+        continue;
+      }
       const excess = tLedger[i] - tolerance;
       if (excess > 0) tResent[i] += rate * excess;
       tResent[i] *= 0.93;
-      const flags = tFlags[i];
-      if (flags & TIE_CONFLICT) {
-        if (tConflictWeeks[i] < 255) tConflictWeeks[i]++;
-      } else if (tResent[i] > signs && voice > 0 && drawFrom(voiceDraws, idH, id[peer]) < voice) {
+      if (tResent[i] > signs && voice > 0 && drawFrom(voiceDraws, idH, id[peer]) < voice) {
         voiceImbalance(s, i, h, t);
       } else if (tResent[i] > threshold) {
         tFlags[i] = flags | TIE_CONFLICT | TIE_WITHDRAWN;
-        tTrustBefore[i] = tTrust[i];
+        tResent[i] = tTrust[i]; // the trust before the conflict, kept for repair
         tTrust[i] *= 0.8;
         tConflictWeeks[i] = 0;
         if (s.stories) {

@@ -66,7 +66,7 @@ export function allocateState(cfg: EngineConfig, seed: number, weeks: number): E
     quitIntent: f32(cap), withdrawn: new Uint8Array(cap), burnt: new Uint8Array(cap), contagionUntil: new Int32Array(cap),
     exchanged: f32(cap), payoff: new Float64Array(cap),
     tPeer, tTrust: f32(cap * K), tLedger: f32(cap * K), tResent: f32(cap * K),
-    tTrustBefore: f32(cap * K), tWeeks: new Uint8Array(cap * K), tConflictWeeks: new Uint8Array(cap * K),
+    tWeeks: new Uint8Array(cap * K), tConflictWeeks: new Uint8Array(cap * K),
     tFlags: new Uint8Array(cap * K),
     policy: f32(T * LEVER_COUNT), leaderSlot: new Int32Array(T).fill(-1), leaderEmpathy: f32(T), leaderReliability: f32(T),
     norm: f32(T), crisisMultiplier: f32(T).fill(1), crisisUntil: new Int32Array(T), targetSize: new Int32Array(T),

@@ -63,9 +63,10 @@ export function repairWeek(s: EngineState, cfg: EngineConfig): void {
 function repair(s: EngineState, cfg: EngineConfig, i: number, h: number, peer: number, emp: number): void {
   const p = cfg.p;
   s.tFlags[i] = (s.tFlags[i] & ~(TIE_CONFLICT | TIE_WITHDRAWN)) | TIE_REPAIRED;
+  // In conflict, tResent holds the trust just before the conflict began (see state.ts).
+  const before = s.tResent[i] > s.tTrust[i] ? s.tResent[i] : s.tTrust[i];
   s.tResent[i] = 0;
   s.tLedger[i] *= 0.3;
-  const before = s.tTrustBefore[i] > s.tTrust[i] ? s.tTrustBefore[i] : s.tTrust[i];
   const repaired = before + p.repairBonus * (0.5 + emp);
   s.tTrust[i] = repaired > 1 ? 1 : repaired;
   const j = findTie(s, peer, h);

@@ -133,9 +133,11 @@ export interface EngineState {
   tTrust: Float32Array;
   /** Help the holder gave the peer minus help received from them (benefit units), decaying. */
   tLedger: Float32Array;
+  /**
+   * Resentment toward the peer; while the tie is in conflict (when resentment is no longer read) it holds instead
+   * the trust just before the conflict began (to restore, and exceed, on repair).
+   */
   tResent: Float32Array;
-  /** Trust just before the conflict began (to restore, and exceed, on repair). */
-  tTrustBefore: Float32Array;
   /** Saturate at 255: only compared with 8 and with walkAwayWeeks (≤ 104). */
   tWeeks: Uint8Array;
   tConflictWeeks: Uint8Array;

@@ -33,7 +33,6 @@ function setTie(s: EngineState, i: number, peer: number, trust: number, flags: n
   s.tTrust[i] = trust;
   s.tLedger[i] = 0;
   s.tResent[i] = 0;
-  s.tTrustBefore[i] = trust;
   s.tWeeks[i] = 0;
   s.tConflictWeeks[i] = 0;
   s.tFlags[i] = flags;
@@ -45,7 +44,6 @@ export function clearTie(s: EngineState, i: number): void {
   s.tTrust[i] = 0;
   s.tLedger[i] = 0;
   s.tResent[i] = 0;
-  s.tTrustBefore[i] = 0;
   s.tWeeks[i] = 0;
   s.tConflictWeeks[i] = 0;
   s.tFlags[i] = 0;
