@@ -29,6 +29,7 @@ import { TeamAggregateView } from './team-aggregate-view.ts';
 import { WeekScrubber } from './scrubber.ts';
 import { SimulationWorkerClient, WorkerFailure } from './worker-client.ts';
 import { buildHeader, buildSidePanel } from './layout.ts';
+import { makeSharedFragment } from './shared-link.ts';
 
 export class App {
   private readonly client: SimulationWorkerClient;
@@ -87,6 +88,8 @@ export class App {
       pick: (scenario, variant) => settle(this.apply(scenario.text, true, variant)),
       exportCsv: () => settle(this.exportCsv()),
       exportScenario: () => download(`${this.stamp()}.scenario.json`, this.runningText, 'application/json'),
+      shareLink: () => settle(this.shareLink()),
+      openCompare: () => settle(this.openCompare()),
       presenterChanged: () => this.charts.renderNow(),
     });
   }
@@ -138,6 +141,37 @@ export class App {
     if (problems.length === 0) this.editor.showRunning(this.runningText, fromLibrary);
     else if (fromLibrary) this.editor.setText(text);
     return problems;
+  }
+
+  /** Copies a link carrying the running scenario (lever moves included); too long a link becomes a file download. */
+  private async shareLink(): Promise<void> {
+    const link = await makeSharedFragment(this.runningText);
+    if (!link.ok) {
+      this.banner.notice(link.message);
+      download(`${this.stamp()}.scenario.json`, this.runningText, 'application/json');
+      return;
+    }
+    const url = `${location.origin}${location.pathname}#${link.fragment}`;
+    history.replaceState(null, '', `#${link.fragment}`);
+    try {
+      await navigator.clipboard.writeText(url);
+      this.banner.notice('Link copied: it carries the whole scenario, and opening it runs the same scenario and seed.');
+    } catch {
+      this.banner.notice('The link is in the address bar: copy it from there (the browser did not allow copying).');
+    }
+  }
+
+  /** Opens the comparison page on the running scenario (carried in the link, so edits and lever moves come along). */
+  private async openCompare(): Promise<void> {
+    const link = await makeSharedFragment(this.runningText);
+    const page = new URL('compare.html', location.href);
+    if (link.ok) page.hash = link.fragment;
+    location.assign(page.href);
+  }
+
+  /** Shows a message about a shared link that could not be opened (the default scenario runs instead). */
+  showLinkProblem(message: string): void {
+    this.banner.notice(message);
   }
 
   /** Puts text in the editor without running it (a saved edit that does not validate). */

@@ -8,6 +8,7 @@ export class FailureBanner {
   ) {}
 
   show(message: string): void {
+    this.banner.classList.remove('is-notice');
     const restart = el('button', { type: 'button', class: 'primary', id: 'restart-worker' }, 'Restart the simulation');
     restart.addEventListener('click', () => this.onRestart());
     this.banner.replaceChildren(
@@ -18,7 +19,17 @@ export class FailureBanner {
     restart.focus();
   }
 
+  /** A message that is not a failure (a link copied, a link refused), with a Dismiss button. */
+  notice(message: string): void {
+    const dismiss = el('button', { type: 'button', id: 'dismiss-notice' }, 'Dismiss');
+    dismiss.addEventListener('click', () => this.hide());
+    this.banner.replaceChildren(el('p', { class: 'notice-text' }, message), dismiss);
+    this.banner.classList.add('is-notice');
+    this.banner.hidden = false;
+  }
+
   hide(): void {
+    this.banner.classList.remove('is-notice');
     this.banner.hidden = true;
     this.banner.replaceChildren();
   }

@@ -11,6 +11,8 @@ export interface HeaderActions {
   pick(scenario: LibraryScenario, variant?: string): void;
   exportCsv(): void;
   exportScenario(): void;
+  shareLink(): void;
+  openCompare(): void;
   presenterChanged(): void;
 }
 
@@ -22,7 +24,11 @@ export function buildHeader(actions: HeaderActions): (name: string) => void {
   csv.addEventListener('click', () => actions.exportCsv());
   const json = el('button', { type: 'button', id: 'export-scenario', 'aria-label': 'Download the running scenario as JSON' }, 'Export scenario');
   json.addEventListener('click', () => actions.exportScenario());
-  actionsHost.append(csv, json);
+  const share = el('button', { type: 'button', id: 'share-link', 'aria-label': 'Copy a link that carries the whole running scenario' }, 'Copy link');
+  share.addEventListener('click', () => actions.shareLink());
+  const compare = el('button', { type: 'button', id: 'open-compare', 'aria-label': 'Compare policies side by side on the running scenario' }, 'Compare policies');
+  compare.addEventListener('click', () => actions.openCompare());
+  actionsHost.append(compare, csv, json, share);
   installPresenterToggle(actionsHost, () => actions.presenterChanged());
   return (name) => picker.showCurrent(name);
 }

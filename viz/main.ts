@@ -7,6 +7,7 @@ import { App } from './app.ts';
 import { savedScenarioText } from './scenario-editor.ts';
 import { DEFAULT_SCENARIO_FILE, libraryScenarios } from './scenario-library.ts';
 import { installTestHooks, workerTimeoutMs } from './test-hooks.ts';
+import { openSharedLink } from './shared-link.ts';
 
 /** How long the worker may take to answer one call before the page calls it hung. */
 const WORKER_TIMEOUT_MS = 20_000;
@@ -30,6 +31,13 @@ async function start(): Promise<void> {
   });
   const library = libraryScenarios();
   const fallback = library.find((s) => s.file === DEFAULT_SCENARIO_FILE) ?? library[0];
+  // A shared link wins over everything: it is what the person who sent it wants the room to see.
+  const shared = await openSharedLink(location.hash);
+  if (shared?.ok && (await app.apply(shared.text)).length === 0) {
+    document.documentElement.dataset.ready = 'true';
+    return;
+  }
+  if (shared && !shared.ok) app.showLinkProblem(shared.message);
   const saved = savedScenarioText();
   // A saved edit that runs is where the trainer left off; one that does not stays in the editor with its problems.
   if (saved && (await app.apply(saved)).length === 0) return;
