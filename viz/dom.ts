@@ -20,10 +20,10 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-/** The element with this id; throws if index.html lacks it (a programming error, not user input). */
+/** The element with this id; throws if the page lacks it (a programming error, not user input). */
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const element = document.getElementById(id);
-  if (!element) throw new Error(`index.html has no #${id}`);
+  if (!element) throw new Error(`the page has no #${id}`);
   return element as T;
 }
 

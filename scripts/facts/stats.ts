@@ -1,17 +1,8 @@
 /**
- * Paired statistics for the stylized facts: mean paired difference and a 95%
- * confidence interval with a Student t quantile (Cornish–Fisher expansion of
- * the normal quantile, accurate to about 1e-3 for df ≥ 10).
+ * Paired statistics for the stylized facts: the mean paired difference and its
+ * 95% t interval, from the same module the CLI and the compare page use.
  */
-
-/** 97.5% quantile of Student's t with df degrees of freedom. */
-export function tQuantile975(df: number): number {
-  const z = 1.959963984540054;
-  const z3 = z * z * z;
-  const z5 = z3 * z * z;
-  const z7 = z5 * z * z;
-  return z + (z3 + z) / (4 * df) + (5 * z5 + 16 * z3 + 3 * z) / (96 * df * df) + (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * df * df * df);
-}
+import { meanWithCi } from '../../sim/analysis/index.ts';
 
 export interface PairedSummary {
   readonly n: number;
@@ -20,11 +11,10 @@ export interface PairedSummary {
   readonly hi: number;
 }
 
-/** Mean and 95% CI of paired differences. */
+/** Mean and 95% CI of paired differences (an interval that cannot be estimated is infinite, so it never passes). */
 export function pairedSummary(diffs: readonly number[]): PairedSummary {
-  const n = diffs.length;
-  const mean = diffs.reduce((a, b) => a + b, 0) / n;
-  const variance = n > 1 ? diffs.reduce((a, b) => a + (b - mean) * (b - mean), 0) / (n - 1) : 0;
-  const half = n > 1 ? tQuantile975(n - 1) * Math.sqrt(variance / n) : Infinity;
-  return { n, mean, lo: mean - half, hi: mean + half };
+  const estimate = meanWithCi(diffs);
+  const [lo, hi] = estimate.ci95;
+  if (Number.isNaN(lo)) return { n: estimate.n, mean: estimate.mean, lo: -Infinity, hi: Infinity };
+  return { n: estimate.n, mean: estimate.mean, lo, hi };
 }
