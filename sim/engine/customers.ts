@@ -7,7 +7,7 @@
  * referrals [The Customer as a Partner … The Lifetime Value of a Reciprocal Customer].
  */
 import type { EngineConfig } from './config.ts';
-import { draw, STREAM } from './random.ts';
+import { drawFrom, STREAM, streamWeek } from './random.ts';
 import type { EngineState } from './state.ts';
 
 /** Advocates are customers whose loyalty is at least this. */
@@ -19,16 +19,17 @@ export function customersWeek(s: EngineState, cfg: EngineConfig, frontlineMorale
   const c = cfg.scenario.customers;
   const p = cfg.p;
   for (let t = 0; t < s.T; t++) s.serviceQuality[t] += p.serviceLagRate * (frontlineMorale[t] - s.serviceQuality[t]);
+  const customerDraws = streamWeek(s.seed, STREAM.customers, s.week);
   for (let k = 0; k < s.customerCount; k++) {
     const q = s.serviceQuality[s.cTeam[k]];
     const target = 0.05 + 0.85 * q * (0.8 + 0.2 * c.personalization) + 0.1 * c.actOnFeedback;
     let loyalty = s.cLoyalty[k] + p.loyaltyRate * (target - s.cLoyalty[k]);
-    if (draw(s.seed, STREAM.customers, s.week, k, 0) < c.extraMile * 0.03 * q) loyalty += 0.08;
+    if (drawFrom(customerDraws, k, 0) < c.extraMile * 0.03 * q) loyalty += 0.08;
     loyalty = loyalty < 0 ? 0 : loyalty > 1 ? 1 : loyalty;
     s.cLoyalty[k] = loyalty;
-    if (draw(s.seed, STREAM.customers, s.week, k, 1) < 0.04 + 0.12 * loyalty) s.cValue[k] += 1;
+    if (drawFrom(customerDraws, k, 1) < 0.04 + 0.12 * loyalty) s.cValue[k] += 1;
     const advocate = loyalty >= ADVOCACY_THRESHOLD ? 1 : 0;
     s.cAdvocate[k] = advocate;
-    if (advocate && draw(s.seed, STREAM.customers, s.week, k, 2) < 0.02) s.cValue[k] += 1;
+    if (advocate && drawFrom(customerDraws, k, 2) < 0.02) s.cValue[k] += 1;
   }
 }

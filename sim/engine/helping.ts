@@ -25,7 +25,7 @@ import type { EngineConfig } from './config.ts';
 import { drawFrom, STREAM, streamWeek } from './random.ts';
 import { findTie } from './ties.ts';
 import {
-  GIVER, L_COLLABORATION_REWARDS, L_INCLUSION, L_PERFORMANCE_HOW, L_TEAM_CHARTER, MATCHER, REPUTATION, TAKER, TIE_CONFLICT, TIE_WITHDRAWN, lever, type EngineState,
+  GIVER, L_COLLABORATION_REWARDS, L_INCLUSION, L_PERFORMANCE_HOW, L_TEAM_CHARTER, MATCHER, REPUTATION, TAKER, TIE_CONFLICT, TIE_WITHDRAWN, LEVER_COUNT, lever, type EngineState,
 } from './state.ts';
 import { nameOf, tell } from './stories.ts';
 
@@ -48,7 +48,7 @@ export interface HelpTally {
 
 /** Probability that helper h helps asker a (tie h→a at index hi). */
 export function helpProbability(s: EngineState, cfg: EngineConfig, h: number, a: number, hi: number): number {
-  const { energy, guarded, need, norm, outGroup, standing, style, tFlags, tLedger, tTrust, team, withdrawn } = s;
+  const { energy, guarded, need, norm, outGroup, standing, style, tFlags, tLedger, tTrust, team, withdrawn, policy } = s;
   const p = cfg.p;
   const ledger = tLedger[hi];
   let prob: number;
@@ -72,10 +72,10 @@ export function helpProbability(s: EngineState, cfg: EngineConfig, h: number, a:
   if (!cfg.layers) return prob;
   if (withdrawn[h] || tFlags[hi] & TIE_WITHDRAWN) return 0;
   const t = team[h];
-  const how = lever(s, t, L_PERFORMANCE_HOW);
-  const rewards = lever(s, t, L_COLLABORATION_REWARDS);
+  const how = policy[t * LEVER_COUNT + L_PERFORMANCE_HOW];
+  const rewards = policy[t * LEVER_COUNT + L_COLLABORATION_REWARDS];
   // What the organisation rewards moves even takers [Integrating Reciprocity into Performance Management].
-  if (style[h] === TAKER) prob += 0.3 * how + 0.2 * rewards + 0.1 * lever(s, t, L_TEAM_CHARTER);
+  if (style[h] === TAKER) prob += 0.3 * how + 0.2 * rewards + 0.1 * policy[t * LEVER_COUNT + L_TEAM_CHARTER];
   else prob += 0.06 * (how + rewards);
   const e = energy[h];
   const giver = style[h] === GIVER;
@@ -97,6 +97,7 @@ let kindDraws = 0;
 let helpingDraws = 0;
 let trustDraws = 0;
 
+/** The tie a→helper that a asks along (−1: nobody to ask). */
 function chooseHelper(s: EngineState, a: number, skip: number, k: number): number {
   const { id, tFlags, tPeer, tTrust } = s;
   const base = a * s.K;
@@ -109,7 +110,7 @@ function chooseHelper(s: EngineState, a: number, skip: number, k: number): numbe
     const score = tTrust[i] + 0.6 * drawFrom(askingDraws, id[a], 16 + k * 16 + j);
     if (score > bestScore) {
       bestScore = score;
-      best = peer;
+      best = i;
     }
   }
   return best;
@@ -127,7 +128,7 @@ function chooseKind(s: EngineState, a: number, k: number): number {
 
 /** Asking, helping and trust for one week. */
 export function helpingWeek(s: EngineState, cfg: EngineConfig, tally: HelpTally): void {
-  const { alive, energy, id, need: needOf, outGroup, role, safety, style, team } = s;
+  const { alive, energy, id, need: needOf, outGroup, role, safety, style, team, policy } = s;
   const p = cfg.p;
   askingDraws = streamWeek(s.seed, STREAM.asking, s.week);
   kindDraws = streamWeek(s.seed, STREAM.kind, s.week);
@@ -148,27 +149,28 @@ export function helpingWeek(s: EngineState, cfg: EngineConfig, tally: HelpTally)
         let pa = (p.askBase + p.askSafetyGain * safety[a]) * (need > 0.04 || lowEnergy ? (need * 4 + 0.4 > 1 ? 1 : need * 4 + 0.4) : 0.5);
         // Takers ask often, need or not [Grant 2013].
         if (taker) pa *= 1.4;
-        if (outGroup[a]) pa *= 0.55 + 0.45 * lever(s, t, L_INCLUSION);
+        if (outGroup[a]) pa *= 0.55 + 0.45 * policy[t * LEVER_COUNT + L_INCLUSION];
         if (drawFrom(askingDraws, idA, 0) < pa) asks = need > 0.4 || taker ? 2 : 1;
       }
     }
     let last = -1;
     for (let k = 0; k < asks; k++) {
-      const h = chooseHelper(s, a, last, k);
-      if (h < 0) break;
+      const ai = chooseHelper(s, a, last, k);
+      if (ai < 0) break;
+      const h = s.tPeer[ai];
       last = h;
-      ask(s, cfg, a, h, k, tally);
+      ask(s, cfg, a, h, ai, k, tally);
     }
   }
 }
 
-function ask(s: EngineState, cfg: EngineConfig, a: number, h: number, k: number, tally: HelpTally): void {
+/** a asks h along the tie a→h at index ai (ties are unique per pair, so ai = findTie(s, a, h)). */
+function ask(s: EngineState, cfg: EngineConfig, a: number, h: number, ai: number, k: number, tally: HelpTally): void {
   const { contribution, energy, exchanged, id, morale, need, payoff, recognition, reliability, skill, standing, tLedger, tTrust, tWeeks, team } = s;
   const p = cfg.p;
   const t = team[a];
   const hi = findTie(s, h, a);
-  const ai = findTie(s, a, h);
-  if (hi < 0 || ai < 0) return;
+  if (hi < 0) return;
   bump(s, t, I_HELP_ASKED);
   tally.asked[t]++;
   const idA = id[a];

@@ -14,7 +14,7 @@ import { bump, MI } from './accumulate.ts';
 import type { EngineConfig } from './config.ts';
 import { draw, drawFrom, STREAM, streamWeek } from './random.ts';
 import {
-  L_ADVOCACY, L_CREDIT_TAKING, L_GROWTH_INVESTMENT, L_INCLUSION, L_LEAD_BY_EXAMPLE, L_OPENNESS, L_PEER_CELEBRATION, L_RECOGNITION_FAIRNESS, L_RECOGNITION_FREQUENCY, L_TRANSPARENCY, L_WORKLOAD_PROTECTION, lever, type EngineState,
+  L_ADVOCACY, L_CREDIT_TAKING, L_GROWTH_INVESTMENT, L_INCLUSION, L_LEAD_BY_EXAMPLE, L_OPENNESS, L_PEER_CELEBRATION, L_RECOGNITION_FAIRNESS, L_RECOGNITION_FREQUENCY, L_TRANSPARENCY, L_WORKLOAD_PROTECTION, LEVER_COUNT, type EngineState,
 } from './state.ts';
 import { nameOf, record, tell } from './stories.ts';
 
@@ -54,7 +54,7 @@ export function leaderBreach(s: EngineState, cfg: EngineConfig, t: number, sever
 
 /** Leader actions and trust in the leader for one week. */
 export function leaderWeek(s: EngineState, cfg: EngineConfig, scratch: LeaderScratch): void {
-  const { alive, breachMemory, contribution, favourite, id: idOf, leaderReliability, leaderSlot, need, norm, outGroup, recognition, role, skill, team, trustLeader } = s;
+  const { alive, breachMemory, contribution, favourite, id: idOf, leaderReliability, leaderSlot, need, norm, outGroup, recognition, role, skill, team, trustLeader, policy } = s;
   const p = cfg.p;
   const memoryKeep = 1 - 0.6931 / p.breachMemoryWeeks;
   scratch.contribution.fill(0);
@@ -66,7 +66,7 @@ export function leaderWeek(s: EngineState, cfg: EngineConfig, scratch: LeaderScr
   }
   // The credit-taking habit: occasional breaches while it lasts.
   for (let t = 0; t < s.T; t++) {
-    const habit = lever(s, t, L_CREDIT_TAKING);
+    const habit = policy[t * LEVER_COUNT + L_CREDIT_TAKING];
     if (habit > 0 && leaderSlot[t] >= 0 && draw(s.seed, STREAM.leader, s.week, t, 0) < 0.06 * habit) {
       leaderBreach(s, cfg, t, 0.6);
     }
@@ -78,9 +78,9 @@ export function leaderWeek(s: EngineState, cfg: EngineConfig, scratch: LeaderScr
     const t = team[i];
     const id = idOf[i];
     const hasLeader = leaderSlot[t] >= 0;
-    const recFreq = hasLeader ? lever(s, t, L_RECOGNITION_FREQUENCY) : 0;
-    const fair = lever(s, t, L_RECOGNITION_FAIRNESS);
-    const inclusion = lever(s, t, L_INCLUSION);
+    const recFreq = hasLeader ? policy[t * LEVER_COUNT + L_RECOGNITION_FREQUENCY] : 0;
+    const fair = policy[t * LEVER_COUNT + L_RECOGNITION_FAIRNESS];
+    const inclusion = policy[t * LEVER_COUNT + L_INCLUSION];
     // Recognition: by contribution when fair, to favourites when not [Providing Recognition and Appreciation;
     // Maintaining Fairness and Transparency].
     const meanC = scratch.members[t] > 0 ? scratch.contribution[t] / scratch.members[t] : 0;
@@ -94,22 +94,22 @@ export function leaderWeek(s: EngineState, cfg: EngineConfig, scratch: LeaderScr
       recognition[i] += 0.2;
     }
     // Peer celebration: recognition that does not depend on the leader [Celebrating the Success of Others].
-    if (drawFrom(recognitionDraws, id, 1) < lever(s, t, L_PEER_CELEBRATION) * norm[t] * 0.3) recognition[i] += 0.12;
+    if (drawFrom(recognitionDraws, id, 1) < policy[t * LEVER_COUNT + L_PEER_CELEBRATION] * norm[t] * 0.3) recognition[i] += 0.12;
     if (recognition[i] > 1) recognition[i] = 1;
     // Growth investment builds skill [Investing in Employee Growth and Development].
-    skill[i] += 0.003 * lever(s, t, L_GROWTH_INVESTMENT) * (1 - skill[i]);
+    skill[i] += 0.003 * policy[t * LEVER_COUNT + L_GROWTH_INVESTMENT] * (1 - skill[i]);
     if (!hasLeader) continue;
     // Leading by example: the leader helps first [Leading by Example: The First Mover].
-    if (need[i] > 0.05 && drawFrom(leaderDraws, id, 1) < 0.25 * lever(s, t, L_LEAD_BY_EXAMPLE)) {
+    if (need[i] > 0.05 && drawFrom(leaderDraws, id, 1) < 0.25 * policy[t * LEVER_COUNT + L_LEAD_BY_EXAMPLE]) {
       need[i] = need[i] > 0.12 ? need[i] - 0.12 : 0;
       bump(s, t, I_HELP_PRACTICAL);
       trustLeader[i] += 0.01 * (1 - trustLeader[i]);
     }
     // The trust the leader's conduct deserves [The Leader's Continuous Investment].
     const conduct =
-      0.2 * lever(s, t, L_TRANSPARENCY) + 0.15 * lever(s, t, L_ADVOCACY) + 0.15 * lever(s, t, L_LEAD_BY_EXAMPLE) +
-      0.15 * recFreq * (0.4 + 0.6 * fair) + 0.15 * lever(s, t, L_WORKLOAD_PROTECTION) + 0.1 * lever(s, t, L_GROWTH_INVESTMENT) +
-      0.1 * lever(s, t, L_OPENNESS);
+      0.2 * policy[t * LEVER_COUNT + L_TRANSPARENCY] + 0.15 * policy[t * LEVER_COUNT + L_ADVOCACY] + 0.15 * policy[t * LEVER_COUNT + L_LEAD_BY_EXAMPLE] +
+      0.15 * recFreq * (0.4 + 0.6 * fair) + 0.15 * policy[t * LEVER_COUNT + L_WORKLOAD_PROTECTION] + 0.1 * policy[t * LEVER_COUNT + L_GROWTH_INVESTMENT] +
+      0.1 * policy[t * LEVER_COUNT + L_OPENNESS];
     const deserved = 0.22 + 0.85 * leaderReliability[t] * conduct + 0.1 * recognition[i];
     const tl = trustLeader[i];
     if (deserved > tl) trustLeader[i] = tl + p.leaderTrustGain * (1 - 0.75 * breachMemory[i]) * (deserved - tl);

@@ -6,7 +6,7 @@
  */
 import { ROLE_MEMBER } from '../types.ts';
 import type { EngineConfig } from './config.ts';
-import { drawNormal, STREAM } from './random.ts';
+import { drawNormalFrom, STREAM, streamWeek } from './random.ts';
 import type { EngineState } from './state.ts';
 
 /** Runs the pulse survey when due; keeps the true morale of that week beside it, to report the survey's bias. */
@@ -17,10 +17,11 @@ export function surveyWeek(s: EngineState, cfg: EngineConfig, sums: Float64Array
   sums.fill(0);
   counts.fill(0);
   truth.fill(0);
+  const surveyDraws = streamWeek(s.seed, STREAM.survey, s.week);
   for (let i = 0; i < s.cap; i++) {
     if (!s.alive[i] || s.role[i] !== ROLE_MEMBER) continue;
     const inflate = m.surveyFear * (1 - s.safety[i]) * 0.35;
-    let answer = s.morale[i] + inflate + m.surveyNoise * drawNormal(s.seed, STREAM.survey, s.week, s.id[i], 0);
+    let answer = s.morale[i] + inflate + m.surveyNoise * drawNormalFrom(surveyDraws, s.id[i], 0);
     answer = answer < 0 ? 0 : answer > 1 ? 1 : answer;
     const t = s.team[i];
     sums[t] += answer;

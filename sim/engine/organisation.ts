@@ -13,7 +13,7 @@
 import { ROLE_MEMBER } from '../types.ts';
 import type { EngineConfig } from './config.ts';
 import type { HelpTally } from './helping.ts';
-import { draw, STREAM } from './random.ts';
+import { drawFrom, STREAM, streamWeek } from './random.ts';
 import { addTiePair, removeTiePair, tieCount, weakestTie } from './ties.ts';
 import {
   GIVER, L_CROSS_FUNCTIONAL, L_LEAD_BY_EXAMPLE, L_SOCIALISATION, MATCHER, TAKER, TIE_CROSS, lever, type EngineState,
@@ -29,10 +29,16 @@ export function updateNorms(s: EngineState, tally: HelpTally): void {
   }
 }
 
+let orgDraws = 0;
+let socialDraws = 0;
+
 /** Socialisation, cross-functional ties and re-forming ties for one week. */
 export function organisationWeek(s: EngineState, cfg: EngineConfig): void {
   const { alive, id: idOf, role, startWeek, team } = s;
   const p = cfg.p;
+  // This week's draw prefixes (bit-identical to draw(); see random.ts streamWeek).
+  orgDraws = streamWeek(s.seed, STREAM.organisation, s.week);
+  socialDraws = streamWeek(s.seed, STREAM.socialisation, s.week);
   for (let i = 0; i < s.cap; i++) {
     if (!alive[i] || role[i] !== ROLE_MEMBER) continue;
     const t = team[i];
@@ -40,10 +46,10 @@ export function organisationWeek(s: EngineState, cfg: EngineConfig): void {
     const tenure = s.week - startWeek[i];
     if (tenure < 26) socialise(s, i, t, id);
     const cross = lever(s, t, L_CROSS_FUNCTIONAL);
-    if (s.T > 1 && cross > 0 && draw(s.seed, STREAM.organisation, s.week, id, 0) < 0.04 * cross) crossTie(s, i, t, id);
-    if (tieCount(s, i) < p.tiesPerPerson - 1 && draw(s.seed, STREAM.organisation, s.week, id, 10) < 0.06) {
+    if (s.T > 1 && cross > 0 && drawFrom(orgDraws, id, 0) < 0.04 * cross) crossTie(s, i, t, id);
+    if (tieCount(s, i) < p.tiesPerPerson - 1 && drawFrom(orgDraws, id, 10) < 0.06) {
       for (let k = 0; k < 6; k++) {
-        const o = Math.floor(draw(s.seed, STREAM.organisation, s.week, id, 11 + k) * s.cap);
+        const o = Math.floor(drawFrom(orgDraws, id, 11 + k) * s.cap);
         if (o !== i && alive[o] && team[o] === t && role[o] === ROLE_MEMBER && tieCount(s, o) < p.tiesPerPerson) {
           if (addTiePair(s, i, o, 0.4, 0.4, 0)) break;
         }
@@ -54,7 +60,7 @@ export function organisationWeek(s: EngineState, cfg: EngineConfig): void {
 
 function socialise(s: EngineState, i: number, t: number, id: number): void {
   const social = lever(s, t, L_SOCIALISATION);
-  const u = draw(s.seed, STREAM.socialisation, s.week, id, 0);
+  const u = drawFrom(socialDraws, id, 0);
   if (s.style[i] === TAKER) {
     if (u < 0.035 * social * (0.5 + 0.5 * s.norm[t])) {
       s.style[i] = MATCHER;
@@ -67,7 +73,7 @@ function socialise(s: EngineState, i: number, t: number, id: number): void {
 
 function crossTie(s: EngineState, i: number, t: number, id: number): void {
   for (let k = 0; k < 4; k++) {
-    const o = Math.floor(draw(s.seed, STREAM.organisation, s.week, id, 1 + k) * s.cap);
+    const o = Math.floor(drawFrom(orgDraws, id, 1 + k) * s.cap);
     if (!s.alive[o] || s.team[o] === t || s.role[o] !== ROLE_MEMBER) continue;
     if (!addTiePair(s, i, o, 0.45, 0.45, TIE_CROSS)) {
       // A full network makes room by dropping its weakest, low-trust tie.

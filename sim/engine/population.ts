@@ -293,7 +293,7 @@ export function removePerson(s: EngineState, cfg: EngineConfig, slot: number): n
     if (j >= 0 && s.tTrust[j] >= 0.5 && cfg.p.contagionWeeks > 0) {
       if (s.contagionUntil[peer] < until) s.contagionUntil[peer] = until;
       close++;
-      tell(s, s.id[peer], 'colleague-left', `${nameOf(s, s.id[slot])}, a close colleague, left; ${nameOf(s, s.id[peer])} started wondering about leaving too.`, s.id[slot]);
+      if (s.stories) tell(s, s.id[peer], 'colleague-left', `${nameOf(s, s.id[slot])}, a close colleague, left; ${nameOf(s, s.id[peer])} started wondering about leaving too.`, s.id[slot]);
     }
     if (j >= 0) clearTie(s, j);
     clearTie(s, i);

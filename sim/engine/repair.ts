@@ -11,10 +11,10 @@
 import { bump, MI } from './accumulate.ts';
 import type { EngineConfig } from './config.ts';
 import { voiceChance } from './imbalance.ts';
-import { draw, STREAM } from './random.ts';
+import { drawFrom, STREAM, streamWeek } from './random.ts';
 import { findTie, removeTiePair } from './ties.ts';
 import {
-  L_COLLABORATION_TRAINING, L_MEDIATION, TIE_CONFLICT, TIE_REPAIRED, TIE_WITHDRAWN, lever, type EngineState,
+  L_COLLABORATION_TRAINING, L_MEDIATION, TIE_CONFLICT, TIE_REPAIRED, TIE_WITHDRAWN, LEVER_COUNT, type EngineState,
 } from './state.ts';
 import { nameOf, record, tell } from './stories.ts';
 
@@ -23,38 +23,41 @@ const I_REPAIRS = MI.repairs;
 
 /** Tries to repair every open conflict once. */
 export function repairWeek(s: EngineState, cfg: EngineConfig): void {
-  const { empathy, id, leaderEmpathy, leaderSlot, safety, tConflictWeeks, tFlags, tPeer, team } = s;
+  const { empathy, id, leaderEmpathy, leaderSlot, safety, tConflictWeeks, tFlags, tPeer, team, policy } = s;
   const p = cfg.p;
   const n = s.cap * s.K;
+  const repairDraws = streamWeek(s.seed, STREAM.repair, s.week);
   for (let i = 0; i < n; i++) {
     if (tPeer[i] < 0 || !(tFlags[i] & TIE_CONFLICT)) continue;
     const h = (i / s.K) | 0;
     const peer = tPeer[i];
     const t = team[h];
     const emp = 0.5 * (empathy[h] + empathy[peer]);
-    const training = lever(s, t, L_COLLABORATION_TRAINING);
+    const training = policy[t * LEVER_COUNT + L_COLLABORATION_TRAINING];
     const idH = id[h];
     const k = id[peer];
     const pConversation = p.repairBase + voiceChance(p.voiceRate, safety[h]) + 0.06 * emp + 0.08 * training;
     const conversationWorks = 0.4 + 0.25 * training + 0.2 * empathy[peer] + 0.15 * safety[h];
     const hasLeader = leaderSlot[t] >= 0;
-    const pMediation = hasLeader ? p.mediationRate * lever(s, t, L_MEDIATION) * (0.5 + 0.5 * leaderEmpathy[t]) : 0;
+    const pMediation = hasLeader ? p.mediationRate * policy[t * LEVER_COUNT + L_MEDIATION] * (0.5 + 0.5 * leaderEmpathy[t]) : 0;
     let how = '';
-    if (draw(s.seed, STREAM.repair, s.week, idH, k * 3) < pConversation && draw(s.seed, STREAM.repair, s.week, idH, k * 3 + 1) < conversationWorks) {
+    if (drawFrom(repairDraws, idH, k * 3) < pConversation && drawFrom(repairDraws, idH, k * 3 + 1) < conversationWorks) {
       how = 'talked it through';
-    } else if (draw(s.seed, STREAM.repair, s.week, idH, k * 3 + 2) < pMediation) {
+    } else if (drawFrom(repairDraws, idH, k * 3 + 2) < pMediation) {
       how = 'talked it through with their leader mediating';
     }
     if (how) {
       repair(s, cfg, i, h, peer, emp);
       bump(s, t, I_REPAIRS);
-      const text = `${nameOf(s, idH)} and ${nameOf(s, k)} ${how}; their working relationship is stronger than before.`;
-      tell(s, idH, 'repaired', text, k);
-      tell(s, k, 'repaired', text, idH);
-      if (how.length > 20) record(s, { week: s.week, kind: 'repair', personId: idH, team: cfg.scenario.teams[t].name, text });
+      // The text is built only when a story or the log will keep it.
+      if (s.stories || how.length > 20) {
+        const text = `${nameOf(s, idH)} and ${nameOf(s, k)} ${how}; their working relationship is stronger than before.`;
+        tell(s, idH, 'repaired', text, k);
+        tell(s, k, 'repaired', text, idH);
+        if (how.length > 20) record(s, { week: s.week, kind: 'repair', personId: idH, team: cfg.scenario.teams[t].name, text });
+      }
     } else if (tConflictWeeks[i] >= p.walkAwayWeeks) {
-      const text = `${nameOf(s, idH)} set a boundary with ${nameOf(s, k)} and stopped working closely with them.`;
-      tell(s, idH, 'withdrew', text, k);
+      if (s.stories) tell(s, idH, 'withdrew', `${nameOf(s, idH)} set a boundary with ${nameOf(s, k)} and stopped working closely with them.`, k);
       removeTiePair(s, i);
     }
   }

@@ -11,13 +11,13 @@ import { ROLE_MEMBER } from '../types.ts';
 import type { EngineConfig } from './config.ts';
 import { drawNormalFrom, STREAM, streamWeek } from './random.ts';
 import {
-  L_ADVOCACY, L_COLLABORATION_TRAINING, L_DELEGATION, L_GROWTH_INVESTMENT, L_INCLUSION, L_OPENNESS, L_RECOGNITION_FAIRNESS, L_RECOGNITION_FREQUENCY, L_TRANSPARENCY, L_WORKLOAD_PROTECTION, TIE_CONFLICT, TIE_MENTOR, lever, type EngineState,
+  L_ADVOCACY, L_COLLABORATION_TRAINING, L_DELEGATION, L_GROWTH_INVESTMENT, L_INCLUSION, L_OPENNESS, L_RECOGNITION_FAIRNESS, L_RECOGNITION_FREQUENCY, L_TRANSPARENCY, L_WORKLOAD_PROTECTION, TIE_CONFLICT, TIE_MENTOR, LEVER_COUNT, type EngineState,
 } from './state.ts';
 import { nameOf, tell } from './stories.ts';
 
 /** Updates energy, safety, belonging and morale of every member. */
 export function wellbeingWeek(s: EngineState, cfg: EngineConfig): void {
-  const { alive, belonging, burnt: burntOf, contribution, disposition, energy, favourite, id: idOf, morale, need, norm, outGroup, recognition, role, safety, standing, tFlags, tPeer, tTrust, team, trustLeader, withdrawn } = s;
+  const { alive, belonging, burnt: burntOf, contribution, disposition, energy, favourite, id: idOf, morale, need, norm, outGroup, recognition, role, safety, standing, tFlags, tPeer, tTrust, team, trustLeader, withdrawn, policy } = s;
   const p = cfg.p;
   const K = s.K;
   const moodDraws = streamWeek(s.seed, STREAM.demand, s.week);
@@ -25,8 +25,8 @@ export function wellbeingWeek(s: EngineState, cfg: EngineConfig): void {
     if (!alive[i] || role[i] !== ROLE_MEMBER) continue;
     const t = team[i];
     const id = idOf[i];
-    const protection = lever(s, t, L_WORKLOAD_PROTECTION);
-    const inclusion = lever(s, t, L_INCLUSION);
+    const protection = policy[t * LEVER_COUNT + L_WORKLOAD_PROTECTION];
+    const inclusion = policy[t * LEVER_COUNT + L_INCLUSION];
     // Ties: trust, conflicts, mentor.
     let trustSum = 0;
     let ties = 0;
@@ -52,7 +52,7 @@ export function wellbeingWeek(s: EngineState, cfg: EngineConfig): void {
     burntOf[i] = burnt;
     // Psychological safety.
     const tl = trustLeader[i];
-    let safetyTarget = 0.1 + 0.55 * lever(s, t, L_OPENNESS) + 0.15 * tl + 0.1 * norm[t] + 0.05 * lever(s, t, L_COLLABORATION_TRAINING) - 0.1 * (conflicts > 0 ? 1 : 0);
+    let safetyTarget = 0.1 + 0.55 * policy[t * LEVER_COUNT + L_OPENNESS] + 0.15 * tl + 0.1 * norm[t] + 0.05 * policy[t * LEVER_COUNT + L_COLLABORATION_TRAINING] - 0.1 * (conflicts > 0 ? 1 : 0);
     if (outGroup[i]) safetyTarget *= 0.8 + 0.2 * inclusion;
     safety[i] += 0.08 * (safetyTarget - safety[i]);
     // Belonging.
@@ -62,20 +62,20 @@ export function wellbeingWeek(s: EngineState, cfg: EngineConfig): void {
     // Recognition fades.
     recognition[i] *= 0.88;
     // Morale.
-    const fair = lever(s, t, L_RECOGNITION_FAIRNESS);
-    const unfair = favourite[i] ? 0 : lever(s, t, L_RECOGNITION_FREQUENCY) * (1 - fair);
+    const fair = policy[t * LEVER_COUNT + L_RECOGNITION_FAIRNESS];
+    const unfair = favourite[i] ? 0 : policy[t * LEVER_COUNT + L_RECOGNITION_FREQUENCY] * (1 - fair);
     const low = e - 0.55;
     const target =
       disposition[i] +
       p.recognitionWeight * (recognition[i] - 0.3) +
-      0.1 * (lever(s, t, L_GROWTH_INVESTMENT) - 0.5) +
+      0.1 * (policy[t * LEVER_COUNT + L_GROWTH_INVESTMENT] - 0.5) +
       0.22 * (tl - 0.55) +
       0.18 * (belonging[i] - 0.55) +
       0.08 * (safety[i] - 0.5) +
       0.35 * (low < 0 ? low : 0) +
-      0.05 * (lever(s, t, L_DELEGATION) - 0.5) +
-      0.04 * (lever(s, t, L_ADVOCACY) - 0.5) +
-      0.04 * (lever(s, t, L_TRANSPARENCY) - 0.5) -
+      0.05 * (policy[t * LEVER_COUNT + L_DELEGATION] - 0.5) +
+      0.04 * (policy[t * LEVER_COUNT + L_ADVOCACY] - 0.5) +
+      0.04 * (policy[t * LEVER_COUNT + L_TRANSPARENCY] - 0.5) -
       0.04 * (conflicts < 3 ? conflicts : 3) -
       0.06 * unfair -
       (withdrawn[i] ? 0.05 : 0);

@@ -9,7 +9,7 @@ import { ROLE_MEMBER } from '../types.ts';
 import type { EngineConfig } from './config.ts';
 import { drawNormalFrom, STREAM, streamWeek } from './random.ts';
 import {
-  L_ADVOCACY, L_WORKLOAD_PROTECTION, lever, type EngineState,
+  L_ADVOCACY, L_WORKLOAD_PROTECTION, LEVER_COUNT, type EngineState,
 } from './state.ts';
 
 /** Capacity of a person this week, in units of nominal demand. */
@@ -20,7 +20,7 @@ export function capacityOf(s: EngineState, i: number): number {
 
 /** Sets demand and unmet need for every member. */
 export function workArrives(s: EngineState, cfg: EngineConfig): void {
-  const { alive, crisisMultiplier, crisisUntil, demand: demandOf, id, need: needOf, role, team } = s;
+  const { alive, crisisMultiplier, crisisUntil, demand: demandOf, id, need: needOf, role, team, policy } = s;
   const p = cfg.p;
   if (!cfg.layers) {
     // Bare donation game: everyone needs help every week.
@@ -38,7 +38,7 @@ export function workArrives(s: EngineState, cfg: EngineConfig): void {
     const mult = crisisUntil[t] >= s.week ? crisisMultiplier[t] : 1;
     let raw = mult * (1 + p.demandNoise * drawNormalFrom(demandDraws, id[i], 0));
     if (raw < 0.2) raw = 0.2;
-    const shield = p.protectionShield * (0.8 * lever(s, t, L_WORKLOAD_PROTECTION) + 0.2 * lever(s, t, L_ADVOCACY));
+    const shield = p.protectionShield * (0.8 * policy[t * LEVER_COUNT + L_WORKLOAD_PROTECTION] + 0.2 * policy[t * LEVER_COUNT + L_ADVOCACY]);
     const excess = raw - 0.8;
     const demand = excess > 0 ? raw - shield * excess : raw;
     demandOf[i] = demand;
