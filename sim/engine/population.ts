@@ -75,7 +75,7 @@ export function allocateState(cfg: EngineConfig, seed: number, weeks: number): E
     customerCount: C, cTeam: new Int16Array(C), cLoyalty: f32(C), cAdvocate: new Uint8Array(C), cValue: f32(C),
     acc: new Float64Array(units * M), values: new Float64Array(weeks * units * M),
     quitRing: new Float64Array(13 * units), headRing: new Float64Array(13 * units),
-    log: [], stories: cfg.stories ? {} : null, customNames: {}, styleById: [],
+    log: [], stories: cfg.stories ? {} : null, customNames: {},
   };
 }
 
@@ -94,7 +94,6 @@ function placePerson(s: EngineState, team: number, role: number, style: number):
   s.team[slot] = team;
   s.role[slot] = role;
   s.style[slot] = style;
-  s.styleById[id] = style;
   s.startWeek[slot] = s.week;
   s.need[slot] = 0;
   s.demand[slot] = 0;

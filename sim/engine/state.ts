@@ -190,8 +190,6 @@ export interface EngineState {
   stories: Record<number, StoryEntry[]> | null;
   /** Names given in the scenario (leaders), by person id. */
   customNames: Record<number, string>;
-  /** Style of every person ever employed, by id (for exit statistics). */
-  styleById: number[];
 }
 
 /** The effective value of lever number `index` (an L_* constant) for a team. */
