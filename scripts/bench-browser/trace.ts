@@ -1,0 +1,76 @@
+/**
+ * Reads a Chrome trace (devtools.timeline) and gives the renderer main
+ * thread's busy time per frame: the durations of its top-level RunTask events,
+ * bucketed between consecutive frame starts (AnimationFrame begins, or the
+ * animation-frame callbacks when those are missing) on that same thread.
+ * Needs the categories devtools.timeline and disabled-by-default-devtools.timeline.
+ */
+
+interface TraceEvent {
+  readonly pid: number;
+  readonly tid: number;
+  readonly ts: number;
+  readonly ph: string;
+  readonly name: string;
+  readonly dur?: number;
+  readonly args?: { readonly name?: string };
+}
+
+export interface FrameCost {
+  /** Main-thread busy milliseconds in each frame interval. */
+  readonly perFrameMs: number[];
+  /** Busy fraction of the whole window (0–1). */
+  readonly busyShare: number;
+  /** Which events marked the frames. */
+  readonly frameMarker: string;
+}
+
+export function frameCosts(json: string): FrameCost | null {
+  const parsed = JSON.parse(json) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  // The page's main thread is the renderer main thread that did the most work.
+  const busyBy = new Map<string, number>();
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (e.ph === 'X' && e.name === 'RunTask' && mains.has(key)) busyBy.set(key, (busyBy.get(key) ?? 0) + (e.dur ?? 0));
+  }
+  const main = [...busyBy.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!main) return null;
+  const onMain = events.filter((e) => `${e.pid}:${e.tid}` === main);
+  const tasks = onMain.filter((e) => e.ph === 'X' && e.name === 'RunTask').sort((a, b) => a.ts - b.ts);
+  // One AnimationFrame (async begin) per rendered frame; else the rAF callbacks, merged when they share a frame.
+  let frameMarker = 'AnimationFrame';
+  let starts = onMain.filter((e) => e.name === frameMarker && e.ph === 'b').map((e) => e.ts);
+  if (starts.length < 10) {
+    frameMarker = 'FireAnimationFrame';
+    const fired = onMain.filter((e) => e.name === frameMarker).map((e) => e.ts).sort((a, b) => a - b);
+    starts = fired.filter((t, i) => i === 0 || t - fired[i - 1] > 4000);
+  }
+  starts = [...new Set(starts)].sort((a, b) => a - b);
+  if (starts.length < 3 || tasks.length === 0) return null;
+  // Busy microseconds overlapping each [start_i, start_{i+1}) interval (a task spanning two frames is split).
+  const perFrame = new Array<number>(starts.length - 1).fill(0);
+  let first = 0;
+  for (const task of tasks) {
+    const a = task.ts;
+    const b = task.ts + (task.dur ?? 0);
+    while (first < perFrame.length && starts[first + 1] <= a) first++;
+    for (let i = first; i < perFrame.length && starts[i] < b; i++) {
+      const overlap = Math.min(b, starts[i + 1]) - Math.max(a, starts[i]);
+      if (overlap > 0) perFrame[i] += overlap;
+    }
+  }
+  const windowUs = starts[starts.length - 1] - starts[0];
+  const busy = perFrame.reduce((s, x) => s + x, 0);
+  return { perFrameMs: perFrame.map((us) => us / 1000), busyShare: windowUs > 0 ? busy / windowUs : 0, frameMarker };
+}
+
+export function quantile(values: readonly number[], q: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
