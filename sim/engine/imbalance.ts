@@ -116,7 +116,9 @@ export function decayAndImbalanceWeek(s: EngineState, cfg: EngineConfig): void {
     for (let i = base; i < base + K; i++) {
       const peer = tPeer[i];
       if (peer < 0) continue;
-      tLedger[i] *= decay;
+      // Values are kept as the Float32 arrays would store them (Math.fround), so reading them back is not needed.
+      const ledger = Math.fround(tLedger[i] * decay);
+      tLedger[i] = ledger;
       let weeks = tWeeks[i];
       if (weeks < 255) tWeeks[i] = ++weeks;
       ties++;
@@ -130,12 +132,14 @@ export function decayAndImbalanceWeek(s: EngineState, cfg: EngineConfig): void {
         if (tFlags[i] & TIE_WITHDRAWN) withdrawnTies++;
         continue;
       }
-      const excess = tLedger[i] - tolerance;
-      if (excess > 0) tResent[i] += rate * excess;
-      tResent[i] *= 0.93;
-      if (tResent[i] > signs && voice > 0 && drawFrom(voiceDraws, idH, id[peer]) < voice) {
+      const excess = ledger - tolerance;
+      let resent = tResent[i];
+      if (excess > 0) resent = Math.fround(resent + rate * excess);
+      resent = Math.fround(resent * 0.93);
+      tResent[i] = resent;
+      if (resent > signs && voice > 0 && drawFrom(voiceDraws, idH, id[peer]) < voice) {
         voiceImbalance(s, i, h, t);
-      } else if (tResent[i] > threshold) {
+      } else if (resent > threshold) {
         tFlags[i] = flags | TIE_CONFLICT | TIE_WITHDRAWN;
         tResent[i] = tTrust[i]; // the trust before the conflict, kept for repair
         tTrust[i] *= 0.8;
