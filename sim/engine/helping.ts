@@ -22,7 +22,7 @@
 import { ROLE_MEMBER } from '../types.ts';
 import { bump, MI } from './accumulate.ts';
 import type { EngineConfig } from './config.ts';
-import { drawFrom, STREAM, streamWeek } from './random.ts';
+import { drawAt, drawFrom, personWeek, STREAM, streamWeek } from './random.ts';
 import { findTie } from './ties.ts';
 import {
   GIVER, L_COLLABORATION_REWARDS, L_INCLUSION, L_PERFORMANCE_HOW, L_TEAM_CHARTER, MATCHER, REPUTATION, TAKER, TIE_CONFLICT, TIE_WITHDRAWN, LEVER_COUNT, lever, type EngineState,
@@ -103,11 +103,12 @@ function chooseHelper(s: EngineState, a: number, skip: number, k: number): numbe
   const base = a * s.K;
   let best = -1;
   let bestScore = -1;
+  const asker = personWeek(askingDraws, id[a]);
   for (let j = 0; j < s.K; j++) {
     const i = base + j;
     const peer = tPeer[i];
     if (peer < 0 || peer === skip || tFlags[i] & TIE_CONFLICT) continue;
-    const score = tTrust[i] + 0.6 * drawFrom(askingDraws, id[a], 16 + k * 16 + j);
+    const score = tTrust[i] + 0.6 * drawAt(asker, 16 + k * 16 + j);
     if (score > bestScore) {
       bestScore = score;
       best = i;

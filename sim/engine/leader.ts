@@ -12,7 +12,7 @@
 import { ROLE_MEMBER } from '../types.ts';
 import { bump, MI } from './accumulate.ts';
 import type { EngineConfig } from './config.ts';
-import { draw, drawFrom, STREAM, streamWeek } from './random.ts';
+import { draw, drawAt, drawFrom, personWeek, STREAM, streamWeek } from './random.ts';
 import {
   L_ADVOCACY, L_CREDIT_TAKING, L_GROWTH_INVESTMENT, L_INCLUSION, L_LEAD_BY_EXAMPLE, L_OPENNESS, L_PEER_CELEBRATION, L_RECOGNITION_FAIRNESS, L_RECOGNITION_FREQUENCY, L_TRANSPARENCY, L_WORKLOAD_PROTECTION, LEVER_COUNT, type EngineState,
 } from './state.ts';
@@ -88,13 +88,14 @@ export function leaderWeek(s: EngineState, cfg: EngineConfig, scratch: LeaderScr
     if (rel > 2) rel = 2;
     let pRec = recFreq * 0.35 * (fair * (0.5 + 0.5 * rel) + (1 - fair) * (favourite[i] ? 1.6 : 0.4));
     if (outGroup[i]) pRec *= 0.7 + 0.3 * inclusion;
-    if (drawFrom(recognitionDraws, id, 0) < pRec) {
+    const recognitionLuck = personWeek(recognitionDraws, id);
+    if (drawAt(recognitionLuck, 0) < pRec) {
       // Story text is built only when stories are on (no string building in the weekly tick otherwise).
       if (s.stories && recognition[i] < 0.15) tell(s, id, 'recognised', `${leaderName(s, t)} thanked ${nameOf(s, id)} specifically for their work.`);
       recognition[i] += 0.2;
     }
     // Peer celebration: recognition that does not depend on the leader [Celebrating the Success of Others].
-    if (drawFrom(recognitionDraws, id, 1) < policy[t * LEVER_COUNT + L_PEER_CELEBRATION] * norm[t] * 0.3) recognition[i] += 0.12;
+    if (drawAt(recognitionLuck, 1) < policy[t * LEVER_COUNT + L_PEER_CELEBRATION] * norm[t] * 0.3) recognition[i] += 0.12;
     if (recognition[i] > 1) recognition[i] = 1;
     // Growth investment builds skill [Investing in Employee Growth and Development].
     skill[i] += 0.003 * policy[t * LEVER_COUNT + L_GROWTH_INVESTMENT] * (1 - skill[i]);

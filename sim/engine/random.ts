@@ -61,15 +61,28 @@ export function streamWeek(seed: number, stream: number, week: number): number {
 
 /** draw(seed, stream, week, id, k) given prefix = streamWeek(seed, stream, week). */
 export function drawFrom(prefix: number, id: number, k: number): number {
-  let h = fmix(prefix ^ Math.imul(id + 0x6a09e667, 0xc2b2ae35));
-  h = fmix(h ^ Math.imul(k + 0x27d4eb2f, 0x165667b1));
+  return drawAt(personWeek(prefix, id), k);
+}
+
+/**
+ * The next part of a draw's hash, fixed by (seed, stream, week, id): a phase
+ * that draws several k for one person computes it once and calls drawAt.
+ */
+export function personWeek(prefix: number, id: number): number {
+  return fmix(prefix ^ Math.imul(id + 0x6a09e667, 0xc2b2ae35));
+}
+
+/** drawFrom(prefix, id, k) given person = personWeek(prefix, id). */
+export function drawAt(person: number, k: number): number {
+  const h = fmix(person ^ Math.imul(k + 0x27d4eb2f, 0x165667b1));
   return (h >>> 0) / 4294967296;
 }
 
 /** drawNormal(seed, stream, week, id, k) given prefix = streamWeek(seed, stream, week). */
 export function drawNormalFrom(prefix: number, id: number, k: number): number {
   const k4 = k * 4;
-  const s = drawFrom(prefix, id, k4) + drawFrom(prefix, id, k4 + 1) + drawFrom(prefix, id, k4 + 2) + drawFrom(prefix, id, k4 + 3);
+  const h = personWeek(prefix, id);
+  const s = drawAt(h, k4) + drawAt(h, k4 + 1) + drawAt(h, k4 + 2) + drawAt(h, k4 + 3);
   return (s - 2) * 1.7320508075688772;
 }
 
