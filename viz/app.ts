@@ -37,6 +37,7 @@ export class App {
   /** The scenario text running now (the last valid one, with the seed and lever moves written in). */
   private runningText = '';
   private viewedWeek = 0;
+  private drawRequested = false;
   private readonly clock: PlaybackClock;
   private readonly controls: Controls;
   private readonly scrubber: WeekScrubber;
@@ -238,7 +239,18 @@ export class App {
     history.append(batch);
     if (following || !this.clock.isPlaying) this.viewedWeek = history.latestWeek;
     if (history.latestWeek >= history.run.weeks) this.clock.pause();
-    this.draw();
+    // While playing, weeks arriving within one animation frame are drawn once (the latest); every week is still kept.
+    if (this.clock.isPlaying) this.requestDraw();
+    else this.draw();
+  }
+
+  private requestDraw(): void {
+    if (this.drawRequested) return;
+    this.drawRequested = true;
+    requestAnimationFrame(() => {
+      this.drawRequested = false;
+      this.draw();
+    });
   }
 
   /** Shows a computed week (the scrubber). */

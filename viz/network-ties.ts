@@ -19,6 +19,9 @@ export interface TieLink extends SimulationLinkDatum<PersonNode> {
 /** At most this many ties are drawn (the strongest); more would cost frames without adding information. */
 const MAX_TIES_DRAWN = 600;
 
+/** Line widths are rounded to 1/this px (a quarter pixel: no visible difference). */
+const WIDTH_STEPS_PER_PX = 4;
+
 const tieWidth = scaleLinear().domain([0, 1]).range([0.3, 4.5]).clamp(true);
 
 /** Pairs drawn once, weighted by the mean of both directions' trust (a display summary, not a model quantity). */
@@ -61,7 +64,10 @@ export class TieCanvas {
     this.canvas.height = Math.round(height * ratio);
   }
 
-  /** Strokes every tie at its trust-weighted width (one pass per layout tick). */
+  /**
+   * Strokes every tie at its trust-weighted width, rounded to a few widths so
+   * each width is one path and one stroke (not one per tie).
+   */
   draw(links: readonly TieLink[]): void {
     const context = this.canvas.getContext('2d');
     if (!context) return;
@@ -69,11 +75,20 @@ export class TieCanvas {
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     context.clearRect(0, 0, this.width, this.height);
     context.strokeStyle = 'rgba(109, 109, 122, 0.45)';
+    const byWidth = new Map<number, TieLink[]>();
     for (const link of links) {
-      context.lineWidth = tieWidth(link.trust);
+      const width = Math.round(tieWidth(link.trust) * WIDTH_STEPS_PER_PX) / WIDTH_STEPS_PER_PX;
+      const group = byWidth.get(width);
+      if (group) group.push(link);
+      else byWidth.set(width, [link]);
+    }
+    for (const [width, group] of byWidth) {
+      context.lineWidth = width;
       context.beginPath();
-      context.moveTo(link.source.x!, link.source.y!);
-      context.lineTo(link.target.x!, link.target.y!);
+      for (const link of group) {
+        context.moveTo(link.source.x!, link.source.y!);
+        context.lineTo(link.target.x!, link.target.y!);
+      }
       context.stroke();
     }
   }

@@ -12,13 +12,13 @@
  */
 import { select, type Selection } from 'd3-selection';
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type Simulation, type SimulationNodeDatum } from 'd3-force';
-import { symbol, symbolSquare, symbolTriangle } from 'd3-shape';
 import type { WeekFrame } from '../sim/worker.ts';
 import { ROLE_LEADER } from '../sim/types.ts';
-import { moraleColour, percent, styleName, tenure } from './format.ts';
+import { percent, styleName, tenure } from './format.ts';
 import { prefersReducedMotion } from './dom.ts';
 import { PersonTooltip } from './person-tooltip.ts';
 import { TieCanvas, tiesOf, type TieLink } from './network-ties.ts';
+import { PeopleLayer } from './network-people.ts';
 
 /** A person as drawn; positions persist across weeks by person id. */
 export interface PersonNode extends SimulationNodeDatum {
@@ -36,7 +36,6 @@ export interface PersonNode extends SimulationNodeDatum {
 
 const FADE_MS = 700;
 
-const burnoutBadge = symbol(symbolTriangle, 70)()!;
 
 function describe(node: PersonNode, teamName: string): string {
   const role = node.leader ? 'leader' : 'member';
@@ -59,8 +58,16 @@ export class NetworkView {
   private teamNames: readonly string[] = [];
   private styleNames: readonly string[] = [];
   private focusedId: number | undefined;
-  /** The drawn people and ties, kept so each layout tick only writes attributes (no DOM queries). */
-  private peopleSelection: Selection<SVGGElement, PersonNode, SVGGElement, unknown> | undefined;
+  /** The drawn people (each write skipped when the screen already shows it). */
+  private readonly people: PeopleLayer;
+  /** The ties last stroked on the canvas (redrawn when they or a dot's position change). */
+  private linksDrawn: TieLink[] | undefined;
+  /** Leavers whose removal is scheduled. */
+  private readonly removing = new Set<PersonNode>();
+  /** Read once (a media query per week cost time); a new run makes a new view. */
+  private readonly reducedMotion = prefersReducedMotion();
+  /** What the team labels show now (rewritten only when names or the size change). */
+  private labelsKey = '';
   /** Dot radius: as large as the view allows for this many people (readable on a projector), within 4–18 px. */
   private radius = 10;
 
@@ -73,6 +80,16 @@ export class NetworkView {
     this.labelLayer = this.svg.append('g').attr('class', 'team-labels').attr('aria-hidden', 'true');
     this.peopleLayer = this.svg.append('g').attr('class', 'people').attr('role', 'list').attr('aria-label', 'People (arrow keys to move, Enter for their story)');
     this.tooltip = new PersonTooltip(container);
+    this.people = new PeopleLayer(this.peopleLayer.node()!, {
+      open: (d) => this.onOpenStory(d.id),
+      hover: (d, event) => this.tooltip.show(d, this.teamNames[d.team] ?? '', event),
+      focus: (d) => {
+        this.focusedId = d.id;
+        this.tooltip.showAt(d, this.teamNames[d.team] ?? '', d.x ?? 0, d.y ?? 0, this.width, this.height);
+      },
+      blur: () => this.tooltip.hide(),
+      describe: (d) => describe(d, this.teamNames[d.team] ?? ''),
+    });
     this.layout = forceSimulation<PersonNode, TieLink>()
       .force('charge', forceManyBody<PersonNode>().strength(() => (this.teamNames.length > 1 ? -4 : -9) * this.radius))
       .force('collide', forceCollide<PersonNode>((d) => (d.leader ? 1.6 : 1.25) * this.radius))
@@ -158,8 +175,11 @@ export class NetworkView {
     for (const n of this.nodes.values()) if (!n.leaving) perTeam.set(n.team, (perTeam.get(n.team) ?? 0) + 1);
     const { cols, rows } = this.teamGrid();
     const cellArea = (this.width * this.height) / (cols * rows);
-    this.radius = Math.max(4, Math.min(18, 0.15 * Math.sqrt(cellArea / Math.max(1, ...perTeam.values()))));
-    this.layout.force('collide', forceCollide<PersonNode>((d) => (d.leader ? 1.6 : 1.25) * this.radius));
+    const radius = Math.max(4, Math.min(18, 0.15 * Math.sqrt(cellArea / Math.max(1, ...perTeam.values()))));
+    if (radius !== this.radius) {
+      this.radius = radius;
+      this.layout.force('collide', forceCollide<PersonNode>((d) => (d.leader ? 1.6 : 1.25) * this.radius));
+    }
     this.links = tiesOf(frame, this.nodes);
     this.drawTeamLabels();
     this.draw();
@@ -173,7 +193,7 @@ export class NetworkView {
     const nodes = [...this.nodes.values()];
     this.layout.nodes(nodes);
     (this.layout.force('ties') as ReturnType<typeof forceLink<PersonNode, TieLink>>).links(this.links);
-    if (prefersReducedMotion()) {
+    if (this.reducedMotion) {
       this.layout.alpha(alpha).tick(150).stop();
       this.place();
     } else {
@@ -182,6 +202,9 @@ export class NetworkView {
   }
 
   private drawTeamLabels(): void {
+    const key = `${this.width}×${this.height}:${this.teamNames.join('\u0000')}`;
+    if (key === this.labelsKey) return;
+    this.labelsKey = key;
     this.labelLayer
       .selectAll<SVGTextElement, string>('text')
       .data(this.teamNames.length > 1 ? this.teamNames : [])
@@ -194,59 +217,23 @@ export class NetworkView {
   }
 
   private draw(): void {
-    const nodes = [...this.nodes.values()];
-    const people = this.peopleLayer
-      .selectAll<SVGGElement, PersonNode>('g.person')
-      .data(nodes, (d) => d.id)
-      .join((enter) => {
-        const g = enter.append('g').attr('class', 'person entering').attr('role', 'listitem').attr('tabindex', -1);
-        g.append('path').attr('class', 'person-shape');
-        g.append('path').attr('class', 'burnout-badge').attr('d', burnoutBadge);
-        g.on('click', (_, d) => this.onOpenStory(d.id))
-          .on('pointerenter', (event: PointerEvent, d) => this.tooltip.show(d, this.teamNames[d.team] ?? '', event))
-          .on('pointerleave', () => this.tooltip.hide())
-          .on('focus', (_, d) => {
-            this.focusedId = d.id;
-            this.tooltip.showAt(d, this.teamNames[d.team] ?? '', d.x ?? 0, d.y ?? 0, this.width, this.height);
-          })
-          .on('blur', () => this.tooltip.hide());
-        // Next frame: drop the class so the opacity transition runs (fade in).
-        requestAnimationFrame(() => g.classed('entering', false));
-        return g;
-      });
-    people
-      .classed('leaving', (d) => d.leaving)
-      .classed('leader', (d) => d.leader)
-      .attr('aria-label', (d) => describe(d, this.teamNames[d.team] ?? ''));
-    people
-      .select<SVGPathElement>('path.person-shape')
-      .attr('d', (d) => (d.leader ? symbol(symbolSquare, (2.4 * this.radius) ** 2)()! : circlePath(this.radius)))
-      .attr('fill', (d) => moraleColour(d.morale));
-    people
-      .select('path.burnout-badge')
-      .attr('transform', `translate(${this.radius * 0.9},${-this.radius * 0.9})`)
-      .attr('visibility', (d) => (d.burnout ? 'visible' : 'hidden'));
-    this.updateRovingFocus(people);
-    this.removeLeavers();
-    this.peopleSelection = people;
-  }
-
-  /** Only one person is in the Tab order; the others are reached with the arrow keys. */
-  private updateRovingFocus(people: Selection<SVGGElement, PersonNode, SVGGElement, unknown>): void {
     const live = [...this.nodes.values()].filter((n) => !n.leaving);
     if (this.focusedId === undefined || !live.some((n) => n.id === this.focusedId)) this.focusedId = live[0]?.id;
-    people.attr('tabindex', (d) => (d.id === this.focusedId ? 0 : -1));
+    this.people.sync(this.nodes.values(), this.radius, this.focusedId);
+    this.removeLeavers();
   }
 
+  /** Removes people who left once they have faded out (one timer per person). */
   private removeLeavers(): void {
-    const delay = prefersReducedMotion() ? 0 : FADE_MS;
+    const delay = this.reducedMotion ? 0 : FADE_MS;
     for (const node of this.nodes.values()) {
-      if (!node.leaving) continue;
+      if (!node.leaving || this.removing.has(node)) continue;
+      this.removing.add(node);
       setTimeout(() => {
+        this.removing.delete(node);
         if (!node.leaving || this.nodes.get(node.id) !== node) return;
         this.nodes.delete(node.id);
-        this.peopleLayer.selectAll<SVGGElement, PersonNode>('g.person').filter((d) => d === node).remove();
-        this.peopleSelection = this.peopleLayer.selectAll<SVGGElement, PersonNode>('g.person');
+        this.people.remove(node.id);
       }, delay);
     }
   }
@@ -268,20 +255,21 @@ export class NetworkView {
     const target = live[next];
     if (!target) return;
     this.focusedId = target.id;
-    const people = this.peopleLayer.selectAll<SVGGElement, PersonNode>('g.person');
-    people.attr('tabindex', (d) => (d.id === target.id ? 0 : -1));
-    people.filter((d) => d.id === target.id).node()?.focus();
+    this.people.rove(target.id, true);
   }
 
-  /** Moves drawn elements to the layout's positions (called on each layout tick: attribute writes only). */
+  /** Moves drawn elements to the layout's positions (called on each layout tick: changed positions only). */
   private place(): void {
     const pad = this.radius * 1.5;
     for (const node of this.nodes.values()) {
       node.x = Math.max(pad, Math.min(this.width - pad, node.x ?? 0));
       node.y = Math.max(pad, Math.min(this.height - pad, node.y ?? 0));
     }
-    this.peopleSelection?.attr('transform', (d) => `translate(${d.x!.toFixed(1)},${d.y!.toFixed(1)})`);
-    this.ties.draw(this.links);
+    const moved = this.people.place();
+    if (moved || this.links !== this.linksDrawn) {
+      this.ties.draw(this.links);
+      this.linksDrawn = this.links;
+    }
   }
 
   /** Stops the layout and the size watcher (a new run gets a new view; the old one must not keep ticking). */
@@ -289,10 +277,7 @@ export class NetworkView {
     this.layout.stop();
     this.layout.on('tick', null);
     this.resizes.disconnect();
+    this.people.destroy();
     this.tooltip.hide();
   }
-}
-
-function circlePath(r: number): string {
-  return `M${r},0A${r},${r},0,1,1,${-r},0A${r},${r},0,1,1,${r},0Z`;
 }

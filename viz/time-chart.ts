@@ -54,6 +54,11 @@ const PAGE_FONT_PX = 15;
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 const num = (v: number) => (Math.abs(v) >= 10 ? String(Math.round(v)) : String(Number(v.toFixed(2))));
 
+/** Text scales with the page (presenter mode), and the margins with the text (read once per redraw: it forces a style pass). */
+export function pageZoom(): number {
+  return (parseFloat(getComputedStyle(document.documentElement).fontSize) || PAGE_FONT_PX) / PAGE_FONT_PX;
+}
+
 export class TimeChart {
   readonly svg: Selection<SVGSVGElement, unknown, null, undefined>;
   private readonly plot: Selection<SVGGElement, unknown, null, undefined>;
@@ -88,11 +93,9 @@ export class TimeChart {
   }
 
   /** Draws weeks 1..history.latestWeek with a cursor at `viewedWeek`. */
-  render(history: RunHistory, viewedWeek: number, markers: readonly ChartMarker[]): void {
+  render(history: RunHistory, viewedWeek: number, markers: readonly ChartMarker[], zoom = pageZoom()): void {
     const { spec } = this;
     const weeks = history.latestWeek;
-    // Text scales with the page (presenter mode), and the margins with the text.
-    const zoom = (parseFloat(getComputedStyle(document.documentElement).fontSize) || PAGE_FONT_PX) / PAGE_FONT_PX;
     const MARGIN = { top: BASE_MARGIN.top * zoom, right: BASE_MARGIN.right * zoom, bottom: BASE_MARGIN.bottom * zoom, left: BASE_MARGIN.left * zoom };
     this.svg.attr('font-size', (BASE_FONT_PX * zoom).toFixed(1));
     const x = scaleLinear().domain([0, Math.max(1, history.run.weeks)]).range([MARGIN.left, this.width - MARGIN.right]);

@@ -1,0 +1,166 @@
+/**
+ * The people of the network view as SVG elements, one group per person keyed
+ * by id. Every write is skipped when the value on screen is already right:
+ * morale colour is bucketed, shapes change only with the dot size or role,
+ * positions only when a dot moved by a visible amount, and the long
+ * descriptive labels are refreshed at most once a second while weeks stream
+ * in (the focused person's at once). Attribute writes for 200 people on
+ * every week and every layout tick were most of the view's frame cost.
+ */
+import { symbol, symbolSquare, symbolTriangle } from 'd3-shape';
+import { moraleColour } from './format.ts';
+import type { PersonNode } from './network-view.ts';
+
+const SVG = 'http://www.w3.org/2000/svg';
+const burnoutBadge = symbol(symbolTriangle, 70)()!;
+/** Morale colours in this many steps (finer than the eye tells apart on a dot). */
+const COLOUR_STEPS = 40;
+const colours = Array.from({ length: COLOUR_STEPS + 1 }, (_, i) => moraleColour(i / COLOUR_STEPS));
+/** A dot moves on screen only when it moved at least this far (px). */
+const MOVE_EPSILON = 0.3;
+/** Labels of people not focused are rewritten at most this often while weeks arrive. */
+const LABEL_INTERVAL_MS = 1000;
+
+/** What one person's elements show now (the last values written). */
+interface PersonElement {
+  node: PersonNode;
+  readonly g: SVGGElement;
+  readonly shape: SVGPathElement;
+  readonly badge: SVGPathElement;
+  fill: string;
+  shapeKey: string;
+  badgeAt: number;
+  burnout: boolean | undefined;
+  leader: boolean | undefined;
+  leaving: boolean;
+  label: string;
+  tabStop: boolean | undefined;
+  x: number;
+  y: number;
+}
+
+export interface PeopleHandlers {
+  readonly open: (node: PersonNode) => void;
+  readonly hover: (node: PersonNode, event: PointerEvent) => void;
+  readonly focus: (node: PersonNode) => void;
+  readonly blur: () => void;
+  readonly describe: (node: PersonNode) => string;
+}
+
+export class PeopleLayer {
+  private readonly elements = new Map<number, PersonElement>();
+  private lastLabels = -Infinity;
+  private labelTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly layer: SVGGElement,
+    private readonly handlers: PeopleHandlers,
+  ) {}
+
+  /** Creates elements for new people and writes what changed for everyone (in the nodes' order). */
+  sync(nodes: Iterable<PersonNode>, radius: number, focusedId: number | undefined): void {
+    const badgeAt = radius * 0.9;
+    for (const node of nodes) {
+      const e = this.elements.get(node.id) ?? this.create(node);
+      e.node = node;
+      const fill = colours[Math.round(Math.max(0, Math.min(1, node.morale)) * COLOUR_STEPS)] ?? colours[0];
+      if (fill !== e.fill) e.shape.setAttribute('fill', (e.fill = fill));
+      const shapeKey = `${node.leader ? 's' : 'c'}${radius}`;
+      if (shapeKey !== e.shapeKey) {
+        e.shapeKey = shapeKey;
+        e.shape.setAttribute('d', node.leader ? symbol(symbolSquare, (2.4 * radius) ** 2)()! : circlePath(radius));
+      }
+      if (badgeAt !== e.badgeAt) e.badge.setAttribute('transform', `translate(${(e.badgeAt = badgeAt)},${-badgeAt})`);
+      if (node.burnout !== e.burnout) e.badge.setAttribute('visibility', (e.burnout = node.burnout) ? 'visible' : 'hidden');
+      if (node.leader !== e.leader) e.g.classList.toggle('leader', (e.leader = node.leader));
+      if (node.leaving !== e.leaving) e.g.classList.toggle('leaving', (e.leaving = node.leaving));
+      this.setTabStop(e, node.id === focusedId);
+    }
+    const now = performance.now();
+    if (now - this.lastLabels >= LABEL_INTERVAL_MS) this.writeLabels();
+    else {
+      if (focusedId !== undefined) this.writeLabel(this.elements.get(focusedId));
+      this.labelTimer ??= setTimeout(() => this.writeLabels(), LABEL_INTERVAL_MS - (now - this.lastLabels));
+    }
+  }
+
+  private create(node: PersonNode): PersonElement {
+    const g = document.createElementNS(SVG, 'g');
+    g.setAttribute('class', 'person entering');
+    g.setAttribute('role', 'listitem');
+    g.setAttribute('tabindex', '-1');
+    const shape = document.createElementNS(SVG, 'path');
+    shape.setAttribute('class', 'person-shape');
+    const badge = document.createElementNS(SVG, 'path');
+    badge.setAttribute('class', 'burnout-badge');
+    badge.setAttribute('d', burnoutBadge);
+    g.append(shape, badge);
+    const e: PersonElement = { node, g, shape, badge, fill: '', shapeKey: '', badgeAt: NaN, burnout: undefined, leader: undefined, leaving: false, label: '', tabStop: undefined, x: NaN, y: NaN };
+    g.addEventListener('click', () => this.handlers.open(e.node));
+    g.addEventListener('pointerenter', (event) => this.handlers.hover(e.node, event));
+    g.addEventListener('pointerleave', () => this.handlers.blur());
+    g.addEventListener('focus', () => {
+      this.writeLabel(e);
+      this.handlers.focus(e.node);
+    });
+    g.addEventListener('blur', () => this.handlers.blur());
+    this.layer.append(g);
+    this.elements.set(node.id, e);
+    // Next frame: drop the class so the opacity transition runs (fade in).
+    requestAnimationFrame(() => g.classList.remove('entering'));
+    return e;
+  }
+
+  private writeLabel(e: PersonElement | undefined): void {
+    if (!e) return;
+    const label = this.handlers.describe(e.node);
+    if (label !== e.label) e.g.setAttribute('aria-label', (e.label = label));
+  }
+
+  private writeLabels(): void {
+    clearTimeout(this.labelTimer);
+    this.labelTimer = undefined;
+    this.lastLabels = performance.now();
+    for (const e of this.elements.values()) this.writeLabel(e);
+  }
+
+  private setTabStop(e: PersonElement, tabStop: boolean): void {
+    if (tabStop !== e.tabStop) e.g.setAttribute('tabindex', (e.tabStop = tabStop) ? '0' : '-1');
+  }
+
+  /** Makes one person the Tab stop (roving focus); optionally focuses them. */
+  rove(focusedId: number, focus: boolean): void {
+    for (const e of this.elements.values()) this.setTabStop(e, e.node.id === focusedId);
+    if (focus) this.elements.get(focusedId)?.g.focus();
+  }
+
+  /** Moves dots that moved visibly; returns whether any did. */
+  place(): boolean {
+    let moved = false;
+    for (const e of this.elements.values()) {
+      const x = e.node.x ?? 0;
+      const y = e.node.y ?? 0;
+      if (Math.abs(x - e.x) < MOVE_EPSILON && Math.abs(y - e.y) < MOVE_EPSILON) continue;
+      e.x = x;
+      e.y = y;
+      e.g.setAttribute('transform', `translate(${x.toFixed(1)},${y.toFixed(1)})`);
+      moved = true;
+    }
+    return moved;
+  }
+
+  /** Removes a person's elements (after their fade-out). */
+  remove(id: number): void {
+    this.elements.get(id)?.g.remove();
+    this.elements.delete(id);
+  }
+
+  destroy(): void {
+    clearTimeout(this.labelTimer);
+    this.labelTimer = undefined;
+  }
+}
+
+function circlePath(r: number): string {
+  return `M${r},0A${r},${r},0,1,1,${-r},0A${r},${r},0,1,1,${r},0Z`;
+}
