@@ -11,7 +11,7 @@
 import { bump, MI } from './accumulate.ts';
 import type { EngineConfig } from './config.ts';
 import { voiceChance } from './imbalance.ts';
-import { drawFrom, STREAM, streamWeek } from './random.ts';
+import { drawAt, personWeek, STREAM, streamWeek } from './random.ts';
 import { findTie, removeTiePair } from './ties.ts';
 import {
   L_COLLABORATION_TRAINING, L_MEDIATION, TIE_CONFLICT, TIE_REPAIRED, TIE_WITHDRAWN, LEVER_COUNT, type EngineState,
@@ -41,9 +41,10 @@ export function repairWeek(s: EngineState, cfg: EngineConfig): void {
     const hasLeader = leaderSlot[t] >= 0;
     const pMediation = hasLeader ? p.mediationRate * policy[t * LEVER_COUNT + L_MEDIATION] * (0.5 + 0.5 * leaderEmpathy[t]) : 0;
     let how = '';
-    if (drawFrom(repairDraws, idH, k * 3) < pConversation && drawFrom(repairDraws, idH, k * 3 + 1) < conversationWorks) {
+    const luck = personWeek(repairDraws, idH);
+    if (drawAt(luck, k * 3) < pConversation && drawAt(luck, k * 3 + 1) < conversationWorks) {
       how = 'talked it through';
-    } else if (drawFrom(repairDraws, idH, k * 3 + 2) < pMediation) {
+    } else if (drawAt(luck, k * 3 + 2) < pMediation) {
       how = 'talked it through with their leader mediating';
     }
     if (how) {
