@@ -57,8 +57,8 @@ export const CHART_SPECS: readonly ChartSpec[] = [
   },
 ];
 
-/** Charts redraw at most five times a second while playing. */
-const MIN_RENDER_INTERVAL_MS = 200;
+/** Charts redraw at most 2.5 times a second while playing (each redraw of every chart costs more than a frame's budget). */
+const MIN_RENDER_INTERVAL_MS = 400;
 
 /** Called with a chart when the person asks to export it. */
 export type ChartExportHandler = (chart: TimeChart, format: 'png' | 'svg') => void;
@@ -69,8 +69,6 @@ export class ChartPanel {
   private viewedWeek = 0;
   private markers: readonly ChartMarker[] = [];
   private frameRequested = false;
-  /** An update arrived while a redraw was under way: redraw again after it. */
-  private pending = false;
   private lastRender = 0;
   /** Watches the panel and each chart's box: presenter mode or a narrower window changes the columns, not the panel. */
   private readonly resizes: ResizeObserver;
@@ -126,40 +124,18 @@ export class ChartPanel {
    * Coalesces updates into one redraw per frame, and while playing into at most
    * one per MIN_RENDER_INTERVAL_MS: at 32 weeks a second, redrawing every chart
    * for every week would spend the frame budget on changes too small to see.
-   * While playing, the charts are also redrawn one per animation frame rather
-   * than all in one frame, so no single frame pays for all of them.
+   * An update that arrives while a redraw is waiting is drawn by it.
    */
   private requestRender(throttle = false): void {
-    if (this.frameRequested) {
-      this.pending = true;
-      return;
-    }
+    if (this.frameRequested) return;
     this.frameRequested = true;
-    this.pending = false;
     const wait = throttle ? Math.max(0, this.lastRender + MIN_RENDER_INTERVAL_MS - performance.now()) : 0;
     setTimeout(() => {
       requestAnimationFrame(() => {
-        if (throttle) {
-          this.renderFrom(0, this.charts, pageZoom());
-          return;
-        }
         this.frameRequested = false;
         this.renderNow();
       });
     }, wait);
-  }
-
-  /** Draws one chart of a staggered redraw, then asks for the next frame for the following one. */
-  private renderFrom(index: number, charts: readonly TimeChart[], zoom: number): void {
-    if (index === 0) this.lastRender = performance.now();
-    const chart = charts[index];
-    if (chart && this.history && charts === this.charts) chart.render(this.history, this.viewedWeek, this.markers, zoom);
-    if (index + 1 < charts.length && charts === this.charts) {
-      requestAnimationFrame(() => this.renderFrom(index + 1, charts, zoom));
-      return;
-    }
-    this.frameRequested = false;
-    if (this.pending) this.requestRender(true);
   }
 
   /** Draws at once (also used before an export, so the file matches the screen). */

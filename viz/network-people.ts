@@ -134,6 +134,12 @@ export class PeopleLayer {
     if (focus) this.elements.get(focusedId)?.g.focus();
   }
 
+  /** Whether a person's dot has been placed on screen already. */
+  isPlaced(id: number): boolean {
+    const e = this.elements.get(id);
+    return e !== undefined && !Number.isNaN(e.x);
+  }
+
   /** Moves dots that moved visibly; returns whether any did. */
   place(): boolean {
     let moved = false;

@@ -185,12 +185,22 @@ export class NetworkView {
     this.draw();
     // A gentle reheat places newcomers without setting the whole team in motion (every tick costs a frame's budget).
     // Someone leaving leaves a gap, which is fine; only newcomers and moves need the layout to run.
-    if (newcomers || membershipChanged) this.settle(this.layout.nodes().length === 0 ? 0.8 : 0.12);
+    if (newcomers || membershipChanged) this.settle(this.layout.nodes().length === 0 ? 0.8 : 0.12, !membershipChanged && this.layout.nodes().length > 0);
     else this.place();
   }
 
-  private settle(alpha: number): void {
+  /**
+   * Runs the layout. With `newcomersOnly`, everyone already placed stays
+   * where they are (pinned until the layout stops): only newcomers move, so
+   * only their dots and the ties are redrawn on each tick.
+   */
+  private settle(alpha: number, newcomersOnly = false): void {
     const nodes = [...this.nodes.values()];
+    for (const node of nodes) {
+      const pin = newcomersOnly && this.people.isPlaced(node.id);
+      node.fx = pin ? node.x : null;
+      node.fy = pin ? node.y : null;
+    }
     this.layout.nodes(nodes);
     (this.layout.force('ties') as ReturnType<typeof forceLink<PersonNode, TieLink>>).links(this.links);
     if (this.reducedMotion) {
