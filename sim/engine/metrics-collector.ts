@@ -115,6 +115,7 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
   sc.ties.fill(0);
   sc.exchanged.fill(0);
   const headcount = sc.sum; // per-unit sums live in sc.sum at [u * M + metric]
+  const { members, sq, ties: tieSum, exchanged: exchangedSum } = sc;
   for (let i = 0; i < s.cap; i++) {
     if (!alive[i]) continue;
     const t = team[i];
@@ -156,10 +157,10 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
     const sum = sc.sum;
     for (let u = t; ; u = T) {
       const o = u * M;
-      sc.members[u]++;
-      sc.ties[u] += ties;
+      members[u]++;
+      tieSum[u] += ties;
       sum[o + I_MORALE_MEAN] += m;
-      sc.sq[u] += m2;
+      sq[u] += m2;
       if (engaged) sum[o + I_ENGAGED_SHARE]++;
       if (disengaged) sum[o + I_DISENGAGED_SHARE]++;
       if (burnt) sum[o + I_BURNOUT_SHARE]++;
@@ -175,7 +176,7 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
       if (taker) sum[o + I_TAKER_SHARE]++;
       sum[o + I_HELPING_NORM] += norm;
       sum[o + I_IMBALANCE_GINI] += absNet;
-      sc.exchanged[u] += exchanged;
+      exchangedSum[u] += exchanged;
       if (u === T) break;
     }
   }
