@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { computeUnit } from './compute.ts';
 import type { Job, UnitResult, UnitTask } from './job.ts';
 import type { BatchReply, BatchRequest } from './worker.ts';
+import { workerSource } from './workerSource.ts';
 
 export interface PoolOptions {
   /** Worker threads to use; 1 runs in this thread unless `forceWorkers`. */
@@ -54,7 +55,7 @@ function runOnWorkers(job: Job, range: UnitRange, options: PoolOptions, onResult
   const size = batchSize(count, options.threads);
   const batches = Math.ceil(count / size);
   const threads = Math.min(options.threads, batches);
-  const workerUrl = new URL('./worker.mjs', import.meta.url);
+  const source = workerSource();
   const workers: Worker[] = [];
   let nextBatch = 0;
   let done = 0;
@@ -78,7 +79,8 @@ function runOnWorkers(job: Job, range: UnitRange, options: PoolOptions, onResult
       worker.postMessage({ batch, tasks } satisfies BatchRequest);
     };
     for (let t = 0; t < threads; t++) {
-      const worker = new Worker(workerUrl, { workerData: { scenarios: job.scenarios, kind: job.kind } });
+      const workerData = { scenarios: job.scenarios, kind: job.kind };
+      const worker = source.kind === 'code' ? new Worker(source.code, { eval: true, workerData }) : new Worker(source.url, { workerData });
       workers.push(worker);
       worker.on('message', (reply: BatchReply) => {
         if (settled) return;
