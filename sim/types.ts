@@ -89,7 +89,7 @@ export type QuitCause = 'burnout' | 'morale' | 'leader' | 'belonging' | 'contagi
 /** One line of the organisation's event log, in plain language. */
 export interface LogEntry {
   readonly week: number;
-  readonly kind: 'event' | 'quit' | 'layoff' | 'hire' | 'breach' | 'withdrawal' | 'repair' | 'policy';
+  readonly kind: 'event' | 'quit' | 'layoff' | 'hire' | 'breach' | 'withdrawal' | 'repair' | 'policy' | 'conflict' | 'burnout';
   readonly personId?: number;
   readonly team?: string;
   readonly cause?: QuitCause;

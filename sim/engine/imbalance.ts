@@ -148,6 +148,7 @@ export function decayAndImbalanceWeek(s: EngineState, cfg: EngineConfig): void {
           const msg = `${nameOf(s, idH)} felt used by ${nameOf(s, id[peer])} and stopped helping them.`;
           tell(s, idH, 'conflict', msg, id[peer]);
           tell(s, id[peer], 'conflict', msg, idH);
+          record(s, { week: s.week, kind: 'conflict', personId: idH, team: cfg.scenario.teams[t].name, text: msg });
         }
       }
       if (tFlags[i] & TIE_WITHDRAWN) withdrawnTies++;

@@ -13,7 +13,7 @@ import { drawNormalFrom, STREAM, streamWeek } from './random.ts';
 import {
   L_ADVOCACY, L_COLLABORATION_TRAINING, L_DELEGATION, L_GROWTH_INVESTMENT, L_INCLUSION, L_OPENNESS, L_RECOGNITION_FAIRNESS, L_RECOGNITION_FREQUENCY, L_TRANSPARENCY, L_WORKLOAD_PROTECTION, TIE_CONFLICT, TIE_MENTOR, LEVER_COUNT, type EngineState,
 } from './state.ts';
-import { nameOf, tell } from './stories.ts';
+import { nameOf, record, tell } from './stories.ts';
 
 /** Updates energy, safety, belonging and morale of every member. */
 export function wellbeingWeek(s: EngineState, cfg: EngineConfig): void {
@@ -48,7 +48,12 @@ export function wellbeingWeek(s: EngineState, cfg: EngineConfig): void {
     e = e < 0 ? 0 : e > 1 ? 1 : e;
     energy[i] = e;
     const burnt = e < p.burnoutThreshold ? 1 : 0;
-    if (burnt && !burntOf[i] && s.stories) tell(s, id, 'burnout', `${nameOf(s, id)} is running on empty: burnt out.`);
+    if (burnt && !burntOf[i] && s.stories) {
+      // Told in the person's story and, for the room, in the event log (text only: no draw, no state).
+      const text = `${nameOf(s, id)} is running on empty: burnt out.`;
+      tell(s, id, 'burnout', text);
+      record(s, { week: s.week, kind: 'burnout', personId: id, team: cfg.scenario.teams[t].name, text });
+    }
     burntOf[i] = burnt;
     // Psychological safety.
     const tl = trustLeader[i];

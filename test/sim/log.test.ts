@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createSimulation, parseScenarioText, runScenario, type Scenario } from '../../sim/index.ts';
+
+function library(file: string): Scenario {
+  const result = parseScenarioText(readFileSync(`scenarios/${file}`, 'utf8'));
+  if (!result.ok) throw new Error(`${file} is invalid`);
+  return result.scenario;
+}
+
+describe('the event log and the stories', () => {
+  it('tell the room when someone burns out during a crisis, in plain words', () => {
+    const sim = createSimulation(library('burnout-spiral.json'), { seed: 1 });
+    sim.step(30);
+    const burnouts = sim.log().filter((e) => e.kind === 'burnout');
+    expect(burnouts.length).toBeGreaterThan(0);
+    expect(burnouts[0].week).toBeGreaterThanOrEqual(8);
+    expect(burnouts[0].text).toMatch(/^\S+ is running on empty: burnt out\.$/);
+    expect(sim.story(burnouts[0].personId!).some((s) => s.kind === 'burnout' && s.week === burnouts[0].week)).toBe(true);
+  });
+
+  it('never change the model: every metric is identical with stories on or off', () => {
+    for (const file of ['burnout-spiral.json', 'taker-among-givers.json', 'layoffs-contagion.json']) {
+      const scenario = library(file);
+      const on = runScenario(scenario, { seed: 3, stories: true }).values;
+      const off = runScenario(scenario, { seed: 3, stories: false }).values;
+      expect(Array.from(off), file).toEqual(Array.from(on));
+    }
+  });
+});
