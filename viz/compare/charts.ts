@@ -159,7 +159,7 @@ export function drawTornado(container: HTMLElement, rows: readonly TornadoRow[],
   svg.append('line').attr('x1', x(0)).attr('x2', x(0)).attr('y1', 46).attr('y2', 52 + rows.length * 20).attr('stroke', '#444');
   rows.forEach((row, i) => {
     const top = y(i) ?? 0;
-    svg.append('text').attr('x', left - 6).attr('y', top + y.bandwidth() / 2 + 4).attr('text-anchor', 'end').attr('font-size', 11).attr('fill', '#222').text(fitText(row.label, left - 12, 6)).append('title').text(row.label);
+    svg.append('text').attr('x', left - 6).attr('y', top + y.bandwidth() / 2 + 4).attr('text-anchor', 'end').attr('font-size', 11).attr('fill', '#222').text(fitText(row.label, left - 12, 6.6)).append('title').text(row.label);
     for (const [value, colour, name] of [[row.atMin, '#9ecae1', 'at minimum'], [row.atMax, '#08519c', 'at maximum']] as const) {
       if (!Number.isFinite(value)) continue;
       svg
