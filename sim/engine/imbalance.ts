@@ -83,7 +83,7 @@ export function decayAndImbalanceWeek(s: EngineState, cfg: EngineConfig): void {
   const p = cfg.p;
   const K = s.K;
   const decay = p.ledgerDecay;
-  const { alive, role, team, style, safety, withdrawn, guarded, energy, id, exchanged, policy } = s;
+  const { alive, role, team, style, safety, withdrawn, guarded, energy, id, exchanged, policy, conflicts } = s;
   const { tPeer, tTrust, tLedger, tResent, tWeeks, tFlags, tConflictWeeks } = s;
   const voiceDraws = streamWeek(s.seed, STREAM.voice, s.week);
   const burnout = p.burnoutThreshold;
@@ -141,6 +141,7 @@ export function decayAndImbalanceWeek(s: EngineState, cfg: EngineConfig): void {
         voiceImbalance(s, i, h, t);
       } else if (resent > threshold) {
         tFlags[i] = flags | TIE_CONFLICT | TIE_WITHDRAWN;
+        conflicts[h]++;
         tResent[i] = tTrust[i]; // the trust before the conflict, kept for repair
         tTrust[i] *= 0.8;
         tConflictWeeks[i] = 0;

@@ -17,14 +17,18 @@ import {
   L_ADVOCACY, L_CREDIT_TAKING, L_GROWTH_INVESTMENT, L_INCLUSION, L_LEAD_BY_EXAMPLE, L_OPENNESS, L_PEER_CELEBRATION, L_RECOGNITION_FAIRNESS, L_RECOGNITION_FREQUENCY, L_TRANSPARENCY, L_WORKLOAD_PROTECTION, LEVER_COUNT, type EngineState,
 } from './state.ts';
 import { nameOf, record, tell } from './stories.ts';
+import { workFor } from './work.ts';
 
 // Metric indices as module constants (fast in hot loops).
 const I_HELP_PRACTICAL = MI.help_practical;
 
-/** Team-mean contribution, reused every week (no allocation). */
+/** Per-team buffers, reused every week (no allocation). */
 export interface LeaderScratch {
   contribution: Float64Array;
   members: Float64Array;
+  /** Per team this week: mean contribution of members, and the trust the leader's conduct deserves (before recognition). */
+  meanContribution: Float64Array;
+  deservedBase: Float64Array;
 }
 
 /** Name of a team's current leader, for log lines. */
@@ -52,7 +56,7 @@ export function leaderBreach(s: EngineState, cfg: EngineConfig, t: number, sever
   });
 }
 
-/** Leader actions and trust in the leader for one week. */
+/** Work arriving (process 1), then leader actions and trust in the leader, for one week, in one pass over people. */
 export function leaderWeek(s: EngineState, cfg: EngineConfig, scratch: LeaderScratch): void {
   const { alive, breachMemory, contribution, favourite, id: idOf, leaderReliability, leaderSlot, need, norm, outGroup, recognition, role, skill, team, trustLeader, policy } = s;
   const p = cfg.p;
@@ -71,10 +75,27 @@ export function leaderWeek(s: EngineState, cfg: EngineConfig, scratch: LeaderScr
       leaderBreach(s, cfg, t, 0.6);
     }
   }
+  // What depends only on the team is worked out once per team (the same expressions, so the same values).
+  const { meanContribution, deservedBase } = scratch;
+  for (let t = 0; t < s.T; t++) {
+    meanContribution[t] = scratch.members[t] > 0 ? scratch.contribution[t] / scratch.members[t] : 0;
+    const recFreq = leaderSlot[t] >= 0 ? policy[t * LEVER_COUNT + L_RECOGNITION_FREQUENCY] : 0;
+    const fair = policy[t * LEVER_COUNT + L_RECOGNITION_FAIRNESS];
+    // The trust the leader's conduct deserves [The Leader's Continuous Investment], before the person's own recognition.
+    const conduct =
+      0.2 * policy[t * LEVER_COUNT + L_TRANSPARENCY] + 0.15 * policy[t * LEVER_COUNT + L_ADVOCACY] + 0.15 * policy[t * LEVER_COUNT + L_LEAD_BY_EXAMPLE] +
+      0.15 * recFreq * (0.4 + 0.6 * fair) + 0.15 * policy[t * LEVER_COUNT + L_WORKLOAD_PROTECTION] + 0.1 * policy[t * LEVER_COUNT + L_GROWTH_INVESTMENT] +
+      0.1 * policy[t * LEVER_COUNT + L_OPENNESS];
+    deservedBase[t] = 0.22 + 0.85 * leaderReliability[t] * conduct;
+  }
   const recognitionDraws = streamWeek(s.seed, STREAM.recognition, s.week);
   const leaderDraws = streamWeek(s.seed, STREAM.leader, s.week);
+  const demandDraws = streamWeek(s.seed, STREAM.demand, s.week);
   for (let i = 0; i < s.cap; i++) {
     if (!alive[i] || role[i] !== ROLE_MEMBER) continue;
+    // Work arrives first (process 1), in the same pass: it reads and writes only i's own demand, need, energy and
+    // skill, and nothing above (team sums of contribution, credit-taking breaches) reads or writes those.
+    workFor(s, cfg, i, demandDraws);
     const t = team[i];
     const id = idOf[i];
     const hasLeader = leaderSlot[t] >= 0;
@@ -83,19 +104,22 @@ export function leaderWeek(s: EngineState, cfg: EngineConfig, scratch: LeaderScr
     const inclusion = policy[t * LEVER_COUNT + L_INCLUSION];
     // Recognition: by contribution when fair, to favourites when not [Providing Recognition and Appreciation;
     // Maintaining Fairness and Transparency].
-    const meanC = scratch.members[t] > 0 ? scratch.contribution[t] / scratch.members[t] : 0;
+    const meanC = meanContribution[t];
     let rel = meanC > 1e-6 ? contribution[i] / meanC : 1;
     if (rel > 2) rel = 2;
     let pRec = recFreq * 0.35 * (fair * (0.5 + 0.5 * rel) + (1 - fair) * (favourite[i] ? 1.6 : 0.4));
     if (outGroup[i]) pRec *= 0.7 + 0.3 * inclusion;
-    const recognitionLuck = personWeek(recognitionDraws, id);
-    if (drawAt(recognitionLuck, 0) < pRec) {
+    // Each draw is made only when its chance is positive (a draw in [0, 1) is never below 0, so skipping it changes
+    // nothing, and every draw keeps its fixed index: common random numbers hold).
+    const celebrate = policy[t * LEVER_COUNT + L_PEER_CELEBRATION] * norm[t] * 0.3;
+    const recognitionLuck = pRec > 0 || celebrate > 0 ? personWeek(recognitionDraws, id) : 0;
+    if (pRec > 0 && drawAt(recognitionLuck, 0) < pRec) {
       // Story text is built only when stories are on (no string building in the weekly tick otherwise).
       if (s.stories && recognition[i] < 0.15) tell(s, id, 'recognised', `${leaderName(s, t)} thanked ${nameOf(s, id)} specifically for their work.`);
       recognition[i] += 0.2;
     }
     // Peer celebration: recognition that does not depend on the leader [Celebrating the Success of Others].
-    if (drawAt(recognitionLuck, 1) < policy[t * LEVER_COUNT + L_PEER_CELEBRATION] * norm[t] * 0.3) recognition[i] += 0.12;
+    if (celebrate > 0 && drawAt(recognitionLuck, 1) < celebrate) recognition[i] += 0.12;
     if (recognition[i] > 1) recognition[i] = 1;
     // Growth investment builds skill [Investing in Employee Growth and Development].
     skill[i] += 0.003 * policy[t * LEVER_COUNT + L_GROWTH_INVESTMENT] * (1 - skill[i]);
@@ -106,12 +130,8 @@ export function leaderWeek(s: EngineState, cfg: EngineConfig, scratch: LeaderScr
       bump(s, t, I_HELP_PRACTICAL);
       trustLeader[i] += 0.01 * (1 - trustLeader[i]);
     }
-    // The trust the leader's conduct deserves [The Leader's Continuous Investment].
-    const conduct =
-      0.2 * policy[t * LEVER_COUNT + L_TRANSPARENCY] + 0.15 * policy[t * LEVER_COUNT + L_ADVOCACY] + 0.15 * policy[t * LEVER_COUNT + L_LEAD_BY_EXAMPLE] +
-      0.15 * recFreq * (0.4 + 0.6 * fair) + 0.15 * policy[t * LEVER_COUNT + L_WORKLOAD_PROTECTION] + 0.1 * policy[t * LEVER_COUNT + L_GROWTH_INVESTMENT] +
-      0.1 * policy[t * LEVER_COUNT + L_OPENNESS];
-    const deserved = 0.22 + 0.85 * leaderReliability[t] * conduct + 0.1 * recognition[i];
+    // The trust the leader's conduct deserves, plus the person's own recent recognition.
+    const deserved = deservedBase[t] + 0.1 * recognition[i];
     const tl = trustLeader[i];
     if (deserved > tl) trustLeader[i] = tl + p.leaderTrustGain * (1 - 0.75 * breachMemory[i]) * (deserved - tl);
     else trustLeader[i] = tl + p.leaderTrustFall * (deserved - tl);

@@ -8,7 +8,7 @@ import { METRIC_KEYS } from '../metrics.ts';
 import { ROLE_MEMBER } from '../types.ts';
 import { MI } from './accumulate.ts';
 import type { EngineConfig } from './config.ts';
-import { GIVER, TAKER, TIE_CONFLICT, type EngineState } from './state.ts';
+import { GIVER, TAKER, type EngineState } from './state.ts';
 
 // Metric indices as module constants (fast in hot loops).
 const I_BELONGING = MI.belonging;
@@ -104,7 +104,7 @@ export function frontlineMorale(s: EngineState, sc: CollectorScratch): Float64Ar
 
 /** Computes and stores this week's metrics. */
 export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorScratch): void {
-  const { acc, alive, belonging: belongingOf, demand, energy, exchanged: exchangedOf, headRing, morale, need, norm: normOf, quitRing, role, safety: safetyOf, style, surveyMorale, surveyTruth, tFlags, tLedger, tPeer, tTrust, team, trustLeader, withdrawn: withdrawnOf } = s;
+  const { acc, alive, conflicts: conflictsOf, belonging: belongingOf, demand, energy, exchanged: exchangedOf, headRing, morale, need, norm: normOf, quitRing, role, safety: safetyOf, style, surveyMorale, surveyTruth, tLedger, tPeer, tTrust, team, trustLeader, withdrawn: withdrawnOf } = s;
   const T = s.T;
   const units = T + 1;
   const K = s.K;
@@ -116,6 +116,9 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
   sc.exchanged.fill(0);
   const headcount = sc.sum; // per-unit sums live in sc.sum at [u * M + metric]
   const { members, sq, ties: tieSum, exchanged: exchangedSum } = sc;
+  let oMembers = 0, oTies = 0, oMorale = 0, oSq = 0, oTrust = 0, oTrustLeader = 0, oCross = 0, oConflicts = 0, oSafety = 0;
+  let oBelonging = 0, oOutput = 0, oNorm = 0, oImbalance = 0, oExchanged = 0, oEngaged = 0, oDisengaged = 0, oBurnt = 0;
+  let oWithdrawn = 0, oGivers = 0, oTakers = 0;
   for (let i = 0; i < s.cap; i++) {
     if (!alive[i]) continue;
     const t = team[i];
@@ -123,7 +126,7 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
     headcount[T * M + I_HEADCOUNT]++;
     if (role[i] !== ROLE_MEMBER) continue;
     let net = 0;
-    let conflicts = 0;
+    const conflicts = conflictsOf[i];
     let cross = 0;
     let trust = 0;
     let ties = 0;
@@ -135,7 +138,6 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
       ties++;
       trust += tTrust[j];
       net += tLedger[j];
-      if (tFlags[j] & TIE_CONFLICT) conflicts++;
       if (team[peer] !== t) cross += tTrust[j];
     }
     // Read the person once, then add to the team's row and the organisation's (same order of additions per row).
@@ -154,31 +156,73 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
     const taker = style[i] === TAKER ? 1 : 0;
     const norm = normOf[t];
     const exchanged = exchangedOf[i];
+    // The team's row here; the organisation's row in locals (added in the same person order, so the same sums).
     const sum = sc.sum;
-    for (let u = t; ; u = T) {
-      const o = u * M;
-      members[u]++;
-      tieSum[u] += ties;
-      sum[o + I_MORALE_MEAN] += m;
-      sq[u] += m2;
-      if (engaged) sum[o + I_ENGAGED_SHARE]++;
-      if (disengaged) sum[o + I_DISENGAGED_SHARE]++;
-      if (burnt) sum[o + I_BURNOUT_SHARE]++;
-      sum[o + I_TRUST_DENSITY] += trust;
-      sum[o + I_TRUST_IN_LEADER] += tl;
-      sum[o + I_CROSS_TEAM_TRUST] += cross;
-      if (withdrawn) sum[o + I_WITHDRAWN_SHARE]++;
-      sum[o + I_CONFLICTS] += conflicts;
-      sum[o + I_PSYCH_SAFETY] += safety;
-      sum[o + I_BELONGING] += belonging;
-      sum[o + I_OUTPUT] += output;
-      if (giver) sum[o + I_GIVERS]++;
-      if (taker) sum[o + I_TAKER_SHARE]++;
-      sum[o + I_HELPING_NORM] += norm;
-      sum[o + I_IMBALANCE_GINI] += absNet;
-      exchangedSum[u] += exchanged;
-      if (u === T) break;
-    }
+    const o = t * M;
+    members[t]++;
+    tieSum[t] += ties;
+    sum[o + I_MORALE_MEAN] += m;
+    sq[t] += m2;
+    sum[o + I_TRUST_DENSITY] += trust;
+    sum[o + I_TRUST_IN_LEADER] += tl;
+    sum[o + I_CROSS_TEAM_TRUST] += cross;
+    sum[o + I_CONFLICTS] += conflicts;
+    sum[o + I_PSYCH_SAFETY] += safety;
+    sum[o + I_BELONGING] += belonging;
+    sum[o + I_OUTPUT] += output;
+    sum[o + I_HELPING_NORM] += norm;
+    sum[o + I_IMBALANCE_GINI] += absNet;
+    exchangedSum[t] += exchanged;
+    if (engaged) sum[o + I_ENGAGED_SHARE]++;
+    if (disengaged) sum[o + I_DISENGAGED_SHARE]++;
+    if (burnt) sum[o + I_BURNOUT_SHARE]++;
+    if (withdrawn) sum[o + I_WITHDRAWN_SHARE]++;
+    if (giver) sum[o + I_GIVERS]++;
+    if (taker) sum[o + I_TAKER_SHARE]++;
+    oMembers++;
+    oTies += ties;
+    oMorale += m;
+    oSq += m2;
+    oTrust += trust;
+    oTrustLeader += tl;
+    oCross += cross;
+    oConflicts += conflicts;
+    oSafety += safety;
+    oBelonging += belonging;
+    oOutput += output;
+    oNorm += norm;
+    oImbalance += absNet;
+    oExchanged += exchanged;
+    oEngaged += engaged;
+    oDisengaged += disengaged;
+    oBurnt += burnt;
+    oWithdrawn += withdrawn;
+    oGivers += giver;
+    oTakers += taker;
+  }
+  {
+    const sum = sc.sum;
+    const o = T * M;
+    members[T] = oMembers;
+    tieSum[T] = oTies;
+    sum[o + I_MORALE_MEAN] = oMorale;
+    sq[T] = oSq;
+    sum[o + I_TRUST_DENSITY] = oTrust;
+    sum[o + I_TRUST_IN_LEADER] = oTrustLeader;
+    sum[o + I_CROSS_TEAM_TRUST] = oCross;
+    sum[o + I_CONFLICTS] = oConflicts;
+    sum[o + I_PSYCH_SAFETY] = oSafety;
+    sum[o + I_BELONGING] = oBelonging;
+    sum[o + I_OUTPUT] = oOutput;
+    sum[o + I_HELPING_NORM] = oNorm;
+    sum[o + I_IMBALANCE_GINI] = oImbalance;
+    exchangedSum[T] = oExchanged;
+    sum[o + I_ENGAGED_SHARE] = oEngaged;
+    sum[o + I_DISENGAGED_SHARE] = oDisengaged;
+    sum[o + I_BURNOUT_SHARE] = oBurnt;
+    sum[o + I_WITHDRAWN_SHARE] = oWithdrawn;
+    sum[o + I_GIVERS] = oGivers;
+    sum[o + I_TAKER_SHARE] = oTakers;
   }
   const week = s.week;
   const out = s.values;

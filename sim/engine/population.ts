@@ -63,7 +63,7 @@ export function allocateState(cfg: EngineConfig, seed: number, weeks: number): E
     outGroup: new Uint8Array(cap), favourite: new Uint8Array(cap), startWeek: new Int32Array(cap), morale: f32(cap),
     energy: f32(cap), need: f32(cap), demand: f32(cap), safety: f32(cap), trustLeader: f32(cap), belonging: f32(cap),
     recognition: f32(cap), standing: f32(cap), breachMemory: f32(cap), guarded: f32(cap), contribution: f32(cap),
-    quitIntent: f32(cap), withdrawn: new Uint8Array(cap), burnt: new Uint8Array(cap), contagionUntil: new Int32Array(cap),
+    quitIntent: f32(cap), withdrawn: new Uint8Array(cap), burnt: new Uint8Array(cap), conflicts: new Uint8Array(cap), contagionUntil: new Int32Array(cap),
     exchanged: f32(cap), payoff: new Float64Array(cap),
     tPeer, tTrust: f32(cap * K), tLedger: f32(cap * K), tResent: f32(cap * K),
     tWeeks: new Uint8Array(cap * K), tConflictWeeks: new Uint8Array(cap * K),

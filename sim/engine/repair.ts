@@ -25,41 +25,45 @@ const I_REPAIRS = MI.repairs;
 export function repairWeek(s: EngineState, cfg: EngineConfig): void {
   const { empathy, id, leaderEmpathy, leaderSlot, safety, tConflictWeeks, tFlags, tPeer, team, policy } = s;
   const p = cfg.p;
-  const n = s.cap * s.K;
+  const K = s.K;
+  const conflicts = s.conflicts;
   const repairDraws = streamWeek(s.seed, STREAM.repair, s.week);
-  for (let i = 0; i < n; i++) {
-    if (tPeer[i] < 0 || !(tFlags[i] & TIE_CONFLICT)) continue;
-    const h = (i / s.K) | 0;
-    const peer = tPeer[i];
-    const t = team[h];
-    const emp = 0.5 * (empathy[h] + empathy[peer]);
-    const training = policy[t * LEVER_COUNT + L_COLLABORATION_TRAINING];
-    const idH = id[h];
-    const k = id[peer];
-    const pConversation = p.repairBase + voiceChance(p.voiceRate, safety[h]) + 0.06 * emp + 0.08 * training;
-    const conversationWorks = 0.4 + 0.25 * training + 0.2 * empathy[peer] + 0.15 * safety[h];
-    const hasLeader = leaderSlot[t] >= 0;
-    const pMediation = hasLeader ? p.mediationRate * policy[t * LEVER_COUNT + L_MEDIATION] * (0.5 + 0.5 * leaderEmpathy[t]) : 0;
-    let how = '';
-    const luck = personWeek(repairDraws, idH);
-    if (drawAt(luck, k * 3) < pConversation && drawAt(luck, k * 3 + 1) < conversationWorks) {
-      how = 'talked it through';
-    } else if (drawAt(luck, k * 3 + 2) < pMediation) {
-      how = 'talked it through with their leader mediating';
-    }
-    if (how) {
-      repair(s, cfg, i, h, peer, emp);
-      bump(s, t, I_REPAIRS);
-      // The text is built only when a story or the log will keep it.
-      if (s.stories || how.length > 20) {
-        const text = `${nameOf(s, idH)} and ${nameOf(s, k)} ${how}; their working relationship is stronger than before.`;
-        tell(s, idH, 'repaired', text, k);
-        tell(s, k, 'repaired', text, idH);
-        if (how.length > 20) record(s, { week: s.week, kind: 'repair', personId: idH, team: cfg.scenario.teams[t].name, text });
+  // Ties in index order, as a scan of every tie would visit them; people without an open conflict are skipped whole.
+  for (let h = 0; h < s.cap; h++) {
+    if (conflicts[h] === 0) continue;
+    for (let i = h * K; i < h * K + K; i++) {
+      if (tPeer[i] < 0 || !(tFlags[i] & TIE_CONFLICT)) continue;
+      const peer = tPeer[i];
+      const t = team[h];
+      const emp = 0.5 * (empathy[h] + empathy[peer]);
+      const training = policy[t * LEVER_COUNT + L_COLLABORATION_TRAINING];
+      const idH = id[h];
+      const k = id[peer];
+      const pConversation = p.repairBase + voiceChance(p.voiceRate, safety[h]) + 0.06 * emp + 0.08 * training;
+      const conversationWorks = 0.4 + 0.25 * training + 0.2 * empathy[peer] + 0.15 * safety[h];
+      const hasLeader = leaderSlot[t] >= 0;
+      const pMediation = hasLeader ? p.mediationRate * policy[t * LEVER_COUNT + L_MEDIATION] * (0.5 + 0.5 * leaderEmpathy[t]) : 0;
+      let how = '';
+      const luck = personWeek(repairDraws, idH);
+      if (drawAt(luck, k * 3) < pConversation && drawAt(luck, k * 3 + 1) < conversationWorks) {
+        how = 'talked it through';
+      } else if (drawAt(luck, k * 3 + 2) < pMediation) {
+        how = 'talked it through with their leader mediating';
       }
-    } else if (tConflictWeeks[i] >= p.walkAwayWeeks) {
-      if (s.stories) tell(s, idH, 'withdrew', `${nameOf(s, idH)} set a boundary with ${nameOf(s, k)} and stopped working closely with them.`, k);
-      removeTiePair(s, i);
+      if (how) {
+        repair(s, cfg, i, h, peer, emp);
+        bump(s, t, I_REPAIRS);
+        // The text is built only when a story or the log will keep it.
+        if (s.stories || how.length > 20) {
+          const text = `${nameOf(s, idH)} and ${nameOf(s, k)} ${how}; their working relationship is stronger than before.`;
+          tell(s, idH, 'repaired', text, k);
+          tell(s, k, 'repaired', text, idH);
+          if (how.length > 20) record(s, { week: s.week, kind: 'repair', personId: idH, team: cfg.scenario.teams[t].name, text });
+        }
+      } else if (tConflictWeeks[i] >= p.walkAwayWeeks) {
+        if (s.stories) tell(s, idH, 'withdrew', `${nameOf(s, idH)} set a boundary with ${nameOf(s, k)} and stopped working closely with them.`, k);
+        removeTiePair(s, i);
+      }
     }
   }
 }
@@ -67,6 +71,7 @@ export function repairWeek(s: EngineState, cfg: EngineConfig): void {
 function repair(s: EngineState, cfg: EngineConfig, i: number, h: number, peer: number, emp: number): void {
   const p = cfg.p;
   s.tFlags[i] = (s.tFlags[i] & ~(TIE_CONFLICT | TIE_WITHDRAWN)) | TIE_REPAIRED;
+  s.conflicts[h]--;
   // In conflict, tResent holds the trust just before the conflict began (see state.ts).
   const before = s.tResent[i] > s.tTrust[i] ? s.tResent[i] : s.tTrust[i];
   s.tResent[i] = 0;

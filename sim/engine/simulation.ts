@@ -5,8 +5,8 @@
  *
  * Weekly order:
  *  1. events due this week            (events.ts)
- *  2. work arrives, overload          (work.ts)
- *  3. leader behaviour, trust in leader (leader.ts)
+ *  2. work arrives, overload          (work.ts, called person by person from leader.ts)
+ *  3. leader behaviour, trust in leader (leader.ts; one pass with 2)
  *  4. asking and helping, peer trust  (helping.ts)
  *  5. helping norm                    (organisation.ts)
  *  6. ledgers decay; imbalance → resentment → conflict → withdrawal (imbalance.ts, one fused pass)
@@ -34,6 +34,7 @@ import { nameOf } from './stories.ts';
 import { organisationWeek, updateNorms } from './organisation.ts';
 import { allocateState, initialisePopulation } from './population.ts';
 import { repairWeek } from './repair.ts';
+import { recountConflicts } from './ties.ts';
 import type { EngineState } from './state.ts';
 import { hiringWeek, turnoverWeek } from './turnover.ts';
 import { wellbeingWeek } from './wellbeing.ts';
@@ -55,7 +56,7 @@ interface Scratch {
 function makeScratch(s: EngineState): Scratch {
   return {
     tally: { asked: new Float64Array(s.T), met: new Float64Array(s.T) },
-    leader: { contribution: new Float64Array(s.T), members: new Float64Array(s.T) },
+    leader: { contribution: new Float64Array(s.T), members: new Float64Array(s.T), meanContribution: new Float64Array(s.T), deservedBase: new Float64Array(s.T) },
     collector: makeCollectorScratch(s),
     headcount: new Int32Array(s.T),
     surveySums: new Float64Array(s.T + 1),
@@ -68,9 +69,8 @@ export function tick(s: EngineState, cfg: EngineConfig, x: Scratch): void {
   s.week++;
   s.acc.fill(0);
   applyEvents(s, cfg);
-  workArrives(s, cfg);
   if (cfg.layers) {
-    leaderWeek(s, cfg, x.leader);
+    leaderWeek(s, cfg, x.leader); // work arrives in the same pass, person by person
     x.tally.asked.fill(0);
     x.tally.met.fill(0);
     helpingWeek(s, cfg, x.tally);
@@ -83,6 +83,7 @@ export function tick(s: EngineState, cfg: EngineConfig, x: Scratch): void {
     hiringWeek(s, cfg, x.headcount);
     customersWeek(s, cfg, frontlineMorale(s, x.collector));
   } else {
+    workArrives(s, cfg);
     x.tally.asked.fill(0);
     x.tally.met.fill(0);
     helpingWeek(s, cfg, x.tally);
@@ -203,6 +204,7 @@ export function restoreSimulation(snapshot: SimulationSnapshot): EngineSimulatio
     throw new Error(`This snapshot was made by engine ${snapshot.engineVersion}; this is engine ${ENGINE_VERSION}. Re-run the scenario instead.`);
   }
   const s = structuredClone(snapshot.state) as EngineState;
+  if (!(s.conflicts instanceof Uint8Array)) s.conflicts = recountConflicts(s);
   const cfg = makeConfig(snapshot.scenario, s.stories !== null);
   return wrap(snapshot.scenario, s, cfg);
 }

@@ -122,6 +122,11 @@ export interface EngineState {
   burnt: Uint8Array;
   /** Week until which a close colleague's exit raises the quit hazard. */
   contagionUntil: Int32Array;
+  /**
+   * Open conflicts the person holds (ties flagged TIE_CONFLICT), kept in step with tFlags wherever the flag is set or
+   * cleared, so the weekly phases that only need the count (wellbeing, quits, repair, metrics) need not scan the ties.
+   */
+  conflicts: Uint8Array;
   /** Help given plus help received (benefit units), decaying like the ledgers: the scale of the imbalance index. */
   exchanged: Float32Array;
   /** Cumulative donation-game payoff (benefit received minus cost paid). */

@@ -3,7 +3,7 @@
  * (people who work together both know it), which lets a leaver's ties be
  * removed from both ends without scanning everyone.
  */
-import type { EngineState } from './state.ts';
+import { TIE_CONFLICT, type EngineState } from './state.ts';
 
 /** Index of the tie holder→peer, or −1. */
 export function findTie(s: EngineState, holder: number, peer: number): number {
@@ -40,6 +40,7 @@ function setTie(s: EngineState, i: number, peer: number, trust: number, flags: n
 
 /** Clears one tie entry (one direction). */
 export function clearTie(s: EngineState, i: number): void {
+  if (s.tFlags[i] & TIE_CONFLICT) s.conflicts[(i / s.K) | 0]--;
   s.tPeer[i] = -1;
   s.tTrust[i] = 0;
   s.tLedger[i] = 0;
@@ -85,4 +86,11 @@ export function weakestTie(s: EngineState, holder: number): number {
     }
   }
   return best;
+}
+
+/** Recounts every person's open conflicts from the tie flags (for snapshots saved before the count was kept). */
+export function recountConflicts(s: EngineState): Uint8Array {
+  const conflicts = new Uint8Array(s.cap);
+  for (let i = 0; i < s.cap * s.K; i++) if (s.tPeer[i] >= 0 && s.tFlags[i] & TIE_CONFLICT) conflicts[(i / s.K) | 0]++;
+  return conflicts;
 }

@@ -14,7 +14,7 @@ import { bump, MI } from './accumulate.ts';
 import type { EngineConfig } from './config.ts';
 import { hireNewcomer, removePerson } from './population.ts';
 import { draw, drawFrom, STREAM, streamWeek } from './random.ts';
-import { GIVER, TIE_CONFLICT, type EngineState } from './state.ts';
+import { GIVER, type EngineState } from './state.ts';
 import { countWord, nameOf, record, tell } from './stories.ts';
 
 // Metric indices as module constants (fast in hot loops).
@@ -49,9 +49,9 @@ const CAUSE_METRIC: Record<string, number> = {
   imbalance: I_QUITS_IMBALANCE,
 };
 
-/** Weekly quit hazard of member i, and its main cause (written into `out`). */
-export function quitHazard(s: EngineState, cfg: EngineConfig, i: number, out: { cause: QuitCause }): number {
-  const { belonging, contagionUntil, energy, leaderSlot, morale, startWeek, tFlags, tPeer, team, trustLeader } = s;
+/** Weekly quit hazard of member i, and its main cause (written into `out`, when given: only a leaver needs it). */
+export function quitHazard(s: EngineState, cfg: EngineConfig, i: number, out: { cause: QuitCause } | null): number {
+  const { belonging, contagionUntil, energy, leaderSlot, morale, startWeek, team, trustLeader } = s;
   const p = cfg.p;
   const m = morale[i];
   const moraleTerm = m < 0.5 ? p.moraleHazard * (0.5 - m) * 2 : 0;
@@ -61,11 +61,11 @@ export function quitHazard(s: EngineState, cfg: EngineConfig, i: number, out: { 
   const b = belonging[i];
   let belongingTerm = b < 0.5 ? p.belongingHazard * (0.5 - b) * 2 : 0;
   if (s.week - startWeek[i] < 26 && b < 0.6) belongingTerm += p.newcomerHazard * (0.6 - b) / 0.6;
-  let conflicts = 0;
-  const base = i * s.K;
-  for (let k = 0; k < s.K; k++) if (tPeer[base + k] >= 0 && tFlags[base + k] & TIE_CONFLICT) conflicts++;
+  const conflicts = s.conflicts[i];
   const imbalanceTerm = p.imbalanceHazard * (conflicts < 3 ? conflicts : 3);
   const contagionTerm = contagionUntil[i] >= s.week ? p.contagionStrength : 0;
+  const hazard = p.baseQuitHazard * (1 + moraleTerm + burnoutTerm + leaderTerm + belongingTerm + imbalanceTerm + contagionTerm);
+  if (!out) return hazard;
   let cause: QuitCause = 'morale';
   let top = 0.5;
   if (moraleTerm > top) { top = moraleTerm; cause = 'morale'; }
@@ -75,7 +75,7 @@ export function quitHazard(s: EngineState, cfg: EngineConfig, i: number, out: { 
   if (imbalanceTerm > top) { top = imbalanceTerm; cause = 'imbalance'; }
   if (contagionTerm > top) { top = contagionTerm; cause = 'contagion'; }
   out.cause = cause;
-  return p.baseQuitHazard * (1 + moraleTerm + burnoutTerm + leaderTerm + belongingTerm + imbalanceTerm + contagionTerm);
+  return hazard;
 }
 
 /** What the exit interview records: in unsafe teams people give a polite reason [Measuring and Monitoring Cultural Health]. */
@@ -121,9 +121,12 @@ export function turnoverWeek(s: EngineState, cfg: EngineConfig): void {
   const quitDraws = streamWeek(s.seed, STREAM.turnover, s.week);
   for (let i = 0; i < s.cap; i++) {
     if (!alive[i] || role[i] !== ROLE_MEMBER) continue;
-    const h = quitHazard(s, cfg, i, causeOut);
+    const h = quitHazard(s, cfg, i, null);
     quitIntent[i] = h;
-    if (drawFrom(quitDraws, id[i], 0) < h) departs(s, cfg, i, causeOut.cause, true, true);
+    if (drawFrom(quitDraws, id[i], 0) < h) {
+      quitHazard(s, cfg, i, causeOut); // the same hazard again, now naming its main cause
+      departs(s, cfg, i, causeOut.cause, true, true);
+    }
   }
 }
 
@@ -137,6 +140,10 @@ export function membersOf(s: EngineState, t: number): number {
 /** Fills due vacancies (in booking order) unless a hiring freeze holds them. */
 export function hiringWeek(s: EngineState, cfg: EngineConfig, headcount: Int32Array): void {
   if (s.week <= s.freezeUntil || s.vacancies.length === 0) return;
+  // Most weeks no vacancy is due yet: count heads only when one is.
+  let due = false;
+  for (let v = 0; v < s.vacancies.length; v++) if (s.vacancies[v].due <= s.week) due = true;
+  if (!due) return;
   headcount.fill(0);
   for (let i = 0; i < s.cap; i++) if (s.alive[i] && s.role[i] === ROLE_MEMBER) headcount[s.team[i]]++;
   let kept = 0;

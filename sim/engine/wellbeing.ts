@@ -11,13 +11,13 @@ import { ROLE_MEMBER } from '../types.ts';
 import type { EngineConfig } from './config.ts';
 import { drawNormalFrom, STREAM, streamWeek } from './random.ts';
 import {
-  L_ADVOCACY, L_COLLABORATION_TRAINING, L_DELEGATION, L_GROWTH_INVESTMENT, L_INCLUSION, L_OPENNESS, L_RECOGNITION_FAIRNESS, L_RECOGNITION_FREQUENCY, L_TRANSPARENCY, L_WORKLOAD_PROTECTION, TIE_CONFLICT, TIE_MENTOR, LEVER_COUNT, type EngineState,
+  L_ADVOCACY, L_COLLABORATION_TRAINING, L_DELEGATION, L_GROWTH_INVESTMENT, L_INCLUSION, L_OPENNESS, L_RECOGNITION_FAIRNESS, L_RECOGNITION_FREQUENCY, L_TRANSPARENCY, L_WORKLOAD_PROTECTION, TIE_MENTOR, LEVER_COUNT, type EngineState,
 } from './state.ts';
 import { nameOf, record, tell } from './stories.ts';
 
 /** Updates energy, safety, belonging and morale of every member. */
 export function wellbeingWeek(s: EngineState, cfg: EngineConfig): void {
-  const { alive, belonging, burnt: burntOf, contribution, disposition, energy, favourite, id: idOf, morale, need, norm, outGroup, recognition, role, safety, standing, tFlags, tPeer, tTrust, team, trustLeader, withdrawn, policy } = s;
+  const { alive, belonging, conflicts: conflictsOf, burnt: burntOf, contribution, disposition, energy, favourite, id: idOf, morale, need, norm, outGroup, recognition, role, safety, standing, tFlags, tPeer, tTrust, team, trustLeader, withdrawn, policy } = s;
   const p = cfg.p;
   const K = s.K;
   const moodDraws = streamWeek(s.seed, STREAM.demand, s.week);
@@ -27,10 +27,10 @@ export function wellbeingWeek(s: EngineState, cfg: EngineConfig): void {
     const id = idOf[i];
     const protection = policy[t * LEVER_COUNT + L_WORKLOAD_PROTECTION];
     const inclusion = policy[t * LEVER_COUNT + L_INCLUSION];
-    // Ties: trust, conflicts, mentor.
+    // Ties: trust and mentor (open conflicts are counted as they open and close, in s.conflicts).
     let trustSum = 0;
     let ties = 0;
-    let conflicts = 0;
+    const conflicts = conflictsOf[i];
     let mentor = 0;
     const base = i * K;
     for (let k = 0; k < K; k++) {
@@ -38,7 +38,6 @@ export function wellbeingWeek(s: EngineState, cfg: EngineConfig): void {
       if (tPeer[j] < 0) continue;
       ties++;
       trustSum += tTrust[j];
-      if (tFlags[j] & TIE_CONFLICT) conflicts++;
       if (tFlags[j] & TIE_MENTOR) mentor = 1;
     }
     const meanTrust = ties > 0 ? trustSum / (ties > 3 ? ties : 3) : 0;

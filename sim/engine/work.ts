@@ -18,10 +18,9 @@ export function capacityOf(s: EngineState, i: number): number {
   return (0.72 + 0.5 * s.skill[i]) * (0.55 + 0.6 * e);
 }
 
-/** Sets demand and unmet need for every member. */
+/** Sets demand and unmet need for every member (the bare donation game, and callers that want work alone). */
 export function workArrives(s: EngineState, cfg: EngineConfig): void {
-  const { alive, crisisMultiplier, crisisUntil, demand: demandOf, id, need: needOf, role, team, policy } = s;
-  const p = cfg.p;
+  const { alive, demand: demandOf, need: needOf, role } = s;
   if (!cfg.layers) {
     // Bare donation game: everyone needs help every week.
     for (let i = 0; i < s.cap; i++) {
@@ -34,15 +33,25 @@ export function workArrives(s: EngineState, cfg: EngineConfig): void {
   const demandDraws = streamWeek(s.seed, STREAM.demand, s.week);
   for (let i = 0; i < s.cap; i++) {
     if (!alive[i] || role[i] !== ROLE_MEMBER) continue;
-    const t = team[i];
-    const mult = crisisUntil[t] >= s.week ? crisisMultiplier[t] : 1;
-    let raw = mult * (1 + p.demandNoise * drawNormalFrom(demandDraws, id[i], 0));
-    if (raw < 0.2) raw = 0.2;
-    const shield = p.protectionShield * (0.8 * policy[t * LEVER_COUNT + L_WORKLOAD_PROTECTION] + 0.2 * policy[t * LEVER_COUNT + L_ADVOCACY]);
-    const excess = raw - 0.8;
-    const demand = excess > 0 ? raw - shield * excess : raw;
-    demandOf[i] = demand;
-    const need = demand - capacityOf(s, i);
-    needOf[i] = need > 0 ? need : 0;
+    workFor(s, cfg, i, demandDraws);
   }
+}
+
+/**
+ * Demand and unmet need of member i this week, given demandDraws = streamWeek(seed, STREAM.demand, week).
+ * The leader phase calls it person by person (one pass for both; see leader.ts): it reads only i's own state.
+ */
+export function workFor(s: EngineState, cfg: EngineConfig, i: number, demandDraws: number): void {
+  const { crisisMultiplier, crisisUntil, policy } = s;
+  const p = cfg.p;
+  const t = s.team[i];
+  const mult = crisisUntil[t] >= s.week ? crisisMultiplier[t] : 1;
+  let raw = mult * (1 + p.demandNoise * drawNormalFrom(demandDraws, s.id[i], 0));
+  if (raw < 0.2) raw = 0.2;
+  const shield = p.protectionShield * (0.8 * policy[t * LEVER_COUNT + L_WORKLOAD_PROTECTION] + 0.2 * policy[t * LEVER_COUNT + L_ADVOCACY]);
+  const excess = raw - 0.8;
+  const demand = excess > 0 ? raw - shield * excess : raw;
+  s.demand[i] = demand;
+  const need = demand - capacityOf(s, i);
+  s.need[i] = need > 0 ? need : 0;
 }
