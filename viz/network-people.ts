@@ -1,21 +1,18 @@
 /**
- * The people of the network view as SVG elements, one group per person keyed
- * by id. Every write is skipped when the value on screen is already right:
- * morale colour is bucketed, shapes change only with the dot size or role,
+ * The people of the network view as invisible SVG hit targets, one group per
+ * person keyed by id: what makes a person hoverable, clickable, focusable
+ * (roving focus) and labelled for screen readers. They are drawn on the
+ * canvas (network-paint.ts); these elements have a transparent fill, so
+ * morale, burnout and fades never touch the DOM. Every write is skipped when
+ * the value is already right: shapes change only with the dot size or role,
  * positions only when a dot moved by a visible amount, and the long
  * descriptive labels are refreshed at most once a second while weeks stream
- * in (the focused person's at once). Attribute writes for 200 people on
- * every week and every layout tick were most of the view's frame cost.
+ * in (the focused person's at once).
  */
-import { symbol, symbolSquare, symbolTriangle } from 'd3-shape';
-import { moraleColour } from './format.ts';
+import { symbol, symbolSquare } from 'd3-shape';
 import type { PersonNode } from './network-view.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const burnoutBadge = symbol(symbolTriangle, 70)()!;
-/** Morale colours in this many steps (finer than the eye tells apart on a dot). */
-const COLOUR_STEPS = 40;
-const colours = Array.from({ length: COLOUR_STEPS + 1 }, (_, i) => moraleColour(i / COLOUR_STEPS));
 /** A dot moves on screen only when it moved at least this far (px). */
 const MOVE_EPSILON = 0.3;
 /** Labels of people not focused are rewritten at most this often while weeks arrive. */
@@ -26,11 +23,7 @@ interface PersonElement {
   node: PersonNode;
   readonly g: SVGGElement;
   readonly shape: SVGPathElement;
-  readonly badge: SVGPathElement;
-  fill: string;
   shapeKey: string;
-  badgeAt: number;
-  burnout: boolean | undefined;
   leader: boolean | undefined;
   leaving: boolean;
   label: string;
@@ -59,19 +52,14 @@ export class PeopleLayer {
 
   /** Creates elements for new people and writes what changed for everyone (in the nodes' order). */
   sync(nodes: Iterable<PersonNode>, radius: number, focusedId: number | undefined): void {
-    const badgeAt = radius * 0.9;
     for (const node of nodes) {
       const e = this.elements.get(node.id) ?? this.create(node);
       e.node = node;
-      const fill = colours[Math.round(Math.max(0, Math.min(1, node.morale)) * COLOUR_STEPS)] ?? colours[0];
-      if (fill !== e.fill) e.shape.setAttribute('fill', (e.fill = fill));
       const shapeKey = `${node.leader ? 's' : 'c'}${radius}`;
       if (shapeKey !== e.shapeKey) {
         e.shapeKey = shapeKey;
         e.shape.setAttribute('d', node.leader ? symbol(symbolSquare, (2.4 * radius) ** 2)()! : circlePath(radius));
       }
-      if (badgeAt !== e.badgeAt) e.badge.setAttribute('transform', `translate(${(e.badgeAt = badgeAt)},${-badgeAt})`);
-      if (node.burnout !== e.burnout) e.badge.setAttribute('visibility', (e.burnout = node.burnout) ? 'visible' : 'hidden');
       if (node.leader !== e.leader) e.g.classList.toggle('leader', (e.leader = node.leader));
       if (node.leaving !== e.leaving) e.g.classList.toggle('leaving', (e.leaving = node.leaving));
       this.setTabStop(e, node.id === focusedId);
@@ -91,11 +79,9 @@ export class PeopleLayer {
     g.setAttribute('tabindex', '-1');
     const shape = document.createElementNS(SVG, 'path');
     shape.setAttribute('class', 'person-shape');
-    const badge = document.createElementNS(SVG, 'path');
-    badge.setAttribute('class', 'burnout-badge');
-    badge.setAttribute('d', burnoutBadge);
-    g.append(shape, badge);
-    const e: PersonElement = { node, g, shape, badge, fill: '', shapeKey: '', badgeAt: NaN, burnout: undefined, leader: undefined, leaving: false, label: '', tabStop: undefined, x: NaN, y: NaN };
+    g.append(shape);
+    g.dataset.id = String(node.id);
+    const e: PersonElement = { node, g, shape, shapeKey: '', leader: undefined, leaving: false, label: '', tabStop: undefined, x: NaN, y: NaN };
     g.addEventListener('click', () => this.handlers.open(e.node));
     g.addEventListener('pointerenter', (event) => this.handlers.hover(e.node, event));
     g.addEventListener('pointerleave', () => this.handlers.blur());
@@ -106,7 +92,7 @@ export class PeopleLayer {
     g.addEventListener('blur', () => this.handlers.blur());
     this.layer.append(g);
     this.elements.set(node.id, e);
-    // Next frame: drop the class so the opacity transition runs (fade in).
+    // Next frame: drop the class so the opacity transition runs (the focus or hover ring fades in with the drawn dot).
     requestAnimationFrame(() => g.classList.remove('entering'));
     return e;
   }

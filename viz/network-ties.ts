@@ -1,7 +1,8 @@
 /**
  * The ties of the network view: which to draw (each pair once, the strongest
- * first) and a canvas that strokes them under the people. A canvas, because
- * moving hundreds of SVG lines on every layout tick cost more than a frame.
+ * first) and how to stroke them on the view's canvas (network-paint.ts). A
+ * canvas, because moving hundreds of SVG lines on every layout tick cost more
+ * than a frame.
  */
 import { scaleLinear } from 'd3-scale';
 import type { SimulationLinkDatum } from 'd3-force';
@@ -43,53 +44,26 @@ export function tiesOf(frame: WeekFrame, nodes: ReadonlyMap<number, PersonNode>)
   return links;
 }
 
-/** A canvas under the people's SVG, sized to the view in device pixels. */
-export class TieCanvas {
-  private readonly canvas: HTMLCanvasElement;
-  private width = 1;
-  private height = 1;
-
-  constructor(container: HTMLElement) {
-    this.canvas = document.createElement('canvas');
-    this.canvas.className = 'network-ties';
-    this.canvas.setAttribute('aria-hidden', 'true');
-    container.append(this.canvas);
+/**
+ * Strokes every tie at its trust-weighted width, rounded to a few widths so
+ * each width is one path and one stroke (not one per tie).
+ */
+export function strokeTies(context: CanvasRenderingContext2D, links: readonly TieLink[]): void {
+  context.strokeStyle = 'rgba(109, 109, 122, 0.45)';
+  const byWidth = new Map<number, TieLink[]>();
+  for (const link of links) {
+    const width = Math.round(tieWidth(link.trust) * WIDTH_STEPS_PER_PX) / WIDTH_STEPS_PER_PX;
+    const group = byWidth.get(width);
+    if (group) group.push(link);
+    else byWidth.set(width, [link]);
   }
-
-  resize(width: number, height: number): void {
-    const ratio = window.devicePixelRatio || 1;
-    this.width = width;
-    this.height = height;
-    this.canvas.width = Math.round(width * ratio);
-    this.canvas.height = Math.round(height * ratio);
-  }
-
-  /**
-   * Strokes every tie at its trust-weighted width, rounded to a few widths so
-   * each width is one path and one stroke (not one per tie).
-   */
-  draw(links: readonly TieLink[]): void {
-    const context = this.canvas.getContext('2d');
-    if (!context) return;
-    const ratio = this.canvas.width / this.width;
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, this.width, this.height);
-    context.strokeStyle = 'rgba(109, 109, 122, 0.45)';
-    const byWidth = new Map<number, TieLink[]>();
-    for (const link of links) {
-      const width = Math.round(tieWidth(link.trust) * WIDTH_STEPS_PER_PX) / WIDTH_STEPS_PER_PX;
-      const group = byWidth.get(width);
-      if (group) group.push(link);
-      else byWidth.set(width, [link]);
+  for (const [width, group] of byWidth) {
+    context.lineWidth = width;
+    context.beginPath();
+    for (const link of group) {
+      context.moveTo(link.source.x!, link.source.y!);
+      context.lineTo(link.target.x!, link.target.y!);
     }
-    for (const [width, group] of byWidth) {
-      context.lineWidth = width;
-      context.beginPath();
-      for (const link of group) {
-        context.moveTo(link.source.x!, link.source.y!);
-        context.lineTo(link.target.x!, link.target.y!);
-      }
-      context.stroke();
-    }
+    context.stroke();
   }
 }

@@ -2,11 +2,13 @@
  * The team as a network (up to ~300 people): one dot per person,
  * grouped by team with d3-force, colour = morale (viridis), a triangle badge
  * for burnout, a square with a ring for the leader, line weight = trust.
- * People who leave fade out and newcomers fade in (CSS transitions, switched
- * off under prefers-reduced-motion, when the layout is also settled at once).
- * People are SVG (hover, click, focus and labels for free); the ties are
- * drawn on a canvas underneath, because moving hundreds of SVG lines on every
- * layout tick cost more than a frame's budget.
+ * People who leave fade out and newcomers fade in (not under
+ * prefers-reduced-motion, when the layout is also settled at once).
+ * People and ties are drawn on one canvas (network-paint.ts), at most once
+ * per animation frame: SVG people cost Chromium more than a frame's budget
+ * to style and paint at 200 people. Over the canvas lies an invisible SVG
+ * with one hit target per person (network-people.ts: hover, click, focus,
+ * labels), written only when someone joins, leaves or moves.
  * Keyboard: the people are one Tab stop with roving focus (arrow keys move,
  * Enter opens the story).
  */
@@ -17,7 +19,8 @@ import { ROLE_LEADER } from '../sim/types.ts';
 import { percent, styleName, tenure } from './format.ts';
 import { prefersReducedMotion } from './dom.ts';
 import { PersonTooltip } from './person-tooltip.ts';
-import { TieCanvas, tiesOf, type TieLink } from './network-ties.ts';
+import { tiesOf, type TieLink } from './network-ties.ts';
+import { FADE_MS, NetworkCanvas } from './network-paint.ts';
 import { PeopleLayer } from './network-people.ts';
 
 /** A person as drawn; positions persist across weeks by person id. */
@@ -31,10 +34,11 @@ export interface PersonNode extends SimulationNodeDatum {
   burnout: boolean;
   tenureWeeks: number;
   leaving: boolean;
+  /** When the person was first shown (performance.now(); their fade-in starts). */
+  shownAt: number;
+  /** When the person left (their fade-out starts); NaN while present. */
+  leftAt: number;
 }
-
-
-const FADE_MS = 700;
 
 
 function describe(node: PersonNode, teamName: string): string {
@@ -43,9 +47,14 @@ function describe(node: PersonNode, teamName: string): string {
   return `${node.name}, ${role} of ${teamName}, ${node.style}, morale ${percent(node.morale)}${burnout}, tenure ${tenure(node.tenureWeeks)}`;
 }
 
+/** Least time between draws (ms): people (colours, fades), ties while someone moves, ties when only trust changed. */
+const PEOPLE_MS = 30;
+const MOVED_TIES_MS = 45;
+const TRUST_TIES_MS = 400;
+
 export class NetworkView {
   private readonly svg: Selection<SVGSVGElement, unknown, null, undefined>;
-  private readonly ties: TieCanvas;
+  private readonly canvas: NetworkCanvas;
   private readonly resizes: ResizeObserver;
   private readonly labelLayer: Selection<SVGGElement, unknown, null, undefined>;
   private readonly peopleLayer: Selection<SVGGElement, unknown, null, undefined>;
@@ -60,8 +69,12 @@ export class NetworkView {
   private focusedId: number | undefined;
   /** The drawn people (each write skipped when the screen already shows it). */
   private readonly people: PeopleLayer;
-  /** The ties last stroked on the canvas (redrawn when they or a dot's position change). */
-  private linksDrawn: TieLink[] | undefined;
+  /** The animation frame that will draw the canvases, if one is scheduled. */
+  private paintFrame: number | undefined;
+  /** What the canvases need: people redrawn; ties redrawn because someone moved, or because trust changed. */
+  private readonly dirty = { people: false, moved: false, trust: false };
+  private tiesDrawnAt = -Infinity;
+  private peopleDrawnAt = -Infinity;
   /** Leavers whose removal is scheduled. */
   private readonly removing = new Set<PersonNode>();
   /** Read once (a media query per week cost time); a new run makes a new view. */
@@ -75,7 +88,7 @@ export class NetworkView {
     private readonly container: HTMLElement,
     private readonly onOpenStory: (personId: number) => void,
   ) {
-    this.ties = new TieCanvas(container);
+    this.canvas = new NetworkCanvas(container);
     this.svg = select(container).append('svg').attr('class', 'network-svg').attr('role', 'group').attr('aria-label', 'The team as a network');
     this.labelLayer = this.svg.append('g').attr('class', 'team-labels').attr('aria-hidden', 'true');
     this.peopleLayer = this.svg.append('g').attr('class', 'people').attr('role', 'list').attr('aria-label', 'People (arrow keys to move, Enter for their story)');
@@ -134,7 +147,8 @@ export class NetworkView {
     this.width = Math.max(200, box.width);
     this.height = Math.max(160, box.height);
     this.svg.attr('viewBox', `0 0 ${this.width} ${this.height}`);
-    this.ties.resize(this.width, this.height);
+    this.canvas.resize(this.width, this.height);
+    this.requestPaint(true);
     this.drawTeamLabels();
     this.settle(0.3);
   }
@@ -144,6 +158,7 @@ export class NetworkView {
     this.teamNames = teamNames;
     this.styleNames = styleNames;
     const present = new Set<number>();
+    const now = performance.now();
     let newcomers = false;
     let membershipChanged = false;
     for (let i = 0; i < frame.ids.length; i++) {
@@ -154,7 +169,7 @@ export class NetworkView {
         const [cx, cy] = this.teamCentre(frame.team[i]);
         // Deterministic placement from the id: the view must not draw random numbers (display only, but keeps frames reproducible).
         const angle = (id * 2.399963) % (2 * Math.PI);
-        node = { id, name: '', team: 0, leader: false, style: '', morale: 0, burnout: false, tenureWeeks: 0, leaving: false, x: cx + 30 * Math.cos(angle), y: cy + 30 * Math.sin(angle) };
+        node = { id, name: '', team: 0, leader: false, style: '', morale: 0, burnout: false, tenureWeeks: 0, leaving: false, shownAt: now, leftAt: NaN, x: cx + 30 * Math.cos(angle), y: cy + 30 * Math.sin(angle) };
         this.nodes.set(id, node);
         newcomers = true;
       }
@@ -168,7 +183,10 @@ export class NetworkView {
       node.tenureWeeks = frame.tenureWeeks[i];
     }
     for (const node of this.nodes.values()) {
-      if (!present.has(node.id) && !node.leaving) node.leaving = true;
+      if (!present.has(node.id) && !node.leaving) {
+        node.leaving = true;
+        node.leftAt = now;
+      }
     }
     // Size dots to the most crowded team's cell, so every cluster fits under its label.
     const perTeam = new Map<number, number>();
@@ -183,6 +201,8 @@ export class NetworkView {
     this.links = tiesOf(frame, this.nodes);
     this.drawTeamLabels();
     this.draw();
+    this.dirty.trust = true;
+    this.requestPaint();
     // A gentle reheat places newcomers without setting the whole team in motion (every tick costs a frame's budget).
     // Someone leaving leaves a gap, which is fine; only newcomers and moves need the layout to run.
     if (newcomers || membershipChanged) this.settle(this.layout.nodes().length === 0 ? 0.8 : 0.12, !membershipChanged && this.layout.nodes().length > 0);
@@ -275,17 +295,43 @@ export class NetworkView {
       node.x = Math.max(pad, Math.min(this.width - pad, node.x ?? 0));
       node.y = Math.max(pad, Math.min(this.height - pad, node.y ?? 0));
     }
-    const moved = this.people.place();
-    if (moved || this.links !== this.linksDrawn) {
-      this.ties.draw(this.links);
-      this.linksDrawn = this.links;
+    if (this.people.place()) this.requestPaint(true);
+  }
+
+  /**
+   * Draws on an animation frame (once, however many weeks and layout ticks
+   * arrive before it): people at most every PEOPLE_MS, ties at most every
+   * MOVED_TIES_MS while dots move and every TRUST_TIES_MS when only trust
+   * changed (a line's weight lagging a moment is invisible; each tie draw costs
+   * several ms). Frames that are too early only ask for the next frame.
+   */
+  private requestPaint(moved = false): void {
+    this.dirty.people = true;
+    this.dirty.moved ||= moved;
+    this.paintFrame ??= requestAnimationFrame((now) => this.paint(now));
+  }
+
+  private paint(now: number): void {
+    this.paintFrame = undefined;
+    const { dirty } = this;
+    if ((dirty.moved && now - this.tiesDrawnAt >= MOVED_TIES_MS) || (dirty.trust && now - this.tiesDrawnAt >= TRUST_TIES_MS)) {
+      this.canvas.drawTies(this.links);
+      this.tiesDrawnAt = now;
+      dirty.moved = dirty.trust = false;
     }
+    if (dirty.people && now - this.peopleDrawnAt >= PEOPLE_MS) {
+      dirty.people = this.canvas.drawPeople(this.nodes.values(), this.radius, now, !this.reducedMotion);
+      this.peopleDrawnAt = now;
+    }
+    if (dirty.people || dirty.moved || dirty.trust) this.paintFrame = requestAnimationFrame((t) => this.paint(t));
   }
 
   /** Stops the layout and the size watcher (a new run gets a new view; the old one must not keep ticking). */
   destroy(): void {
     this.layout.stop();
     this.layout.on('tick', null);
+    if (this.paintFrame !== undefined) cancelAnimationFrame(this.paintFrame);
+    this.paintFrame = undefined;
     this.resizes.disconnect();
     this.people.destroy();
     this.tooltip.hide();

@@ -1,0 +1,177 @@
+/**
+ * The network view's pixels: ties on one canvas, people on a second one above
+ * it, both sized in device pixels (crisp on high-DPI screens and in presenter
+ * mode). Two canvases, because rasterising the ties (hundreds of wide,
+ * translucent lines, in software) costs several ms per draw: the view redraws
+ * them only when someone moved or, for changes of trust, a few times a
+ * second, while people are redrawn on every week and fade step. People
+ * used to be SVG; with 200 of them, Chromium's style, layout, paint and
+ * commit of the SVG took most of each frame (software rendering), whatever
+ * the script did. The SVG that remains (network-people.ts) is invisible: it
+ * only gives each person a focusable, hoverable, labelled hit target.
+ * Colour = morale (viridis, bucketed), a ringed square for the leader, a
+ * white triangle for burnout; leavers fade out and newcomers fade in unless
+ * reduced motion is asked for.
+ */
+import { moraleColour } from './format.ts';
+import type { PersonNode } from './network-view.ts';
+import { strokeTies, type TieLink } from './network-ties.ts';
+
+/** Morale colours in this many steps (finer than the eye tells apart on a dot; colours grouped into few fills). */
+const COLOUR_STEPS = 40;
+const colours = Array.from({ length: COLOUR_STEPS + 1 }, (_, i) => moraleColour(i / COLOUR_STEPS));
+export const FADE_MS = 700;
+/** The burnout triangle (d3's symbolTriangle of area 70, as the SVG drew it), relative to its centre. */
+const TRIANGLE_Y = -Math.sqrt(70 / (Math.sqrt(3) * 3));
+const TRIANGLE: readonly [number, number][] = [
+  [0, TRIANGLE_Y * 2],
+  [-Math.sqrt(3) * TRIANGLE_Y, -TRIANGLE_Y],
+  [Math.sqrt(3) * TRIANGLE_Y, -TRIANGLE_Y],
+];
+const INK = '#1b1b1f';
+
+function colourIndex(morale: number): number {
+  return Math.round(Math.max(0, Math.min(1, Number.isFinite(morale) ? morale : 0)) * COLOUR_STEPS);
+}
+
+/** CSS's `ease`, near enough: slow start and end. */
+function ease(t: number): number {
+  return t * t * (3 - 2 * t);
+}
+
+/** How opaque a person is at `now` (fading in after joining, out after leaving). */
+function opacity(node: PersonNode, now: number, fade: boolean): number {
+  if (!fade) return node.leaving ? 0 : 1;
+  const fadeIn = Math.min(1, Math.max(0, (now - node.shownAt) / FADE_MS));
+  const fadeOut = node.leaving ? Math.min(1, Math.max(0, (now - node.leftAt) / FADE_MS)) : 0;
+  return ease(fadeIn) * (1 - ease(fadeOut));
+}
+
+/** A canvas filling the view, for drawing in the view's coordinates. */
+function layer(container: HTMLElement): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  canvas.className = 'network-drawing';
+  canvas.setAttribute('aria-hidden', 'true');
+  container.append(canvas);
+  return canvas;
+}
+
+/** Clears a canvas and sets it up to draw in the view's coordinates; null when it cannot draw. */
+function begin(canvas: HTMLCanvasElement, width: number, height: number): CanvasRenderingContext2D | null {
+  const context = canvas.getContext('2d');
+  if (!context) return null;
+  const ratio = canvas.width / width;
+  context.setTransform(ratio, 0, 0, ratio, 0, 0);
+  context.clearRect(0, 0, width, height);
+  return context;
+}
+
+export class NetworkCanvas {
+  private readonly tieCanvas: HTMLCanvasElement;
+  private readonly canvas: HTMLCanvasElement;
+  private width = 1;
+  private height = 1;
+
+  constructor(container: HTMLElement) {
+    this.tieCanvas = layer(container);
+    this.canvas = layer(container);
+  }
+
+  /** Sizes the canvases to the view in device pixels (this clears them: draw both again). */
+  resize(width: number, height: number): void {
+    const ratio = window.devicePixelRatio || 1;
+    this.width = width;
+    this.height = height;
+    for (const canvas of [this.tieCanvas, this.canvas]) {
+      canvas.width = Math.round(width * ratio);
+      canvas.height = Math.round(height * ratio);
+    }
+  }
+
+  drawTies(links: readonly TieLink[]): void {
+    const context = begin(this.tieCanvas, this.width, this.height);
+    if (context) strokeTies(context, links);
+  }
+
+  /**
+   * Draws the people: those fading one by one at their
+   * opacity, the others batched (one path and fill per colour, one for the
+   * leaders' rings, one for the burnout badges). Returns whether anyone is
+   * still fading (the caller draws again next frame).
+   */
+  drawPeople(nodes: Iterable<PersonNode>, radius: number, now: number, fade: boolean): boolean {
+    const context = begin(this.canvas, this.width, this.height);
+    if (!context) return false;
+
+    const members: PersonNode[][] = colours.map(() => []);
+    const leaders: PersonNode[] = [];
+    const burnt: PersonNode[] = [];
+    let fading = false;
+    for (const node of nodes) {
+      const alpha = opacity(node, now, fade);
+      if (alpha <= 0) {
+        fading ||= !node.leaving;
+        continue;
+      }
+      if (alpha < 1) {
+        fading = true;
+        context.globalAlpha = alpha;
+        this.people([node], radius, colours[colourIndex(node.morale)]);
+        if (node.burnout) this.badges([node], radius);
+        context.globalAlpha = 1;
+        continue;
+      }
+      if (node.leader) leaders.push(node);
+      else members[colourIndex(node.morale)].push(node);
+      if (node.burnout) burnt.push(node);
+    }
+    members.forEach((group, i) => {
+      if (group.length > 0) this.people(group, radius, colours[i]);
+    });
+    for (const leader of leaders) this.people([leader], radius, colours[colourIndex(leader.morale)]);
+    if (burnt.length > 0) this.badges(burnt, radius);
+    return fading;
+  }
+
+  /** Fills and outlines people of one colour (members: circles with a white edge; leaders: squares with a dark ring). */
+  private people(nodes: readonly PersonNode[], radius: number, fill: string): void {
+    const context = this.canvas.getContext('2d')!;
+    context.beginPath();
+    const half = 1.2 * radius;
+    for (const node of nodes) {
+      const x = node.x ?? 0;
+      const y = node.y ?? 0;
+      if (node.leader) context.rect(x - half, y - half, 2 * half, 2 * half);
+      else {
+        context.moveTo(x + radius, y);
+        context.arc(x, y, radius, 0, 2 * Math.PI);
+      }
+    }
+    context.fillStyle = fill;
+    context.fill();
+    const leader = nodes[0]?.leader ?? false;
+    context.lineWidth = leader ? 3 : 1.5;
+    context.strokeStyle = leader ? INK : '#ffffff';
+    context.stroke();
+  }
+
+  /** The burnout triangles, at each person's top right. */
+  private badges(nodes: readonly PersonNode[], radius: number): void {
+    const context = this.canvas.getContext('2d')!;
+    const offset = radius * 0.9;
+    context.beginPath();
+    for (const node of nodes) {
+      const x = (node.x ?? 0) + offset;
+      const y = (node.y ?? 0) - offset;
+      context.moveTo(x + TRIANGLE[0][0], y + TRIANGLE[0][1]);
+      context.lineTo(x + TRIANGLE[1][0], y + TRIANGLE[1][1]);
+      context.lineTo(x + TRIANGLE[2][0], y + TRIANGLE[2][1]);
+      context.closePath();
+    }
+    context.fillStyle = '#ffffff';
+    context.fill();
+    context.lineWidth = 1.5;
+    context.strokeStyle = INK;
+    context.stroke();
+  }
+}
