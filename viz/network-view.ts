@@ -21,6 +21,7 @@ import { prefersReducedMotion } from './dom.ts';
 import { PersonTooltip } from './person-tooltip.ts';
 import { tiesOf, type TieLink } from './network-ties.ts';
 import { FADE_MS, NetworkCanvas } from './network-paint.ts';
+import { placeAtFreeSpot } from './network-placement.ts';
 import { PeopleLayer } from './network-people.ts';
 
 /** A person as drawn; positions persist across weeks by person id. */
@@ -203,24 +204,30 @@ export class NetworkView {
     this.draw();
     this.dirty.trust = true;
     this.requestPaint();
-    // A gentle reheat places newcomers without setting the whole team in motion (every tick costs a frame's budget).
-    // Someone leaving leaves a gap, which is fine; only newcomers and moves need the layout to run.
-    if (newcomers || membershipChanged) this.settle(this.layout.nodes().length === 0 ? 0.8 : 0.12, !membershipChanged && this.layout.nodes().length > 0);
+    // Newcomers to a placed network go to a free spot near their team, everyone else stays still (network-placement.ts);
+    // the layout runs for the first week and when people change teams. Someone leaving leaves a gap, which is fine.
+    if (membershipChanged || (newcomers && this.layout.nodes().length === 0)) this.settle(this.layout.nodes().length === 0 ? 0.8 : 0.12);
+    else if (newcomers) this.placeNewcomers();
     else this.place();
   }
 
-  /**
-   * Runs the layout. With `newcomersOnly`, everyone already placed stays
-   * where they are (pinned until the layout stops): only newcomers move, so
-   * only their dots and the ties are redrawn on each tick.
-   */
-  private settle(alpha: number, newcomersOnly = false): void {
+  /** Puts people not yet on screen at free spots near their team's centre, without running the layout. */
+  private placeNewcomers(): void {
     const nodes = [...this.nodes.values()];
+    const placed = nodes.filter((n) => this.people.isPlaced(n.id));
     for (const node of nodes) {
-      const pin = newcomersOnly && this.people.isPlaced(node.id);
-      node.fx = pin ? node.x : null;
-      node.fy = pin ? node.y : null;
+      if (this.people.isPlaced(node.id)) continue;
+      placeAtFreeSpot(node, this.teamCentre(node.team), this.radius, placed, this.width, this.height, this.radius * 1.5);
+      placed.push(node);
     }
+    // The layout knows them too, for when it next runs (a resize, a change of teams).
+    this.layout.nodes(nodes);
+    this.place();
+  }
+
+  /** Runs the layout (animated, or at once under reduced motion). */
+  private settle(alpha: number): void {
+    const nodes = [...this.nodes.values()];
     this.layout.nodes(nodes);
     (this.layout.force('ties') as ReturnType<typeof forceLink<PersonNode, TieLink>>).links(this.links);
     if (this.reducedMotion) {
