@@ -177,8 +177,8 @@ function ask(s: EngineState, cfg: EngineConfig, a: number, h: number, ai: number
   const idA = id[a];
   const idH = id[h];
   const prob = helpProbability(s, cfg, h, a, hi);
-  const u = drawFrom(helpingDraws, idH, idA * 4 + k);
-  if (u >= prob) {
+  // A draw in [0, 1) cannot fall below a chance of 0 (a withdrawn helper): it is skipped, its index kept.
+  if (prob <= 0 || drawFrom(helpingDraws, idH, idA * 4 + k) >= prob) {
     refuse(s, cfg, a, h, ai);
     return;
   }

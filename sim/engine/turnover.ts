@@ -49,8 +49,15 @@ const CAUSE_METRIC: Record<string, number> = {
   imbalance: I_QUITS_IMBALANCE,
 };
 
-/** Weekly quit hazard of member i, and its main cause (written into `out`, when given: only a leaver needs it). */
-export function quitHazard(s: EngineState, cfg: EngineConfig, i: number, out: { cause: QuitCause } | null): number {
+/**
+ * The terms of the last hazard computed (morale, burnout, leader, belonging, imbalance, contagion) and, at HAZARD, the
+ * hazard itself. Kept in a typed array rather than returned, so the weekly loop allocates no number boxes.
+ */
+const terms = new Float64Array(7);
+const HAZARD = 6;
+
+/** Computes member i's weekly quit hazard into `terms` (see above). */
+function computeHazard(s: EngineState, cfg: EngineConfig, i: number): void {
   const { belonging, contagionUntil, energy, leaderSlot, morale, startWeek, team, trustLeader } = s;
   const p = cfg.p;
   const m = morale[i];
@@ -64,18 +71,34 @@ export function quitHazard(s: EngineState, cfg: EngineConfig, i: number, out: { 
   const conflicts = s.conflicts[i];
   const imbalanceTerm = p.imbalanceHazard * (conflicts < 3 ? conflicts : 3);
   const contagionTerm = contagionUntil[i] >= s.week ? p.contagionStrength : 0;
-  const hazard = p.baseQuitHazard * (1 + moraleTerm + burnoutTerm + leaderTerm + belongingTerm + imbalanceTerm + contagionTerm);
-  if (!out) return hazard;
+  terms[0] = moraleTerm;
+  terms[1] = burnoutTerm;
+  terms[2] = leaderTerm;
+  terms[3] = belongingTerm;
+  terms[4] = imbalanceTerm;
+  terms[5] = contagionTerm;
+  terms[HAZARD] = p.baseQuitHazard * (1 + moraleTerm + burnoutTerm + leaderTerm + belongingTerm + imbalanceTerm + contagionTerm);
+}
+
+/** Weekly quit hazard of member i. */
+export function quitHazard(s: EngineState, cfg: EngineConfig, i: number): number {
+  computeHazard(s, cfg, i);
+  return terms[HAZARD];
+}
+
+const TERM_CAUSES: readonly QuitCause[] = ['morale', 'burnout', 'leader', 'belonging', 'imbalance', 'contagion'];
+
+/** The main cause of the last hazard computed: its largest term above 0.5 (first wins a tie), else morale. */
+function mainCause(): QuitCause {
   let cause: QuitCause = 'morale';
   let top = 0.5;
-  if (moraleTerm > top) { top = moraleTerm; cause = 'morale'; }
-  if (burnoutTerm > top) { top = burnoutTerm; cause = 'burnout'; }
-  if (leaderTerm > top) { top = leaderTerm; cause = 'leader'; }
-  if (belongingTerm > top) { top = belongingTerm; cause = 'belonging'; }
-  if (imbalanceTerm > top) { top = imbalanceTerm; cause = 'imbalance'; }
-  if (contagionTerm > top) { top = contagionTerm; cause = 'contagion'; }
-  out.cause = cause;
-  return hazard;
+  for (let k = 0; k < 6; k++) {
+    if (terms[k] > top) {
+      top = terms[k];
+      cause = TERM_CAUSES[k];
+    }
+  }
+  return cause;
 }
 
 /** What the exit interview records: in unsafe teams people give a polite reason [Measuring and Monitoring Cultural Health]. */
@@ -113,20 +136,16 @@ export function departs(s: EngineState, cfg: EngineConfig, i: number, cause: Qui
   return close;
 }
 
-const causeOut: { cause: QuitCause } = { cause: 'morale' };
-
 /** Voluntary quits for one week. */
 export function turnoverWeek(s: EngineState, cfg: EngineConfig): void {
   const { alive, id, quitIntent, role } = s;
   const quitDraws = streamWeek(s.seed, STREAM.turnover, s.week);
   for (let i = 0; i < s.cap; i++) {
     if (!alive[i] || role[i] !== ROLE_MEMBER) continue;
-    const h = quitHazard(s, cfg, i, null);
+    computeHazard(s, cfg, i);
+    const h = terms[HAZARD];
     quitIntent[i] = h;
-    if (drawFrom(quitDraws, id[i], 0) < h) {
-      quitHazard(s, cfg, i, causeOut); // the same hazard again, now naming its main cause
-      departs(s, cfg, i, causeOut.cause, true, true);
-    }
+    if (drawFrom(quitDraws, id[i], 0) < h) departs(s, cfg, i, mainCause(), true, true);
   }
 }
 
