@@ -66,15 +66,71 @@ function begin(canvas: HTMLCanvasElement, width: number, height: number): Canvas
   return context;
 }
 
+/** What there is to draw, read when a frame draws. */
+export interface Scene {
+  readonly links: readonly TieLink[];
+  readonly nodes: Iterable<PersonNode>;
+  readonly radius: number;
+}
+
+/** Least time between draws (ms): people (colours, fades), ties while someone moves, ties when only trust changed. */
+const PEOPLE_MS = 30;
+const MOVED_TIES_MS = 45;
+const TRUST_TIES_MS = 400;
+
 export class NetworkCanvas {
   private readonly tieCanvas: HTMLCanvasElement;
   private readonly canvas: HTMLCanvasElement;
   private width = 1;
   private height = 1;
+  /** The animation frame that will draw, if one is scheduled. */
+  private frame: number | undefined;
+  /** What needs drawing: people; ties because someone moved, or because trust changed. */
+  private readonly dirty = { people: false, moved: false, trust: false };
+  private tiesDrawnAt = -Infinity;
+  private peopleDrawnAt = -Infinity;
 
-  constructor(container: HTMLElement) {
+  constructor(
+    container: HTMLElement,
+    private readonly scene: () => Scene,
+    private readonly fade: boolean,
+  ) {
     this.tieCanvas = layer(container);
     this.canvas = layer(container);
+  }
+
+  /**
+   * Draws on an animation frame (once, however many weeks and layout ticks
+   * arrive before it): people at most every PEOPLE_MS, ties at most every
+   * MOVED_TIES_MS while dots move and every TRUST_TIES_MS when only trust
+   * changed (a line's weight lagging a moment is invisible; each tie draw
+   * costs several ms). Frames that come too early only ask for the next one.
+   */
+  request(ties: 'moved' | 'trust' | 'none' = 'none'): void {
+    this.dirty.people = true;
+    if (ties !== 'none') this.dirty[ties] = true;
+    this.frame ??= requestAnimationFrame((now) => this.paint(now));
+  }
+
+  private paint(now: number): void {
+    this.frame = undefined;
+    const { dirty } = this;
+    const scene = this.scene();
+    if ((dirty.moved && now - this.tiesDrawnAt >= MOVED_TIES_MS) || (dirty.trust && now - this.tiesDrawnAt >= TRUST_TIES_MS)) {
+      this.drawTies(scene.links);
+      this.tiesDrawnAt = now;
+      dirty.moved = dirty.trust = false;
+    }
+    if (dirty.people && now - this.peopleDrawnAt >= PEOPLE_MS) {
+      dirty.people = this.drawPeople(scene.nodes, scene.radius, now, this.fade);
+      this.peopleDrawnAt = now;
+    }
+    if (dirty.people || dirty.moved || dirty.trust) this.frame = requestAnimationFrame((t) => this.paint(t));
+  }
+
+  destroy(): void {
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
   }
 
   /** Sizes the canvases to the view in device pixels (this clears them: draw both again). */
@@ -88,7 +144,7 @@ export class NetworkCanvas {
     }
   }
 
-  drawTies(links: readonly TieLink[]): void {
+  private drawTies(links: readonly TieLink[]): void {
     const context = begin(this.tieCanvas, this.width, this.height);
     if (context) strokeTies(context, links);
   }
@@ -99,7 +155,7 @@ export class NetworkCanvas {
    * leaders' rings, one for the burnout badges). Returns whether anyone is
    * still fading (the caller draws again next frame).
    */
-  drawPeople(nodes: Iterable<PersonNode>, radius: number, now: number, fade: boolean): boolean {
+  private drawPeople(nodes: Iterable<PersonNode>, radius: number, now: number, fade: boolean): boolean {
     const context = begin(this.canvas, this.width, this.height);
     if (!context) return false;
 

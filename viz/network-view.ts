@@ -4,9 +4,9 @@
  * for burnout, a square with a ring for the leader, line weight = trust.
  * People who leave fade out and newcomers fade in (not under
  * prefers-reduced-motion, when the layout is also settled at once).
- * People and ties are drawn on one canvas (network-paint.ts), at most once
+ * People and ties are drawn on canvases (network-paint.ts), at most once
  * per animation frame: SVG people cost Chromium more than a frame's budget
- * to style and paint at 200 people. Over the canvas lies an invisible SVG
+ * to style and paint at 200 people. Over the canvases lies an invisible SVG
  * with one hit target per person (network-people.ts: hover, click, focus,
  * labels), written only when someone joins, leaves or moves.
  * Keyboard: the people are one Tab stop with roving focus (arrow keys move,
@@ -48,11 +48,6 @@ function describe(node: PersonNode, teamName: string): string {
   return `${node.name}, ${role} of ${teamName}, ${node.style}, morale ${percent(node.morale)}${burnout}, tenure ${tenure(node.tenureWeeks)}`;
 }
 
-/** Least time between draws (ms): people (colours, fades), ties while someone moves, ties when only trust changed. */
-const PEOPLE_MS = 30;
-const MOVED_TIES_MS = 45;
-const TRUST_TIES_MS = 400;
-
 export class NetworkView {
   private readonly svg: Selection<SVGSVGElement, unknown, null, undefined>;
   private readonly canvas: NetworkCanvas;
@@ -70,12 +65,6 @@ export class NetworkView {
   private focusedId: number | undefined;
   /** The drawn people (each write skipped when the screen already shows it). */
   private readonly people: PeopleLayer;
-  /** The animation frame that will draw the canvases, if one is scheduled. */
-  private paintFrame: number | undefined;
-  /** What the canvases need: people redrawn; ties redrawn because someone moved, or because trust changed. */
-  private readonly dirty = { people: false, moved: false, trust: false };
-  private tiesDrawnAt = -Infinity;
-  private peopleDrawnAt = -Infinity;
   /** Leavers whose removal is scheduled. */
   private readonly removing = new Set<PersonNode>();
   /** Read once (a media query per week cost time); a new run makes a new view. */
@@ -89,7 +78,7 @@ export class NetworkView {
     private readonly container: HTMLElement,
     private readonly onOpenStory: (personId: number) => void,
   ) {
-    this.canvas = new NetworkCanvas(container);
+    this.canvas = new NetworkCanvas(container, () => ({ links: this.links, nodes: this.nodes.values(), radius: this.radius }), !this.reducedMotion);
     this.svg = select(container).append('svg').attr('class', 'network-svg').attr('role', 'group').attr('aria-label', 'The team as a network');
     this.labelLayer = this.svg.append('g').attr('class', 'team-labels').attr('aria-hidden', 'true');
     this.peopleLayer = this.svg.append('g').attr('class', 'people').attr('role', 'list').attr('aria-label', 'People (arrow keys to move, Enter for their story)');
@@ -149,7 +138,7 @@ export class NetworkView {
     this.height = Math.max(160, box.height);
     this.svg.attr('viewBox', `0 0 ${this.width} ${this.height}`);
     this.canvas.resize(this.width, this.height);
-    this.requestPaint(true);
+    this.canvas.request('moved');
     this.drawTeamLabels();
     this.settle(0.3);
   }
@@ -202,8 +191,7 @@ export class NetworkView {
     this.links = tiesOf(frame, this.nodes);
     this.drawTeamLabels();
     this.draw();
-    this.dirty.trust = true;
-    this.requestPaint();
+    this.canvas.request('trust');
     // Newcomers to a placed network go to a free spot near their team, everyone else stays still (network-placement.ts);
     // the layout runs for the first week and when people change teams. Someone leaving leaves a gap, which is fine.
     if (membershipChanged || (newcomers && this.layout.nodes().length === 0)) this.settle(this.layout.nodes().length === 0 ? 0.8 : 0.12);
@@ -302,43 +290,14 @@ export class NetworkView {
       node.x = Math.max(pad, Math.min(this.width - pad, node.x ?? 0));
       node.y = Math.max(pad, Math.min(this.height - pad, node.y ?? 0));
     }
-    if (this.people.place()) this.requestPaint(true);
-  }
-
-  /**
-   * Draws on an animation frame (once, however many weeks and layout ticks
-   * arrive before it): people at most every PEOPLE_MS, ties at most every
-   * MOVED_TIES_MS while dots move and every TRUST_TIES_MS when only trust
-   * changed (a line's weight lagging a moment is invisible; each tie draw costs
-   * several ms). Frames that are too early only ask for the next frame.
-   */
-  private requestPaint(moved = false): void {
-    this.dirty.people = true;
-    this.dirty.moved ||= moved;
-    this.paintFrame ??= requestAnimationFrame((now) => this.paint(now));
-  }
-
-  private paint(now: number): void {
-    this.paintFrame = undefined;
-    const { dirty } = this;
-    if ((dirty.moved && now - this.tiesDrawnAt >= MOVED_TIES_MS) || (dirty.trust && now - this.tiesDrawnAt >= TRUST_TIES_MS)) {
-      this.canvas.drawTies(this.links);
-      this.tiesDrawnAt = now;
-      dirty.moved = dirty.trust = false;
-    }
-    if (dirty.people && now - this.peopleDrawnAt >= PEOPLE_MS) {
-      dirty.people = this.canvas.drawPeople(this.nodes.values(), this.radius, now, !this.reducedMotion);
-      this.peopleDrawnAt = now;
-    }
-    if (dirty.people || dirty.moved || dirty.trust) this.paintFrame = requestAnimationFrame((t) => this.paint(t));
+    if (this.people.place()) this.canvas.request('moved');
   }
 
   /** Stops the layout and the size watcher (a new run gets a new view; the old one must not keep ticking). */
   destroy(): void {
     this.layout.stop();
     this.layout.on('tick', null);
-    if (this.paintFrame !== undefined) cancelAnimationFrame(this.paintFrame);
-    this.paintFrame = undefined;
+    this.canvas.destroy();
     this.resizes.disconnect();
     this.people.destroy();
     this.tooltip.hide();
