@@ -131,14 +131,14 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
     let trust = 0;
     let ties = 0;
     const base = i * K;
-    for (let k = 0; k < K; k++) {
-      const j = base + k;
+    // Empty slots hold trust 0 and ledger 0 (clearTie), so they are summed without a branch: adding 0 changes no sum.
+    for (let j = base; j < base + K; j++) {
       const peer = tPeer[j];
-      if (peer < 0) continue;
-      ties++;
-      trust += tTrust[j];
+      const tr = tTrust[j];
+      trust += tr;
       net += tLedger[j];
-      if (team[peer] !== t) cross += tTrust[j];
+      ties += peer >= 0 ? 1 : 0;
+      if (peer >= 0 && team[peer] !== t) cross += tr;
     }
     // Read the person once, then add to the team's row and the organisation's (same order of additions per row).
     const absNet = net < 0 ? -net : net;

@@ -24,7 +24,7 @@ export function tieCount(s: EngineState, holder: number): number {
   const { tPeer } = s;
   const base = holder * s.K;
   let n = 0;
-  for (let k = 0; k < s.K; k++) if (tPeer[base + k] >= 0) n++;
+  for (let k = 0; k < s.K; k++) n += tPeer[base + k] >= 0 ? 1 : 0; // no branch to mispredict
   return n;
 }
 

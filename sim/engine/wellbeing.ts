@@ -31,15 +31,15 @@ export function wellbeingWeek(s: EngineState, cfg: EngineConfig): void {
     let trustSum = 0;
     let ties = 0;
     const conflicts = conflictsOf[i];
-    let mentor = 0;
+    let flags = 0;
     const base = i * K;
-    for (let k = 0; k < K; k++) {
-      const j = base + k;
-      if (tPeer[j] < 0) continue;
-      ties++;
+    // Empty slots hold trust 0 and flags 0 (clearTie), so they are read without a branch: adding 0 changes no sum.
+    for (let j = base; j < base + K; j++) {
+      ties += tPeer[j] >= 0 ? 1 : 0;
       trustSum += tTrust[j];
-      if (tFlags[j] & TIE_MENTOR) mentor = 1;
+      flags |= tFlags[j];
     }
+    const mentor = flags & TIE_MENTOR ? 1 : 0;
     const meanTrust = ties > 0 ? trustSum / (ties > 3 ? ties : 3) : 0;
     // Energy: rest restores, unmet work drains [Championing Work-Life Balance].
     let e = energy[i];
