@@ -73,8 +73,15 @@ export interface Scene {
   readonly radius: number;
 }
 
-/** Least time between draws (ms): people (colours, fades), ties while someone moves, ties when only trust changed. */
+/**
+ * Least time between draws (ms): people when something changed, people when
+ * only a fade advanced (a fade in ~7 steps reads as a fade; each people draw
+ * costs Chromium ~3 ms to commit in software rendering, and at 200 people
+ * someone is fading most of the time), ties while someone moves, ties when
+ * only trust changed.
+ */
 const PEOPLE_MS = 30;
+const FADE_STEP_MS = 100;
 const MOVED_TIES_MS = 45;
 const TRUST_TIES_MS = 400;
 
@@ -85,8 +92,8 @@ export class NetworkCanvas {
   private height = 1;
   /** The animation frame that will draw, if one is scheduled. */
   private frame: number | undefined;
-  /** What needs drawing: people; ties because someone moved, or because trust changed. */
-  private readonly dirty = { people: false, moved: false, trust: false };
+  /** What needs drawing: people (changed, or only fading); ties because someone moved, or because trust changed. */
+  private readonly dirty = { people: false, fading: false, moved: false, trust: false };
   private tiesDrawnAt = -Infinity;
   private peopleDrawnAt = -Infinity;
 
@@ -121,11 +128,13 @@ export class NetworkCanvas {
       this.tiesDrawnAt = now;
       dirty.moved = dirty.trust = false;
     }
-    if (dirty.people && now - this.peopleDrawnAt >= PEOPLE_MS) {
-      dirty.people = this.drawPeople(scene.nodes, scene.radius, now, this.fade);
+    const since = now - this.peopleDrawnAt;
+    if ((dirty.people && since >= PEOPLE_MS) || (dirty.fading && since >= FADE_STEP_MS)) {
+      dirty.fading = this.drawPeople(scene.nodes, scene.radius, now, this.fade);
+      dirty.people = false;
       this.peopleDrawnAt = now;
     }
-    if (dirty.people || dirty.moved || dirty.trust) this.frame = requestAnimationFrame((t) => this.paint(t));
+    if (dirty.people || dirty.fading || dirty.moved || dirty.trust) this.frame = requestAnimationFrame((t) => this.paint(t));
   }
 
   destroy(): void {
