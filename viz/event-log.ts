@@ -26,9 +26,9 @@ export class EventLog {
   }
 
   /** Replaces the log (a new run). */
-  reset(): void {
+  reset(week = 0): void {
     this.entries = [];
-    this.list.replaceChildren(el('li', { class: 'event empty' }, 'Nothing yet: press Play or Step.'));
+    this.list.replaceChildren(el('li', { class: 'event empty' }, emptyText(week)));
     this.announcer.textContent = '';
   }
 
@@ -38,7 +38,7 @@ export class EventLog {
     const previous = this.entries;
     this.entries = visible;
     if (visible.length === 0) {
-      this.reset();
+      if (previous.length > 0 || this.list.firstElementChild?.textContent !== emptyText(week)) this.reset(week);
       return;
     }
     const continues = previous.length > 0 && visible.length >= previous.length && visible[previous.length - 1] === previous[previous.length - 1];
@@ -52,4 +52,9 @@ export class EventLog {
     const fresh = visible.length > previous.length ? visible.slice(previous.length).filter((e) => ANNOUNCED.has(e.kind)) : [];
     if (fresh.length > 0) this.announcer.textContent = fresh.slice(-3).map((e) => `Week ${e.week}: ${e.text}`).join(' ');
   }
+}
+
+/** What an empty log says: after week 0 an empty log is news too (nobody left, burnt out or fell out yet). */
+function emptyText(week: number): string {
+  return week === 0 ? 'Nothing yet: press Play or Step.' : `Nothing notable in weeks 1–${week}: nobody has left, burnt out or fallen out.`;
 }
