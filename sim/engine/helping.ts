@@ -25,7 +25,7 @@ import type { EngineConfig } from './config.ts';
 import { drawAt, drawFrom, personWeek, STREAM, streamWeek } from './random.ts';
 import { findTie } from './ties.ts';
 import {
-  GIVER, L_COLLABORATION_REWARDS, L_INCLUSION, L_PERFORMANCE_HOW, L_TEAM_CHARTER, MATCHER, REPUTATION, TAKER, TIE_CONFLICT, TIE_WITHDRAWN, LEVER_COUNT, lever, type EngineState,
+  GIVER, L_COLLABORATION_REWARDS, L_INCLUSION, L_PERFORMANCE_HOW, L_TEAM_CHARTER, MATCHER, REPUTATION, TAKER, TIE_CONFLICT, TIE_SUPPORTED, TIE_WITHDRAWN, LEVER_COUNT, lever, type EngineState,
 } from './state.ts';
 import { nameOf, tell } from './stories.ts';
 
@@ -225,6 +225,12 @@ function ask(s: EngineState, cfg: EngineConfig, a: number, h: number, ai: number
   if (s.stories && need[a] + 2 * benefit > 0.45 && kind !== KIND_EMOTIONAL) {
     tell(s, idA, 'was-helped', `${nameOf(s, idH)} helped ${nameOf(s, idA)} through a heavy week.`, idH);
     tell(s, idH, 'helped', `${nameOf(s, idH)} helped ${nameOf(s, idA)} through a heavy week.`, idA);
+  } else if (s.stories && kind === KIND_EMOTIONAL && energy[a] - benefit < 0.45 && !(s.tFlags[ai] & TIE_SUPPORTED)) {
+    // Emotional support on a hard day is the help people remember [Offering Emotional Support and Encouragement];
+    // told the first time per colleague, so a long crisis does not fill the story. The flag is read by stories only.
+    s.tFlags[ai] |= TIE_SUPPORTED;
+    tell(s, idA, 'was-helped', `${nameOf(s, idH)} listened to ${nameOf(s, idA)} on a hard day.`, idH);
+    tell(s, idH, 'helped', `${nameOf(s, idH)} listened to ${nameOf(s, idA)} on a hard day.`, idA);
   }
 }
 

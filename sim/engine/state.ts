@@ -17,6 +17,7 @@ export const TIE_CONFLICT = 2; // the holder is in open conflict with this peer
 export const TIE_CROSS = 4; // the tie crosses team lines (cross-functional project)
 export const TIE_MENTOR = 8; // the peer is the holder's mentor or mentee
 export const TIE_REPAIRED = 16; // the tie survived a conflict and was repaired
+export const TIE_SUPPORTED = 32; // stories only: the peer has comforted the holder on a hard day (told once per tie)
 
 /** Style indices (into STYLES). */
 export const GIVER = 0;
