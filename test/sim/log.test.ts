@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSimulation, parseScenarioText, runScenario, type Scenario } from '../../sim/index.ts';
 
@@ -20,7 +20,9 @@ describe('the event log and the stories', () => {
   });
 
   it('never change the model: every metric is identical with stories on or off', () => {
-    for (const file of ['burnout-spiral.json', 'taker-among-givers.json', 'layoffs-contagion.json']) {
+    const files = readdirSync('scenarios').filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json');
+    expect(files.length).toBeGreaterThanOrEqual(12);
+    for (const file of files) {
       const scenario = library(file);
       const on = runScenario(scenario, { seed: 3, stories: true }).values;
       const off = runScenario(scenario, { seed: 3, stories: false }).values;
