@@ -215,8 +215,11 @@ export class App {
   }
 
   private togglePlay(): void {
-    if (this.clock.isPlaying) this.clock.pause();
-    else if (this.history && this.history.latestWeek < this.history.run.weeks) {
+    if (this.clock.isPlaying) {
+      this.clock.pause();
+      // Paused: the charts catch up at once (while playing they lag up to 0.4 s behind).
+      if (this.history) this.charts.update(this.viewedWeek, chartMarkers(this.history.run));
+    } else if (this.history && this.history.latestWeek < this.history.run.weeks) {
       // Playing resumes from the latest computed week, not from a replayed one.
       this.viewedWeek = this.history.latestWeek;
       this.clock.play();

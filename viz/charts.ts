@@ -57,8 +57,14 @@ export const CHART_SPECS: readonly ChartSpec[] = [
   },
 ];
 
-/** Charts redraw at most 2.5 times a second while playing (each redraw of every chart costs more than a frame's budget). */
+/** While playing, each chart redraws at most 2.5 times a second (changes smaller than that are too small to see). */
 const MIN_RENDER_INTERVAL_MS = 400;
+/**
+ * Charts redrawn per animation frame: while playing one, otherwise (pause, step,
+ * scrub, resize) two, so no frame redraws all eight and a pass still ends in a few frames.
+ */
+const CHARTS_PER_FRAME_PLAYING = 1;
+const CHARTS_PER_FRAME_IDLE = 2;
 
 /** Called with a chart when the person asks to export it. */
 export type ChartExportHandler = (chart: TimeChart, format: 'png' | 'svg') => void;
@@ -67,9 +73,21 @@ export class ChartPanel {
   private charts: TimeChart[] = [];
   private history: RunHistory | undefined;
   private viewedWeek = 0;
+  private following = true;
   private markers: readonly ChartMarker[] = [];
+  /** Charts waiting for a redraw, drawn round-robin a few per frame. */
+  private dirty: boolean[] = [];
+  private dirtyCount = 0;
+  private next = 0;
+  /** An update arrived while playing that a new pass (every chart) should show. */
+  private wanted = false;
+  private throttled = false;
+  private passStarted = -Infinity;
   private frameRequested = false;
-  private lastRender = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The page's zoom (presenter mode), read when layout is already clean: on resize and on an explicit redraw. */
+  private zoom = 1;
+  private readonly hosts = new Map<Element, TimeChart>();
   /** Watches the panel and each chart's box: presenter mode or a narrower window changes the columns, not the panel. */
   private readonly resizes: ResizeObserver;
 
@@ -77,10 +95,20 @@ export class ChartPanel {
     private readonly container: HTMLElement,
     private readonly onExport: ChartExportHandler,
   ) {
-    this.resizes = new ResizeObserver(() => {
-      // Every chart re-measures (no short-circuit): a column change resizes several at once.
-      const changed = this.charts.map((c) => c.measure());
-      if (changed.some(Boolean)) this.requestRender();
+    this.resizes = new ResizeObserver((entries) => {
+      // Sizes come from the observer (layout is done), never read back after a write.
+      const zoom = pageZoom();
+      const zoomChanged = zoom !== this.zoom;
+      this.zoom = zoom;
+      for (const entry of entries) {
+        const chart = this.hosts.get(entry.target);
+        if (!chart) continue;
+        const box = entry.borderBoxSize?.[0];
+        const changed = box ? chart.resize(box.inlineSize, box.blockSize) : chart.resize(entry.contentRect.width, entry.contentRect.height);
+        if (changed) this.markDirty(this.charts.indexOf(chart));
+      }
+      if (zoomChanged) this.charts.forEach((_, i) => this.markDirty(i));
+      this.schedule();
     });
     this.resizes.observe(container);
   }
@@ -90,8 +118,17 @@ export class ChartPanel {
     this.history = history;
     this.resizes.disconnect();
     this.resizes.observe(this.container);
+    this.hosts.clear();
     this.container.replaceChildren();
+    this.zoom = pageZoom();
     this.charts = CHART_SPECS.filter((spec) => !spec.when || spec.when(history)).map((spec) => this.buildCard(spec));
+    this.dirty = this.charts.map(() => false);
+    this.dirtyCount = 0;
+    this.next = 0;
+    this.wanted = false;
+    this.passStarted = -Infinity;
+    // Sized once here (a new run); afterwards only the ResizeObserver measures.
+    for (const chart of this.charts) chart.measure();
   }
 
   private buildCard(spec: ChartSpec): TimeChart {
@@ -107,6 +144,7 @@ export class ChartPanel {
     const card = el('figure', { class: 'chart-card', 'data-chart': spec.id, 'aria-labelledby': heading.id }, el('div', { class: 'chart-head' }, heading, el('span', { class: 'chart-exports' }, png, svg)), legend, host);
     this.container.append(card);
     const chart = new TimeChart(spec, host);
+    this.hosts.set(host, chart);
     this.resizes.observe(host);
     png.addEventListener('click', () => this.onExport(chart, 'png'));
     svg.addEventListener('click', () => this.onExport(chart, 'svg'));
@@ -116,34 +154,88 @@ export class ChartPanel {
   /** Shows the run up to its latest week, with the cursor at `viewedWeek`. */
   update(viewedWeek: number, markers: readonly ChartMarker[], playing = false): void {
     this.viewedWeek = viewedWeek;
+    // Following the run (not a replay): a chart drawn a few frames later shows the latest week then, with no cursor.
+    this.following = this.history !== undefined && viewedWeek >= this.history.latestWeek;
     this.markers = markers;
-    this.requestRender(playing);
+    this.throttled = playing;
+    if (playing) this.wanted = true;
+    else {
+      // Paused, stepped or scrubbed: every chart is redrawn now (a few per frame), with no wait.
+      this.wanted = false;
+      this.charts.forEach((_, i) => this.markDirty(i));
+    }
+    this.schedule();
+  }
+
+  private markDirty(i: number): void {
+    if (i < 0 || this.dirty[i]) return;
+    this.dirty[i] = true;
+    this.dirtyCount++;
   }
 
   /**
-   * Coalesces updates into one redraw per frame, and while playing into at most
-   * one per MIN_RENDER_INTERVAL_MS: at 32 weeks a second, redrawing every chart
-   * for every week would spend the frame budget on changes too small to see.
-   * An update that arrives while a redraw is waiting is drawn by it.
+   * Spreads redraws over animation frames, a chart or two per frame, round-robin.
+   * While playing a new pass over every chart starts at most every
+   * MIN_RENDER_INTERVAL_MS: at 32 weeks a second, redrawing every chart for
+   * every week would spend the frame budget on changes too small to see. A
+   * chart drawn later in a pass shows the newest week then.
    */
-  private requestRender(throttle = false): void {
-    if (this.frameRequested) return;
+  private schedule(): void {
+    if (this.frameRequested || this.timer !== undefined) return;
+    if (this.dirtyCount === 0) {
+      if (!this.wanted) return;
+      const wait = this.throttled ? this.passStarted + MIN_RENDER_INTERVAL_MS - performance.now() : 0;
+      if (wait > 0) {
+        this.timer = setTimeout(() => {
+          this.timer = undefined;
+          this.schedule();
+        }, wait);
+        return;
+      }
+    }
     this.frameRequested = true;
-    const wait = throttle ? Math.max(0, this.lastRender + MIN_RENDER_INTERVAL_MS - performance.now()) : 0;
-    setTimeout(() => {
-      requestAnimationFrame(() => {
-        this.frameRequested = false;
-        this.renderNow();
-      });
-    }, wait);
+    requestAnimationFrame(() => {
+      this.frameRequested = false;
+      this.frame();
+    });
   }
 
-  /** Draws at once (also used before an export, so the file matches the screen). */
+  private frame(): void {
+    if (this.dirtyCount === 0 && this.wanted) {
+      this.wanted = false;
+      this.passStarted = performance.now();
+      this.charts.forEach((_, i) => this.markDirty(i));
+    }
+    const history = this.history;
+    const n = this.charts.length;
+    let budget = this.throttled ? CHARTS_PER_FRAME_PLAYING : CHARTS_PER_FRAME_IDLE;
+    for (let k = 0; k < n && budget > 0 && this.dirtyCount > 0; k++) {
+      const i = (this.next + k) % n;
+      if (!this.dirty[i]) continue;
+      this.dirty[i] = false;
+      this.dirtyCount--;
+      if (history) this.charts[i].render(history, this.week(history), this.markers, this.zoom);
+      this.next = (i + 1) % n;
+      budget--;
+    }
+    this.schedule();
+  }
+
+  /** Draws every chart at once (before an export, so the file matches the screen, and when presenter mode changes the text size). */
   renderNow(): void {
-    this.lastRender = performance.now();
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.dirty.fill(false);
+    this.dirtyCount = 0;
+    this.wanted = false;
+    this.passStarted = performance.now();
     if (!this.history) return;
-    const zoom = pageZoom();
-    for (const chart of this.charts) chart.render(this.history, this.viewedWeek, this.markers, zoom);
+    this.zoom = pageZoom();
+    for (const chart of this.charts) chart.render(this.history, this.week(this.history), this.markers, this.zoom);
+  }
+
+  private week(history: RunHistory): number {
+    return this.following ? history.latestWeek : this.viewedWeek;
   }
 }
 

@@ -25,6 +25,8 @@ export class Controls {
   private readonly stepButton: HTMLButtonElement;
   private readonly seedInput: HTMLInputElement;
   private readonly weekCounter: HTMLOutputElement;
+  private shownWeek = 'Week 0';
+  private shownTitle = '';
 
   constructor(container: HTMLElement, actions: ControlActions) {
     this.playButton = el('button', { type: 'button', class: 'primary', id: 'play', 'aria-pressed': 'false' }, 'Play');
@@ -64,9 +66,9 @@ export class Controls {
     const label = playing ? 'Pause' : finished ? 'Finished' : 'Play';
     // Written only when it changes: this runs every week, and each DOM write can cost a relayout.
     if (this.playButton.textContent !== label) this.playButton.textContent = label;
-    this.playButton.setAttribute('aria-pressed', String(playing));
-    this.playButton.disabled = finished && !playing;
-    this.stepButton.disabled = finished;
+    if (this.playButton.getAttribute('aria-pressed') !== String(playing)) this.playButton.setAttribute('aria-pressed', String(playing));
+    if (this.playButton.disabled !== (finished && !playing)) this.playButton.disabled = finished && !playing;
+    if (this.stepButton.disabled !== finished) this.stepButton.disabled = finished;
   }
 
   setSeed(seed: number): void {
@@ -75,8 +77,11 @@ export class Controls {
 
   /** The counter a screen reader hears (polite, so it does not interrupt every week while playing). */
   setWeek(viewedWeek: number, latestWeek: number, totalWeeks: number): void {
+    // Written only when the text changes (compared with what was last written, not read back from the DOM).
     const replay = viewedWeek < latestWeek;
-    this.weekCounter.textContent = `Week ${viewedWeek} of ${totalWeeks}${replay ? ' · replay' : ''}`;
-    this.weekCounter.title = replay ? `Showing week ${viewedWeek} again; the run has reached week ${latestWeek}. Play continues from there.` : '';
+    const text = `Week ${viewedWeek} of ${totalWeeks}${replay ? ' · replay' : ''}`;
+    const title = replay ? `Showing week ${viewedWeek} again; the run has reached week ${latestWeek}. Play continues from there.` : '';
+    if (text !== this.shownWeek) this.weekCounter.textContent = this.shownWeek = text;
+    if (title !== this.shownTitle) this.weekCounter.title = this.shownTitle = title;
   }
 }

@@ -18,6 +18,9 @@ export class EventLog {
   private readonly list: HTMLOListElement;
   private readonly announcer: HTMLParagraphElement;
   private entries: LogEntry[] = [];
+  private shownLog: readonly LogEntry[] | undefined;
+  private shownLength = -1;
+  private shownWeek = -1;
 
   constructor(container: HTMLElement) {
     this.list = el('ol', { class: 'event-list', reversed: true });
@@ -27,6 +30,7 @@ export class EventLog {
 
   /** Replaces the log (a new run). */
   reset(week = 0): void {
+    this.shownLog = undefined;
     this.entries = [];
     this.list.replaceChildren(el('li', { class: 'event empty' }, emptyText(week)));
     this.announcer.textContent = '';
@@ -34,6 +38,11 @@ export class EventLog {
 
   /** Shows the entries up to `week` (the week on screen). */
   show(entries: readonly LogEntry[], week: number): void {
+    // Nothing new (the same log, as long as before, at the same week): no work, no DOM writes.
+    if (entries === this.shownLog && entries.length === this.shownLength && week === this.shownWeek) return;
+    this.shownLog = entries;
+    this.shownLength = entries.length;
+    this.shownWeek = week;
     const visible = entries.filter((e) => e.week <= week);
     const previous = this.entries;
     this.entries = visible;

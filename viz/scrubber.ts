@@ -7,6 +7,7 @@ import { el } from './dom.ts';
 export class WeekScrubber {
   private readonly input: HTMLInputElement;
   private latest = 0;
+  private readonly shown = { max: 1, text: '' };
 
   constructor(container: HTMLElement, onView: (week: number) => void) {
     this.input = el('input', { type: 'range', id: 'scrubber', min: 0, max: 1, step: 1, value: 0, 'aria-label': 'Week to show' });
@@ -21,8 +22,11 @@ export class WeekScrubber {
   /** Sets the range to the run's length and the thumb to the week on screen. */
   update(viewedWeek: number, latestWeek: number, totalWeeks: number): void {
     this.latest = latestWeek;
-    this.input.max = String(totalWeeks);
-    this.input.value = String(viewedWeek);
-    this.input.setAttribute('aria-valuetext', `Week ${viewedWeek} of ${totalWeeks}, computed to week ${latestWeek}`);
+    // Written only when a value changes: this runs every frame while playing.
+    if (totalWeeks !== this.shown.max) this.input.max = String((this.shown.max = totalWeeks));
+    // The thumb is compared with the input itself (dragging moves it without this method).
+    if (this.input.value !== String(viewedWeek)) this.input.value = String(viewedWeek);
+    const text = `Week ${viewedWeek} of ${totalWeeks}, computed to week ${latestWeek}`;
+    if (text !== this.shown.text) this.input.setAttribute('aria-valuetext', (this.shown.text = text));
   }
 }

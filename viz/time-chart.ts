@@ -59,11 +59,24 @@ export function pageZoom(): number {
   return (parseFloat(getComputedStyle(document.documentElement).fontSize) || PAGE_FONT_PX) / PAGE_FONT_PX;
 }
 
+type Svg<T extends SVGElement> = Selection<T, unknown, null, undefined>;
+
 export class TimeChart {
-  readonly svg: Selection<SVGSVGElement, unknown, null, undefined>;
-  private readonly plot: Selection<SVGGElement, unknown, null, undefined>;
+  readonly svg: Svg<SVGSVGElement>;
   private width = 320;
   private height = 150;
+  /** Persistent layers, in paint order: a redraw updates their attributes instead of rebuilding the chart. */
+  private readonly xAxis: Svg<SVGGElement>;
+  private readonly leftAxis: Svg<SVGGElement>;
+  private readonly rightAxis: Svg<SVGGElement> | undefined;
+  private readonly background: Svg<SVGRectElement>;
+  private readonly barLayer: Svg<SVGGElement>;
+  private readonly bandPath: Svg<SVGPathElement> | undefined;
+  private readonly linePaths: Svg<SVGPathElement>[];
+  private readonly markerLayer: Svg<SVGGElement>;
+  private readonly cursor: Svg<SVGLineElement>;
+  /** What was last written, so a redraw writes only what changed (each write invalidates style and layout). */
+  private drawn = { zoom: NaN, axes: '', bars: '', band: '', lines: [] as string[], markers: '', cursor: '', label: '' };
 
   constructor(
     readonly spec: ChartSpec,
@@ -76,115 +89,166 @@ export class TimeChart {
       .attr('xmlns', 'http://www.w3.org/2000/svg')
       .attr('font-family', FONT)
       .attr('font-size', 11);
-    this.plot = this.svg.append('g');
-    this.measure();
+    const g = this.svg.append('g');
+    this.background = g.append('rect').attr('x', 0).attr('y', 0).attr('fill', '#ffffff');
+    this.xAxis = g.append('g');
+    this.leftAxis = g.append('g');
+    this.rightAxis = spec.lines.some((s) => s.right) ? g.append('g') : undefined;
+    this.barLayer = g.append('g');
+    this.bandPath = spec.band ? g.append('path').attr('fill', spec.lines[0].colour).attr('opacity', 0.2) : undefined;
+    this.linePaths = spec.lines.map((s) =>
+      g
+        .append('path')
+        .attr('fill', 'none')
+        .attr('stroke', s.colour)
+        .attr('stroke-width', 2.2)
+        .attr('stroke-dasharray', s.dash ?? null),
+    );
+    this.markerLayer = g.append('g');
+    // The cursor is attached only while a replayed week is on screen.
+    this.cursor = g.append('line').attr('stroke', '#000000').attr('stroke-width', 1.5).remove();
+    this.setSize(this.width, this.height);
   }
 
-  /** Reads the host's size; returns whether it changed. */
+  /** Reads the host's size (forces layout: use `resize` with a ResizeObserver's size where there is one); returns whether it changed. */
   measure(): boolean {
     const box = this.host.getBoundingClientRect();
-    const width = Math.max(200, Math.round(box.width));
-    const height = Math.max(110, Math.round(box.height));
-    const changed = width !== this.width || height !== this.height;
+    return this.resize(box.width, box.height);
+  }
+
+  /** Takes a size already measured (e.g. a ResizeObserver entry); returns whether it changed. */
+  resize(boxWidth: number, boxHeight: number): boolean {
+    const width = Math.max(200, Math.round(boxWidth));
+    const height = Math.max(110, Math.round(boxHeight));
+    if (width === this.width && height === this.height) return false;
+    this.setSize(width, height);
+    return true;
+  }
+
+  private setSize(width: number, height: number): void {
     this.width = width;
     this.height = height;
     this.svg.attr('viewBox', `0 0 ${width} ${height}`).attr('width', width).attr('height', height);
-    return changed;
+    this.background.attr('width', width).attr('height', height);
   }
 
   /** Draws weeks 1..history.latestWeek with a cursor at `viewedWeek`. */
   render(history: RunHistory, viewedWeek: number, markers: readonly ChartMarker[], zoom = pageZoom()): void {
-    const { spec } = this;
+    const { spec, drawn } = this;
     const weeks = history.latestWeek;
     const MARGIN = { top: BASE_MARGIN.top * zoom, right: BASE_MARGIN.right * zoom, bottom: BASE_MARGIN.bottom * zoom, left: BASE_MARGIN.left * zoom };
-    this.svg.attr('font-size', (BASE_FONT_PX * zoom).toFixed(1));
+    if (drawn.zoom !== zoom) {
+      this.svg.attr('font-size', (BASE_FONT_PX * zoom).toFixed(1));
+      drawn.zoom = zoom;
+    }
     const x = scaleLinear().domain([0, Math.max(1, history.run.weeks)]).range([MARGIN.left, this.width - MARGIN.right]);
     const series = spec.lines.map((s) => ({ spec: s, values: history.series(s.metric) }));
-    const leftValues = series.filter((s) => !s.spec.right).flatMap((s) => [...s.values]);
     const band = spec.band ? { mean: history.series(spec.band.mean), spread: history.series(spec.band.spread) } : undefined;
     const bars = spec.bars ? this.binned(history.series(spec.bars.metric), spec.bars.binWeeks) : [];
-    const leftMax = spec.leftFormat === 'percent' ? 1 : Math.max(spec.bars ? 1 : 0.05, ...leftValues, ...bars.map((b) => b.total));
+    let leftMax = spec.leftFormat === 'percent' ? 1 : spec.bars ? 1 : 0.05;
+    let rightMax = spec.rightFormat === 'percent' ? 0.2 : 1;
+    if (spec.leftFormat !== 'percent') for (const b of bars) leftMax = Math.max(leftMax, b.total);
+    for (const s of series) {
+      if (!s.spec.right && spec.leftFormat === 'percent') continue;
+      for (const v of s.values) {
+        if (s.spec.right) rightMax = Math.max(rightMax, v);
+        else leftMax = Math.max(leftMax, v);
+      }
+    }
     const y = scaleLinear().domain([0, leftMax]).nice().range([this.height - MARGIN.bottom, MARGIN.top]);
-    const rightValues = series.filter((s) => s.spec.right).flatMap((s) => [...s.values]);
-    const yRight = scaleLinear()
-      .domain([0, spec.rightFormat === 'percent' ? Math.max(0.2, ...rightValues) : Math.max(1, ...rightValues)])
-      .nice()
-      .range(y.range());
+    const yRight = scaleLinear().domain([0, rightMax]).nice().range(y.range());
 
-    const g = this.plot;
-    g.selectAll('*').remove();
-    g.append('rect').attr('x', 0).attr('y', 0).attr('width', this.width).attr('height', this.height).attr('fill', '#ffffff');
-    g.append('g')
-      .attr('transform', `translate(0,${this.height - MARGIN.bottom})`)
-      .call(axisBottom(x).ticks(Math.max(2, Math.floor(this.width / (70 * zoom)))).tickSizeOuter(0));
-    g.append('g')
-      .attr('transform', `translate(${MARGIN.left},0)`)
-      .call(axisLeft(y).ticks(spec.bars ? Math.min(4, Math.max(1, leftMax)) : 4).tickFormat((v) => (spec.leftFormat === 'percent' ? pct(+v) : num(+v))));
-    if (rightValues.length > 0 || series.some((s) => s.spec.right)) {
-      g.append('g')
-        .attr('transform', `translate(${this.width - MARGIN.right},0)`)
+    // Axes: rebuilt only when their scales or the chart's size change (the week axis is fixed to the run's length).
+    const geometry = `${this.width}x${this.height}@${zoom}:${history.run.weeks}`;
+    const axesKey = `${geometry}|${y.domain().join()}|${this.rightAxis ? yRight.domain().join() : ''}`;
+    if (axesKey !== drawn.axes) {
+      drawn.axes = axesKey;
+      this.xAxis
+        .attr('transform', `translate(0,${this.height - MARGIN.bottom})`)
+        .call(axisBottom(x).ticks(Math.max(2, Math.floor(this.width / (70 * zoom)))).tickSizeOuter(0));
+      this.leftAxis
+        .attr('transform', `translate(${MARGIN.left},0)`)
+        .call(axisLeft(y).ticks(spec.bars ? Math.min(4, Math.max(1, leftMax)) : 4).tickFormat((v) => (spec.leftFormat === 'percent' ? pct(+v) : num(+v))));
+      this.rightAxis
+        ?.attr('transform', `translate(${this.width - MARGIN.right},0)`)
         .call(axisRight(yRight).ticks(4).tickFormat((v) => (spec.rightFormat === 'percent' ? pct(+v) : num(+v))));
+      // d3-axis writes its own small font size; let the axes inherit the chart's instead.
+      for (const axis of [this.xAxis, this.leftAxis, this.rightAxis]) axis?.attr('font-size', null).attr('font-family', null);
     }
 
     if (spec.bars) {
-      const barWidth = Math.max(1, x(spec.bars.binWeeks) - x(0) - 1);
-      g.append('g')
-        .selectAll('rect')
-        .data(bars)
-        .join('rect')
-        .attr('x', (d) => x(d.start - 1) + 0.5)
-        .attr('width', barWidth)
-        .attr('y', (d) => y(d.total))
-        .attr('height', (d) => y(0) - y(d.total))
-        .attr('fill', spec.bars.colour)
-        .attr('opacity', 0.75);
+      const barsKey = `${axesKey}|${bars.map((b) => b.total).join()}`;
+      if (barsKey !== drawn.bars) {
+        drawn.bars = barsKey;
+        const barWidth = Math.max(1, x(spec.bars.binWeeks) - x(0) - 1);
+        this.barLayer
+          .selectAll('rect')
+          .data(bars)
+          .join('rect')
+          .attr('x', (d) => x(d.start - 1) + 0.5)
+          .attr('width', barWidth)
+          .attr('y', (d) => y(d.total))
+          .attr('height', (d) => y(0) - y(d.total))
+          .attr('fill', spec.bars.colour)
+          .attr('opacity', 0.75);
+      }
     }
-    if (band && weeks > 0) {
+    if (band && this.bandPath) {
       const bandArea = area<number>()
         .x((_, i) => x(i + 1))
         .y0((_, i) => y(Math.max(0, band.mean[i] - band.spread[i])))
         .y1((_, i) => y(Math.min(leftMax, band.mean[i] + band.spread[i])));
-      g.append('path').attr('d', bandArea([...band.mean])).attr('fill', spec.lines[0].colour).attr('opacity', 0.2);
+      const d = weeks > 0 ? (bandArea(Array.from(band.mean)) ?? '') : '';
+      if (d !== drawn.band) {
+        drawn.band = d;
+        this.bandPath.attr('d', d || null);
+      }
     }
-    for (const s of series) {
+    series.forEach((s, i) => {
       const scale = s.spec.right ? yRight : y;
       const path = line<number>()
-        .x((_, i) => x(i + 1))
+        .x((_, j) => x(j + 1))
         .y((v) => scale(v));
-      g.append('path')
-        .attr('d', path([...s.values]) ?? '')
-        .attr('fill', 'none')
-        .attr('stroke', s.spec.colour)
-        .attr('stroke-width', 2.2)
-        .attr('stroke-dasharray', s.spec.dash ?? null);
+      const d = path(Array.from(s.values)) ?? '';
+      if (d !== drawn.lines[i]) {
+        drawn.lines[i] = d;
+        this.linePaths[i].attr('d', d);
+      }
+    });
+
+    const markersKey = `${geometry}|${markers.map((m) => `${m.week}\u0000${m.kind}\u0000${m.label}`).join('\u0001')}`;
+    if (markersKey !== drawn.markers) {
+      drawn.markers = markersKey;
+      this.markerLayer.selectAll('*').remove();
+      for (const marker of markers) {
+        const mx = x(marker.week - 0.5);
+        this.markerLayer
+          .append('line')
+          .attr('x1', mx)
+          .attr('x2', mx)
+          .attr('y1', MARGIN.top)
+          .attr('y2', this.height - MARGIN.bottom)
+          .attr('stroke', marker.kind === 'lever' ? '#D55E00' : '#555555')
+          .attr('stroke-width', 1.2)
+          .attr('stroke-dasharray', marker.kind === 'lever' ? '2 2' : '5 3')
+          .append('title')
+          .text(`Week ${marker.week}: ${marker.label}`);
+      }
     }
-    // d3-axis writes its own small font size; let the axes inherit the chart's instead.
-    g.selectAll('g[font-size]').attr('font-size', null).attr('font-family', null);
-    const markerLayer = g.append('g');
-    for (const marker of markers) {
-      const mx = x(marker.week - 0.5);
-      markerLayer
-        .append('line')
-        .attr('x1', mx)
-        .attr('x2', mx)
-        .attr('y1', MARGIN.top)
-        .attr('y2', this.height - MARGIN.bottom)
-        .attr('stroke', marker.kind === 'lever' ? '#D55E00' : '#555555')
-        .attr('stroke-width', 1.2)
-        .attr('stroke-dasharray', marker.kind === 'lever' ? '2 2' : '5 3')
-        .append('title')
-        .text(`Week ${marker.week}: ${marker.label}`);
+    const showCursor = viewedWeek > 0 && viewedWeek < weeks;
+    const cursorKey = showCursor ? `${geometry}|${viewedWeek}` : '';
+    if (cursorKey !== drawn.cursor) {
+      drawn.cursor = cursorKey;
+      if (showCursor) {
+        this.cursor.attr('x1', x(viewedWeek)).attr('x2', x(viewedWeek)).attr('y1', MARGIN.top).attr('y2', this.height - MARGIN.bottom);
+        this.svg.select<SVGGElement>('g').node()!.append(this.cursor.node()!);
+      } else this.cursor.remove();
     }
-    if (viewedWeek > 0 && viewedWeek < weeks) {
-      g.append('line')
-        .attr('x1', x(viewedWeek))
-        .attr('x2', x(viewedWeek))
-        .attr('y1', MARGIN.top)
-        .attr('y2', this.height - MARGIN.bottom)
-        .attr('stroke', '#000000')
-        .attr('stroke-width', 1.5);
+    const label = this.summary(history, viewedWeek);
+    if (label !== drawn.label) {
+      drawn.label = label;
+      this.svg.attr('aria-label', label);
     }
-    this.svg.attr('aria-label', this.summary(history, viewedWeek));
   }
 
   private binned(values: Float64Array, binWeeks: number): { start: number; total: number }[] {
