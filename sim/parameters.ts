@@ -6,7 +6,7 @@
  * literature, or "calibrated" with the calibration target named in
  * sim/MODEL.md). The scenario schema's `model` section is built from this table.
  *
- * OWNER NOTE: the engine reads every parameter from here; keep MODEL.md in step.
+ * The engine reads every parameter from here; sim/MODEL.md describes each one (a test checks that it names them all).
  */
 export interface ParameterSpec {
   readonly key: string;
