@@ -5,6 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parseScenarioText, runScenario } from '../../sim/index.ts';
+import { tidyCsv } from '../../sim/export/tidy.ts';
 import type { Browser } from 'playwright-core';
 import { appState, launchChromium, openApp, pause, screenshot, waitForWeek, type AppPage } from './browser.ts';
 
@@ -88,6 +90,13 @@ describe('exports', () => {
     expect(lines.length - 1).toBe(latestWeek * (teams + 1));
     expect(lines[1].split(',').slice(0, 5)).toEqual(['0', 'baseline', String(seed), '1', 'Product']);
     expect(lines.at(-1)!.split(',').slice(3, 5)).toEqual([String(latestWeek), 'org']);
+
+    // The same scenario and seed give the same bytes in Node as in the browser's worker (what the CLI writes).
+    await page.click('#tab-editor');
+    const parsed = parseScenarioText(await page.inputValue('#scenario-text'));
+    if (!parsed.ok) throw new Error('the running scenario text is invalid');
+    const inNode = tidyCsv([{ result: runScenario(parsed.scenario, { seed, weeks: latestWeek }), label: { run: 0, variant: 'baseline' } }]);
+    expect(csv).toBe(inNode);
   });
 
   it('downloads a chart as SVG and PNG and the scenario as JSON', async () => {
