@@ -1,14 +1,17 @@
 /**
- * The network view's pixels: ties on one canvas, people on a second one above
- * it, both sized in device pixels (crisp on high-DPI screens and in presenter
- * mode). Two canvases, because rasterising the ties (hundreds of wide,
- * translucent lines, in software) costs several ms per draw: the view redraws
- * them only when someone moved or, for changes of trust, a few times a
- * second, while people are redrawn on every week and fade step. People
- * used to be SVG; with 200 of them, Chromium's style, layout, paint and
- * commit of the SVG took most of each frame (software rendering), whatever
- * the script did. The SVG that remains (network-people.ts) is invisible: it
- * only gives each person a focusable, hoverable, labelled hit target.
+ * The network view's pixels: one opaque canvas in device pixels (crisp on
+ * high-DPI screens and in presenter mode, never larger than the view), so
+ * each change costs Chromium one canvas upload. The ties (hundreds of wide,
+ * translucent lines, several ms to rasterise in software) are drawn on an
+ * off-screen canvas only when someone moved or, for changes of trust, a few
+ * times a second, and copied under the people on each draw; a change of
+ * morale colours never redraws them. A draw happens only when something
+ * visible changed (a digest of every person's place, colour, shape, badge
+ * and fade step), and fades step with the weekly draws while weeks stream
+ * in. People used to be SVG; with 200 of them, Chromium's style, layout,
+ * paint and commit of the SVG took most of each frame (software rendering).
+ * The SVG that remains (network-people.ts) is invisible: it only gives each
+ * person a focusable, hoverable, labelled hit target.
  * Colour = morale (viridis, bucketed), a ringed square for the leader, a
  * white triangle for burnout; leavers fade out and newcomers fade in unless
  * reduced motion is asked for.
@@ -56,14 +59,13 @@ function layer(container: HTMLElement): HTMLCanvasElement {
   return canvas;
 }
 
-/** Clears a canvas and sets it up to draw in the view's coordinates; null when it cannot draw. */
-function begin(canvas: HTMLCanvasElement, width: number, height: number): CanvasRenderingContext2D | null {
-  const context = canvas.getContext('2d');
-  if (!context) return null;
-  const ratio = canvas.width / width;
-  context.setTransform(ratio, 0, 0, ratio, 0, 0);
-  context.clearRect(0, 0, width, height);
-  return context;
+/** The colour behind the view (the opaque canvas paints it itself); white when nothing sets one. */
+function backdrop(element: HTMLElement): string {
+  for (let e: HTMLElement | null = element; e; e = e.parentElement) {
+    const colour = getComputedStyle(e).backgroundColor;
+    if (colour && colour !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(colour)) return colour;
+  }
+  return '#ffffff';
 }
 
 /** What there is to draw, read when a frame draws. */
@@ -74,20 +76,27 @@ export interface Scene {
 }
 
 /**
- * Least time between draws (ms): people when something changed, people when
- * only a fade advanced (a fade in ~7 steps reads as a fade; each people draw
- * costs Chromium ~3 ms to commit in software rendering, and at 200 people
- * someone is fading most of the time), ties while someone moves, ties when
- * only trust changed.
+ * Least time between draws (ms): the picture when people changed, ties while
+ * someone moves, ties when only trust changed. While weeks stream in, fades
+ * advance with the weekly draws (no draws of their own: each draw costs
+ * Chromium a commit of the whole canvas); between weeks (paused, stepping,
+ * slow play) a fade steps every FADE_STEP_MS once no week has asked for a
+ * draw for WEEK_GAP_MS.
  */
 const PEOPLE_MS = 30;
 const FADE_STEP_MS = 100;
+const WEEK_GAP_MS = 300;
 const MOVED_TIES_MS = 45;
 const TRUST_TIES_MS = 400;
 
 export class NetworkCanvas {
+  /** The ties, drawn off screen and copied under the people on every draw. */
   private readonly tieCanvas: HTMLCanvasElement;
+  /** The one visible, opaque canvas: backdrop, ties and people (one upload per change). */
   private readonly canvas: HTMLCanvasElement;
+  private readonly context: CanvasRenderingContext2D | null;
+  private readonly tieContext: CanvasRenderingContext2D | null;
+  private readonly background: string;
   private width = 1;
   private height = 1;
   /** The animation frame that will draw, if one is scheduled. */
@@ -96,14 +105,21 @@ export class NetworkCanvas {
   private readonly dirty = { people: false, fading: false, moved: false, trust: false };
   private tiesDrawnAt = -Infinity;
   private peopleDrawnAt = -Infinity;
+  /** When a week (or a move) last asked for people to be drawn. */
+  private requestedAt = -Infinity;
+  /** What the canvas shows (a digest of every visible property of every person); NaN forces a draw. */
+  private shown = NaN;
 
   constructor(
     container: HTMLElement,
     private readonly scene: () => Scene,
     private readonly fade: boolean,
   ) {
-    this.tieCanvas = layer(container);
+    this.tieCanvas = document.createElement('canvas');
     this.canvas = layer(container);
+    this.background = backdrop(container);
+    this.context = this.canvas.getContext('2d', { alpha: false });
+    this.tieContext = this.tieCanvas.getContext('2d');
   }
 
   /**
@@ -115,6 +131,7 @@ export class NetworkCanvas {
    */
   request(ties: 'moved' | 'trust' | 'none' = 'none'): void {
     this.dirty.people = true;
+    this.requestedAt = performance.now();
     if (ties !== 'none') this.dirty[ties] = true;
     this.frame ??= requestAnimationFrame((now) => this.paint(now));
   }
@@ -123,14 +140,23 @@ export class NetworkCanvas {
     this.frame = undefined;
     const { dirty } = this;
     const scene = this.scene();
+    // The scene's people may be a one-shot iterator (a Map's values): read once, used for the digest and the draw.
+    const nodes = [...scene.nodes];
+    let tiesChanged = false;
     if ((dirty.moved && now - this.tiesDrawnAt >= MOVED_TIES_MS) || (dirty.trust && now - this.tiesDrawnAt >= TRUST_TIES_MS)) {
       this.drawTies(scene.links);
       this.tiesDrawnAt = now;
       dirty.moved = dirty.trust = false;
+      tiesChanged = true;
     }
     const since = now - this.peopleDrawnAt;
-    if ((dirty.people && since >= PEOPLE_MS) || (dirty.fading && since >= FADE_STEP_MS)) {
-      dirty.fading = this.drawPeople(scene.nodes, scene.radius, now, this.fade);
+    const fadeStep = dirty.fading && since >= FADE_STEP_MS && now - this.requestedAt >= WEEK_GAP_MS;
+    if (tiesChanged || (dirty.people && since >= PEOPLE_MS) || fadeStep) {
+      const digest = this.digest(nodes, scene.radius, now);
+      if (tiesChanged || digest !== this.shown) {
+        dirty.fading = this.drawScene(nodes, scene.radius, now);
+        this.shown = digest;
+      } else dirty.fading = this.anyFading(nodes, now);
       dirty.people = false;
       this.peopleDrawnAt = now;
     }
@@ -142,20 +168,65 @@ export class NetworkCanvas {
     this.frame = undefined;
   }
 
-  /** Sizes the canvases to the view in device pixels (this clears them: draw both again). */
+  /** Sizes the canvases to the view in device pixels, no larger (this clears them: draw both again). */
   resize(width: number, height: number): void {
     const ratio = window.devicePixelRatio || 1;
     this.width = width;
     this.height = height;
+    const w = Math.max(1, Math.round(width * ratio));
+    const h = Math.max(1, Math.round(height * ratio));
     for (const canvas of [this.tieCanvas, this.canvas]) {
-      canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(height * ratio);
+      if (canvas.width !== w) canvas.width = w;
+      if (canvas.height !== h) canvas.height = h;
     }
+    this.tiesDrawnAt = -Infinity;
+    this.dirty.moved = true;
+    this.shown = NaN;
   }
 
   private drawTies(links: readonly TieLink[]): void {
-    const context = begin(this.tieCanvas, this.width, this.height);
-    if (context) strokeTies(context, links);
+    const context = this.tieContext;
+    if (!context) return;
+    const ratio = this.tieCanvas.width / this.width;
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, this.width, this.height);
+    strokeTies(context, links);
+  }
+
+  /** A digest of what a draw would show now: who is where, in which colour, shape, badge and opacity step. */
+  private digest(nodes: Iterable<PersonNode>, radius: number, now: number): number {
+    let h = Math.imul(Math.round(radius * 8), 2654435761) | 0;
+    for (const node of nodes) {
+      const alpha = Math.round(opacity(node, now, this.fade) * 64);
+      if (alpha === 0) continue;
+      const bits = (colourIndex(node.morale) << 9) | (alpha << 2) | (node.leader ? 2 : 0) | (node.burnout ? 1 : 0);
+      for (const v of [node.id, bits, Math.round((node.x ?? 0) * 4), Math.round((node.y ?? 0) * 4)]) h = Math.imul(h ^ v, 16777619) + 0x9e3779b9;
+    }
+    return h;
+  }
+
+  /** Whether anyone is still fading in or out. */
+  private anyFading(nodes: Iterable<PersonNode>, now: number): boolean {
+    if (!this.fade) return false;
+    for (const node of nodes) {
+      const alpha = opacity(node, now, true);
+      if (alpha <= 0 ? !node.leaving : alpha < 1) return true;
+    }
+    return false;
+  }
+
+  /** Paints the backdrop, copies the ties and draws the people over them; returns whether anyone is still fading. */
+  private drawScene(nodes: Iterable<PersonNode>, radius: number, now: number): boolean {
+    const context = this.context;
+    if (!context) return false;
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.globalAlpha = 1;
+    context.fillStyle = this.background;
+    context.fillRect(0, 0, this.canvas.width, this.canvas.height);
+    if (this.tieCanvas.width > 0 && this.tieCanvas.height > 0) context.drawImage(this.tieCanvas, 0, 0);
+    const ratio = this.canvas.width / this.width;
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    return this.drawPeople(nodes, radius, now, this.fade);
   }
 
   /**
@@ -165,8 +236,7 @@ export class NetworkCanvas {
    * still fading (the caller draws again next frame).
    */
   private drawPeople(nodes: Iterable<PersonNode>, radius: number, now: number, fade: boolean): boolean {
-    const context = begin(this.canvas, this.width, this.height);
-    if (!context) return false;
+    const context = this.context!;
 
     const members: PersonNode[][] = colours.map(() => []);
     const leaders: PersonNode[] = [];
@@ -200,7 +270,7 @@ export class NetworkCanvas {
 
   /** Fills and outlines people of one colour (members: circles with a white edge; leaders: squares with a dark ring). */
   private people(nodes: readonly PersonNode[], radius: number, fill: string): void {
-    const context = this.canvas.getContext('2d')!;
+    const context = this.context!;
     context.beginPath();
     const half = 1.2 * radius;
     for (const node of nodes) {
@@ -222,7 +292,7 @@ export class NetworkCanvas {
 
   /** The burnout triangles, at each person's top right. */
   private badges(nodes: readonly PersonNode[], radius: number): void {
-    const context = this.canvas.getContext('2d')!;
+    const context = this.context!;
     const offset = radius * 0.9;
     context.beginPath();
     for (const node of nodes) {

@@ -4,7 +4,7 @@
  * for burnout, a square with a ring for the leader, line weight = trust.
  * People who leave fade out and newcomers fade in (not under
  * prefers-reduced-motion, when the layout is also settled at once).
- * People and ties are drawn on canvases (network-paint.ts), at most once
+ * People and ties are drawn on one canvas (network-paint.ts), at most once
  * per animation frame: SVG people cost Chromium more than a frame's budget
  * to style and paint at 200 people. Over the canvases lies an invisible SVG
  * with one hit target per person (network-people.ts: hover, click, focus,
