@@ -8,7 +8,9 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { build, startPreview, type Preview } from './bench-browser/server.ts';
+import { buildApp, startPreview, type Preview } from './preview-server.ts';
+
+const OUT_DIR = 'test-results/bench-dist';
 import { frameCosts, quantile } from './bench-browser/trace.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -240,11 +242,11 @@ async function main(): Promise<void> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM} (apt-get install -y chromium)`);
   const started = performance.now();
   console.log('Reciprocity Lab browser bench — headless Chromium, 1280×720; targets from QUALITY.md\n');
-  const sizes = build();
+  const sizes = buildApp(OUT_DIR);
   let preview: Preview | undefined;
   let browser: Browser | undefined;
   try {
-    preview = await startPreview();
+    preview = await startPreview(OUT_DIR);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

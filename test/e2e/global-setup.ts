@@ -1,14 +1,10 @@
 /**
- * End-to-end setup: build the app once (into its own folder, so a developer's
- * dist/ is untouched), serve it with `vite preview` on 127.0.0.1 on a free
- * port, wait until the *built* page answers (its hashed asset path, so a stray
- * server on that port is never tested by mistake), and hand the URL to the
- * tests. The preview is killed on every exit path.
+ * End-to-end setup: build the app once, serve the build on a free local port
+ * (scripts/preview-server.ts, shared with the browser benchmark), and hand the
+ * URL to the tests; the server stops when the run ends.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { buildApp, startPreview } from '../../scripts/preview-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,78 +12,11 @@ declare module 'vitest' {
   }
 }
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const outDir = 'test-results/e2e-dist';
-const vite = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForBuiltPage(url: string, preview: ChildProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let lastProblem = 'no answer yet';
-  while (Date.now() < deadline) {
-    if (preview.exitCode !== null) throw new Error(`vite preview exited with code ${preview.exitCode}`);
-    try {
-      const response = await fetch(url);
-      const html = await response.text();
-      const asset = /src="\.\/(assets\/index-[\w-]+\.js)"/.exec(html)?.[1];
-      if (response.ok && asset) {
-        const script = await fetch(new URL(asset, url));
-        if (script.ok) return;
-        lastProblem = `asset ${asset} answered ${script.status}`;
-      } else lastProblem = `page answered ${response.status} without the built asset path`;
-    } catch (error) {
-      lastProblem = error instanceof Error ? error.message : String(error);
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error(`the built app did not answer at ${url} within ${timeoutMs} ms (${lastProblem})`);
-}
+const OUT_DIR = 'test-results/e2e-dist';
 
 export default async function setup(project: TestProject): Promise<() => void> {
-  const build = spawnSync(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`vite build failed:\n${build.stdout}\n${build.stderr}`);
-
-  const port = await freePort();
-  const preview = spawn(process.execPath, [vite, 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  preview.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const kill = () => {
-    if (preview.exitCode === null && !preview.killed) preview.kill('SIGTERM');
-  };
-  // Every way out: normal exit, and Ctrl-C or a CI timeout's SIGTERM (the signal is re-raised once the preview is gone).
-  const onSignal = (signal: NodeJS.Signals) => {
-    kill();
-    process.kill(process.pid, signal);
-  };
-  process.once('exit', kill);
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  const url = `http://127.0.0.1:${port}/`;
-  try {
-    await waitForBuiltPage(url, preview, 20_000);
-  } catch (error) {
-    kill();
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${stderr}`);
-  }
-  project.provide('baseUrl', url);
-  return () => {
-    kill();
-    process.off('exit', kill);
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  };
+  buildApp(OUT_DIR);
+  const preview = await startPreview(OUT_DIR);
+  project.provide('baseUrl', preview.url);
+  return () => preview.stop();
 }

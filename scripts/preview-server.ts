@@ -1,20 +1,20 @@
 /**
- * Builds the app into its own folder (so a developer's dist/ is untouched),
- * serves it with `vite preview` on 127.0.0.1 on a free port and waits until
- * the *built* page answers (its hashed asset path, so a stray server on that
- * port is never measured by mistake). The same pattern as test/e2e/global-setup.ts.
+ * The built app on a local server, for the end-to-end tests and the browser
+ * benchmark: builds into its own folder (so a developer's dist/ is untouched),
+ * serves it with `vite preview` on 127.0.0.1 on a free port and waits until the
+ * *built* page answers (its hashed asset path, so a stray server on that port
+ * is never tested or measured by mistake). The preview is killed on every exit path.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const vite = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url));
-export const OUT_DIR = 'test-results/bench-dist';
+const root = fileURLToPath(new URL('..', import.meta.url));
+const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
 
-/** Builds with `vite build`; returns the `[size] …` lines the build prints. */
-export function build(): string[] {
-  const result = spawnSync(process.execPath, [vite, 'build', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, encoding: 'utf8' });
+/** Builds with `vite build` into `outDir`; returns the `[size] …` lines the build prints. */
+export function buildApp(outDir: string): string[] {
+  const result = spawnSync(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
   return result.stdout.split('\n').filter((l) => l.startsWith('[size]'));
 }
@@ -59,10 +59,10 @@ export interface Preview {
   stop(): void;
 }
 
-/** Starts `vite preview` on a free port; it is killed on every exit path (normal exit, Ctrl-C, SIGTERM). */
-export async function startPreview(): Promise<Preview> {
+/** Serves `outDir` with `vite preview` on a free port; it is killed on every exit path (normal exit, Ctrl-C, SIGTERM). */
+export async function startPreview(outDir: string): Promise<Preview> {
   const port = await freePort();
-  const preview = spawn(process.execPath, [vite, 'preview', '--outDir', OUT_DIR, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  const preview = spawn(process.execPath, [vite, 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
