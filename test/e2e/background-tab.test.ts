@@ -4,26 +4,11 @@
  * with every week computed once, in order, and ends on exactly the trajectory
  * of an uninterrupted run with the same seed.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { appState, launchChromium, openApp, pause, screenshot, waitForWeek, type AppPage } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { appState, pause, screenshot, trainerSession, waitForWeek } from './browser.ts';
 
-let browser: Browser;
-const opened: AppPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  for (const app of opened) {
-    expect(app.errors, 'console errors on the page').toEqual([]);
-    await app.context.close();
-  }
-  opened.length = 0;
-});
+const session = trainerSession();
 
 const WEEKS = 60;
 
@@ -45,13 +30,11 @@ async function playTo(page: Page, week: number): Promise<void> {
 
 describe('a background tab', () => {
   it('hidden mid-run resumes without skipping or repeating a week, on the uninterrupted trajectory', async () => {
-    const reference = await openApp(browser, inject('baseUrl'));
-    opened.push(reference);
+    const reference = await session.open();
     await playTo(reference.page, WEEKS);
     const expected = await trajectory(reference.page);
 
-    const app = await openApp(browser, inject('baseUrl'));
-    opened.push(app);
+    const app = await session.open();
     const { page } = app;
     await page.selectOption('#speed', '32');
     await page.click('#play');

@@ -4,6 +4,7 @@
  * test hooks, and screenshots saved to test-results/screenshots/.
  */
 import { existsSync, mkdirSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { TestHooks } from '../../viz/test-hooks.ts';
 
@@ -70,4 +71,35 @@ export async function pause(page: Page): Promise<void> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
+}
+
+/** A test file's Chromium: launched once, and every page opened through it checked for console errors, then closed, after each test. */
+export interface TrainerSession {
+  /** Opens the trainer page (see openApp) and tracks it. */
+  open(query?: string, options?: { reducedMotion?: boolean }): Promise<AppPage>;
+}
+
+/** Registers the file's hooks: Chromium for the file, each test's pages checked for console errors and closed. */
+export function trainerSession(): TrainerSession {
+  let browser: Browser | undefined;
+  const opened: AppPage[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    const pages = opened.splice(0);
+    await Promise.all(pages.map((app) => app.context.close()));
+    for (const app of pages) expect(app.errors, 'console errors on the page').toEqual([]);
+  });
+  return {
+    async open(query = '', options = {}) {
+      if (!browser) throw new Error('Chromium is not running: trainerSession() must be called at the top of a test file');
+      const app = await openApp(browser, inject('baseUrl'), query, options);
+      opened.push(app);
+      return app;
+    },
+  };
 }

@@ -4,30 +4,17 @@
  * run alone; the CSV export has one row per week and unit.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseScenarioText, runScenario } from '../../sim/index.ts';
 import { tidyCsv } from '../../sim/export/tidy.ts';
-import type { Browser } from 'playwright-core';
-import { appState, launchChromium, openApp, pause, screenshot, waitForWeek, type AppPage } from './browser.ts';
+import { appState, pause, screenshot, waitForWeek, type AppPage, trainerSession } from './browser.ts';
 
-let browser: Browser;
+const session = trainerSession();
 let app: AppPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  if (app) expect(app.errors, 'console errors on the page').toEqual([]);
-  await app?.context.close();
-  app = undefined;
-});
 
 describe('the scenario editor', () => {
   it('shows an invalid edit’s problem with its path, keeps the text and keeps the run going', async () => {
-    app = await openApp(browser, inject('baseUrl'));
+    app = await session.open();
     const { page } = app;
     await page.click('#step');
     await waitForWeek(page, 1);
@@ -61,7 +48,7 @@ describe('the scenario editor', () => {
   });
 
   it('applies a valid edit and runs it from week 0', async () => {
-    app = await openApp(browser, inject('baseUrl'));
+    app = await session.open();
     const { page } = app;
     await page.click('#tab-editor');
     const original = await page.inputValue('#scenario-text');
@@ -74,7 +61,7 @@ describe('the scenario editor', () => {
 
 describe('exports', () => {
   it('downloads the run as tidy CSV: a header and weeks × (teams + 1) rows, stamped with seed and engine', async () => {
-    app = await openApp(browser, inject('baseUrl'));
+    app = await session.open();
     const { page } = app;
     await page.selectOption('#speed', '32');
     await page.click('#play');
@@ -100,7 +87,7 @@ describe('exports', () => {
   });
 
   it('downloads a chart as SVG and PNG and the scenario as JSON', async () => {
-    app = await openApp(browser, inject('baseUrl'));
+    app = await session.open();
     const { page } = app;
     await page.click('#step');
     await waitForWeek(page, 1);

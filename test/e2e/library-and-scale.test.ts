@@ -5,28 +5,15 @@
  * circle per team.
  */
 import { readdirSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { appState, launchChromium, openApp, pause, screenshot, waitForWeek, type AppPage } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { appState, pause, screenshot, waitForWeek, type AppPage, trainerSession } from './browser.ts';
 
-let browser: Browser;
+const session = trainerSession();
 let app: AppPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  if (app) expect(app.errors, 'console errors on the page').toEqual([]);
-  await app?.context.close();
-  app = undefined;
-});
 
 describe('the scenario library', () => {
   it('lists every scenario file with its description, and picking one runs it', async () => {
-    app = await openApp(browser, inject('baseUrl'));
+    app = await session.open();
     const { page } = app;
     const files = readdirSync('scenarios').filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json');
     await page.click('#scenario-toggle');
@@ -48,7 +35,7 @@ describe('the scenario library', () => {
   });
 
   it('runs a named variant as its own, replayable scenario', async () => {
-    app = await openApp(browser, inject('baseUrl'));
+    app = await session.open();
     const { page } = app;
     await page.click('#scenario-toggle');
     await page.click('.scenario-variant[data-file="healthy-team.json"][data-variant="recognition drought"]');
@@ -65,7 +52,7 @@ describe('the scenario library', () => {
   });
 
   it('shows a team of more than 300 people as one circle per team', async () => {
-    app = await openApp(browser, inject('baseUrl'));
+    app = await session.open();
     const { page } = app;
     await page.click('#tab-editor');
     const text = await page.inputValue('#scenario-text');

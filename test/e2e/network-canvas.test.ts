@@ -4,28 +4,15 @@
  * dot under every person's hit target, coloured by morale, and nothing drawn
  * where there is no one.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openApp, type AppPage } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { type AppPage, trainerSession } from './browser.ts';
 
-let browser: Browser;
+const session = trainerSession();
 let app: AppPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  if (app) expect(app.errors, 'console errors on the page').toEqual([]);
-  await app?.context.close();
-  app = undefined;
-});
 
 describe('the network canvas', () => {
   it('shows a coloured dot under every person, and background away from people', async () => {
-    app = await openApp(browser, inject('baseUrl'));
+    app = await session.open();
     const { page } = app;
     await page.click('#step');
     await page.waitForTimeout(600);

@@ -5,24 +5,12 @@
  * written into the scenario.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { appState, launchChromium, openApp, pause, screenshot, waitForWeek, type AppPage } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { appState, pause, screenshot, waitForWeek, type AppPage, trainerSession } from './browser.ts';
 
-let browser: Browser;
+const session = trainerSession();
 let app: AppPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  if (app) expect(app.errors, 'console errors on the page').toEqual([]);
-  await app?.context.close();
-  app = undefined;
-});
 
 /** Steps one week at a time up to `week` (exact, whatever the speed). */
 async function stepTo(page: Page, week: number): Promise<void> {
@@ -41,13 +29,13 @@ function series(page: Page, weeks: number): Promise<number[][]> {
 
 describe('reproducibility', () => {
   it('the exported scenario replays a session with a lever moved mid-run exactly', async () => {
-    app = await openApp(browser, inject('baseUrl'));
+    app = await session.open();
     const { page } = app;
     await stepTo(page, 6);
     await page.focus('#lever-openness');
     await page.keyboard.press('Home');
     await stepTo(page, 14);
-    const session = await series(page, 14);
+    const played = await series(page, 14);
     expect(await page.locator('.event-list').textContent()).toContain('week 7');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-scenario')]);
@@ -57,18 +45,18 @@ describe('reproducibility', () => {
 
     // A fresh page, the exported text applied: the same weeks, to the last digit.
     await app.context.close();
-    app = await openApp(browser, inject('baseUrl'));
+    app = await session.open();
     await app.page.click('#tab-editor');
     await app.page.fill('#scenario-text', exported);
     await app.page.click('#apply-scenario');
     await app.page.waitForFunction(() => document.querySelector('#scenario-status')?.textContent?.startsWith('Applied'));
     await stepTo(app.page, 14);
-    expect(await series(app.page, 14)).toEqual(session);
+    expect(await series(app.page, 14)).toEqual(played);
     expect(await app.page.inputValue('#lever-openness')).toBe('0');
   });
 
   it('re-simulating a week in the worker gives exactly the frame the live run showed', async () => {
-    app = await openApp(browser, inject('baseUrl'));
+    app = await session.open();
     const { page } = app;
     await page.selectOption('#speed', '32');
     await page.click('#play');
@@ -78,7 +66,7 @@ describe('reproducibility', () => {
   });
 
   it('a new seed is a different run, and the seed is written into the scenario', async () => {
-    app = await openApp(browser, inject('baseUrl'));
+    app = await session.open();
     const { page } = app;
     await stepTo(page, 8);
     const seedOne = await series(page, 8);
@@ -98,7 +86,7 @@ describe('reproducibility', () => {
   });
 
   it('shows customer loyalty when the scenario enables customers', async () => {
-    app = await openApp(browser, inject('baseUrl'));
+    app = await session.open();
     const { page } = app;
     expect(await page.locator('.chart-card[data-chart=customers]').count()).toBe(0);
     await page.click('#scenario-toggle');

@@ -4,24 +4,12 @@
  * the app can be driven by keyboard alone (Tab to Play and the levers, Enter
  * and arrow keys to operate them, Enter on a person for their story).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { appState, launchChromium, openApp, pause, screenshot, waitForWeek, type AppPage } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { appState, pause, screenshot, waitForWeek, type AppPage, trainerSession } from './browser.ts';
 
-let browser: Browser;
+const session = trainerSession();
 let app: AppPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  if (app) expect(app.errors, 'console errors on the page').toEqual([]);
-  await app?.context.close();
-  app = undefined;
-});
 
 /** Presses Tab until the focused element matches, at most `limit` times; returns how many presses it took. */
 async function tabTo(page: Page, matches: (element: Element) => boolean, limit = 80): Promise<number> {
@@ -35,7 +23,7 @@ async function tabTo(page: Page, matches: (element: Element) => boolean, limit =
 
 describe('a crashed worker', () => {
   it('is reported, and Restart brings the run back without reloading the page', async () => {
-    app = await openApp(browser, inject('baseUrl'), '&timeoutMs=1500');
+    app = await session.open('&timeoutMs=1500');
     const { page } = app;
     await page.click('#step');
     await waitForWeek(page, 1);
@@ -64,7 +52,7 @@ describe('a crashed worker', () => {
 
 describe('keyboard only', () => {
   it('reaches Play, a person and the levers by Tab and operates them with keys', async () => {
-    app = await openApp(browser, inject('baseUrl'), '', { reducedMotion: true });
+    app = await session.open('', { reducedMotion: true });
     const { page } = app;
     await page.locator('body').focus();
     // With reduced motion asked for, nothing fades or glides.
@@ -100,7 +88,7 @@ describe('keyboard only', () => {
   });
 
   it('reads on a projector in presenter mode', async () => {
-    app = await openApp(browser, inject('baseUrl'));
+    app = await session.open();
     const { page } = app;
     await page.click('#presenter-toggle');
     expect(await page.evaluate(() => document.documentElement.classList.contains('presenter'))).toBe(true);

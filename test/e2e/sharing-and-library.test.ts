@@ -3,32 +3,12 @@
  * every library scenario opened in the browser without an error.
  */
 import { readdirSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { appState, launchChromium, openApp, screenshot, type AppPage } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { appState, screenshot, type AppPage, trainerSession } from './browser.ts';
 
-let browser: Browser;
-const opened: AppPage[] = [];
+const session = trainerSession();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  for (const app of opened) {
-    expect(app.errors, 'console errors on the page').toEqual([]);
-    await app.context.close();
-  }
-  opened.length = 0;
-});
-
-async function open(query = ''): Promise<AppPage> {
-  const app = await openApp(browser, inject('baseUrl'), query);
-  opened.push(app);
-  return app;
-}
+const open = (query = ''): Promise<AppPage> => session.open(query);
 
 describe('a shared link', () => {
   it('carries the running scenario, lever moves and seed to a new page', async () => {

@@ -3,28 +3,15 @@
  * play, playing advances weeks, a lever changes the trajectory on the same
  * seed, and a person's story opens.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { appState, launchChromium, openApp, pause, screenshot, waitForWeek, type AppPage } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { appState, pause, screenshot, waitForWeek, type AppPage, trainerSession } from './browser.ts';
 
-let browser: Browser;
+const session = trainerSession();
 let app: AppPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  if (app) expect(app.errors, 'console errors on the page').toEqual([]);
-  await app?.context.close();
-  app = undefined;
-});
 
 describe('the trainer’s view', () => {
   it('opens on the default scenario with the network, the charts and every lever', async () => {
-    app = await openApp(browser, inject('baseUrl'));
+    app = await session.open();
     const { page } = app;
     expect(await page.locator('#scenario-toggle').textContent()).toContain('A healthy team of twelve');
     expect(await page.locator('#network .person').count()).toBeGreaterThanOrEqual(10);
@@ -62,7 +49,7 @@ describe('the trainer’s view', () => {
   });
 
   it('plays: weeks advance, charts fill and the network keeps its people', async () => {
-    app = await openApp(browser, inject('baseUrl'));
+    app = await session.open();
     const { page } = app;
     await page.selectOption('#speed', '32');
     await page.click('#play');
@@ -87,7 +74,7 @@ describe('the trainer’s view', () => {
   });
 
   it('replays the same weeks at any speed, and a lever moved on the same seed changes the trajectory', async () => {
-    app = await openApp(browser, inject('baseUrl'));
+    app = await session.open();
     const { page } = app;
     const WEEK = 16;
     const series = () =>
@@ -136,7 +123,7 @@ describe('the trainer’s view', () => {
   });
 
   it('opens a person’s story by click, told in plain language, and closes it with Escape', async () => {
-    app = await openApp(browser, inject('baseUrl'));
+    app = await session.open();
     const { page } = app;
     await page.selectOption('#speed', '32');
     await page.click('#play');
