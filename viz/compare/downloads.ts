@@ -3,19 +3,12 @@
  * its name. Files are made in the page and saved through a download link;
  * nothing is uploaded anywhere.
  */
+import { download } from '../export.ts';
 import { stampLine, stampedFileName, type ReproStamp } from './stamp.ts';
 
-/** Offers a blob as a file download. */
+/** Offers a blob as a file download (the trainer page's helper: a link, clicked, then released). */
 export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  download(fileName, blob);
 }
 
 /** CSV with the stamp as leading `#` comment lines (readers such as R's read.csv(comment.char = "#") and pandas' comment="#" skip them). */
