@@ -2,7 +2,8 @@
  * Running one unit: the same function serves the in-process path and the
  * worker threads, so both give identical results.
  */
-import { runScenario, type Scenario } from '../../sim/index.ts';
+import { runScenario } from '../../sim/engine/simulation.ts';
+import type { Scenario } from '../../sim/index.ts';
 import { finalQuarterMeans } from '../../sim/analysis/index.ts';
 import type { UnitKind, UnitResult, UnitTask } from './job.ts';
 

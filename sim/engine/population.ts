@@ -6,7 +6,7 @@
  * shifts [Hiring for Reciprocal Tendencies].
  */
 import type { Scenario, Team } from '../scenario/schema.ts';
-import { STYLES } from '../scenario/schema.ts';
+import { STYLES } from '../scenario/styles.ts';
 import { ROLE_LEADER, ROLE_MEMBER } from '../types.ts';
 import type { EngineConfig } from './config.ts';
 import { clamp01, draw, drawNormal, sequentialRandom, STREAM, type SequentialRandom } from './random.ts';

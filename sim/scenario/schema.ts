@@ -93,8 +93,7 @@ export const modelOverrideSchema = z
   .describe('Model parameters to override; the rest keep the base scenario’s values.');
 
 // ---------------------------------------------------------------- people
-export const STYLES = ['giver', 'matcher', 'taker', 'reputation'] as const;
-export type Style = (typeof STYLES)[number];
+export { STYLES, type Style } from './styles.ts';
 
 export const styleMixSchema = z
   .strictObject({
