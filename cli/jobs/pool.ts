@@ -45,19 +45,29 @@ export async function runUnits(job: Job, range: UnitRange, options: PoolOptions,
   await runOnWorkers(job, range, options, onResult);
 }
 
-/** Units per batch: enough batches for balance (about 8 per thread), few enough to keep messaging cheap. */
-export function batchSize(count: number, threads: number): number {
-  return Math.max(1, Math.min(512, Math.ceil(count / (threads * 8))));
+/** The smallest batch worth a message round trip. */
+const MIN_BATCH = 4;
+
+/**
+ * Units in the next batch when `remaining` units are left: guided
+ * self-scheduling — a share of what is left (about a quarter of each thread's
+ * remaining part), at most 512 and at least MIN_BATCH — so early batches are large
+ * (cheap messaging) and the last ones small, and no thread sits idle at the end
+ * while another finishes a big batch.
+ */
+export function nextBatchSize(remaining: number, threads: number): number {
+  return Math.max(1, Math.min(remaining, 512, Math.max(MIN_BATCH, Math.ceil(remaining / (threads * 4)))));
 }
 
 function runOnWorkers(job: Job, range: UnitRange, options: PoolOptions, onResult: (unit: number, result: UnitResult) => void): Promise<void> {
   const count = range.end - range.start;
-  const size = batchSize(count, options.threads);
-  const batches = Math.ceil(count / size);
-  const threads = Math.min(options.threads, batches);
+  // No more threads than batches of the smallest size: a thread that would get no batch is not started.
+  const threads = Math.min(options.threads, Math.ceil(count / MIN_BATCH));
   const source = workerSource();
   const workers: Worker[] = [];
-  let nextBatch = 0;
+  /** First unit of each batch handed out, by batch number. */
+  const batchStart: number[] = [];
+  let nextUnit = range.start;
   let done = 0;
   let settled = false;
 
@@ -70,10 +80,11 @@ function runOnWorkers(job: Job, range: UnitRange, options: PoolOptions, onResult
       else resolve();
     };
     const dispatch = (worker: Worker) => {
-      if (nextBatch >= batches) return;
-      const batch = nextBatch++;
-      const start = range.start + batch * size;
-      const end = Math.min(range.end, start + size);
+      if (nextUnit >= range.end) return;
+      const start = nextUnit;
+      const end = start + nextBatchSize(range.end - start, threads);
+      nextUnit = end;
+      const batch = batchStart.push(start) - 1;
       const tasks: UnitTask[] = [];
       for (let u = start; u < end; u++) tasks.push(job.task(u));
       worker.postMessage({ batch, tasks } satisfies BatchRequest);
@@ -88,12 +99,13 @@ function runOnWorkers(job: Job, range: UnitRange, options: PoolOptions, onResult
           finish(new Error(`a worker thread failed while running batch ${reply.batch}: ${reply.error}`));
           return;
         }
-        const start = range.start + reply.batch * size;
+        // Hand out the next batch before reading this one's results, so the worker never waits on the main thread.
+        dispatch(worker);
+        const start = batchStart[reply.batch];
         reply.results.forEach((result, i) => onResult(start + i, result));
         done += reply.results.length;
         options.onProgress?.(done);
         if (done === count) finish();
-        else dispatch(worker);
       });
       worker.on('error', (error) => finish(new Error(`a worker thread crashed: ${error.message}`)));
       worker.on('exit', (code) => {
