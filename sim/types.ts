@@ -13,6 +13,12 @@ export interface RunOptions {
   readonly weeks?: number;
   /** Overrides `scenario.measurement.stories`. */
   readonly stories?: boolean;
+  /**
+   * Keep the organisation's plain-language log (default true; `runScenario`,
+   * which returns only the metrics, defaults to false). Like stories, the log
+   * never changes a metric; headless batch runs skip it to save memory.
+   */
+  readonly log?: boolean;
 }
 
 /**

@@ -12,15 +12,17 @@ export interface EngineConfig {
   /** Whether the workplace layers run (false: bare donation game). */
   readonly layers: boolean;
   readonly stories: boolean;
+  /** Whether the organisation's log is kept. */
+  readonly log: boolean;
 }
 
 /** Resolves the run's parameters. */
-export function makeConfig(scenario: Scenario, stories: boolean): EngineConfig {
+export function makeConfig(scenario: Scenario, stories: boolean, log: boolean): EngineConfig {
   const p = defaultParameters();
   const model = (scenario.model ?? {}) as Partial<ModelParameters>;
   for (const key of Object.keys(p) as (keyof ModelParameters)[]) {
     const v = model[key];
     if (typeof v === 'number' && Number.isFinite(v)) p[key] = v;
   }
-  return { p, scenario, layers: p.workplaceLayers >= 0.5, stories };
+  return { p, scenario, layers: p.workplaceLayers >= 0.5, stories, log };
 }

@@ -64,7 +64,7 @@ export function allocateState(cfg: EngineConfig, seed: number, weeks: number): E
     energy: f32(cap), need: f32(cap), demand: f32(cap), safety: f32(cap), trustLeader: f32(cap), belonging: f32(cap),
     recognition: f32(cap), standing: f32(cap), breachMemory: f32(cap), guarded: f32(cap), contribution: f32(cap),
     quitIntent: f32(cap), withdrawn: new Uint8Array(cap), burnt: new Uint8Array(cap), conflicts: new Uint8Array(cap), contagionUntil: new Int32Array(cap),
-    exchanged: f32(cap), payoff: new Float64Array(cap),
+    exchanged: f32(cap), payoff: f32(cap),
     tPeer, tTrust: f32(cap * K), tLedger: f32(cap * K), tResent: f32(cap * K),
     tWeeks: new Uint8Array(cap * K), tConflictWeeks: new Uint8Array(cap * K),
     tFlags: new Uint8Array(cap * K),
@@ -75,7 +75,7 @@ export function allocateState(cfg: EngineConfig, seed: number, weeks: number): E
     customerCount: C, cTeam: new Int16Array(C), cLoyalty: f32(C), cAdvocate: new Uint8Array(C), cValue: f32(C),
     acc: new Float64Array(units * M), values: new Float64Array(weeks * units * M),
     quitRing: new Float64Array(13 * units), headRing: new Float64Array(13 * units),
-    log: [], stories: cfg.stories ? {} : null, customNames: {},
+    log: cfg.log ? [] : null, stories: cfg.stories ? {} : null, customNames: {},
   };
 }
 

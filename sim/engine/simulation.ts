@@ -168,7 +168,7 @@ function wrap(scenario: Scenario, s: EngineState, cfg: EngineConfig): EngineSimu
       return { from: Int32Array.from(from), to: Int32Array.from(to), trust: Float32Array.from(trust) };
     },
     log(): readonly LogEntry[] {
-      return s.log.slice();
+      return s.log?.slice() ?? [];
     },
     story(personId: number): readonly StoryEntry[] {
       return s.stories?.[personId]?.slice() ?? [];
@@ -192,7 +192,7 @@ function wrap(scenario: Scenario, s: EngineState, cfg: EngineConfig): EngineSimu
 export function createSimulation(scenario: Scenario, options: RunOptions = {}): EngineSimulation {
   const seed = (options.seed ?? scenario.seed) >>> 0;
   const weeks = Math.max(1, Math.floor(options.weeks ?? scenario.weeks));
-  const cfg = makeConfig(scenario, options.stories ?? scenario.measurement.stories);
+  const cfg = makeConfig(scenario, options.stories ?? scenario.measurement.stories, options.log ?? true);
   const s = allocateState(cfg, seed, weeks);
   initialisePopulation(s, cfg);
   return wrap(scenario, s, cfg);
@@ -205,13 +205,14 @@ export function restoreSimulation(snapshot: SimulationSnapshot): EngineSimulatio
   }
   const s = structuredClone(snapshot.state) as EngineState;
   if (!(s.conflicts instanceof Uint8Array)) s.conflicts = recountConflicts(s);
-  const cfg = makeConfig(snapshot.scenario, s.stories !== null);
+  if (s.log === undefined) s.log = []; // snapshots from before the log could be switched off
+  const cfg = makeConfig(snapshot.scenario, s.stories !== null, s.log !== null);
   return wrap(snapshot.scenario, s, cfg);
 }
 
 /** Runs a scenario to the end and returns its metrics. */
 export function runScenario(scenario: Scenario, options: RunOptions = {}): RunResult {
-  const sim = createSimulation(scenario, options);
+  const sim = createSimulation(scenario, { log: false, ...options });
   sim.step(sim.weeks);
   return sim.result();
 }

@@ -131,7 +131,7 @@ export interface EngineState {
   /** Help given plus help received (benefit units), decaying like the ledgers: the scale of the imbalance index. */
   exchanged: Float32Array;
   /** Cumulative donation-game payoff (benefit received minus cost paid). */
-  payoff: Float64Array;
+  payoff: Float32Array;
 
   // ---- ties (slot * K + k)
   /** The peer's slot, −1 when empty; the peer's id is id[tPeer] (ties are kept in pairs and cleared when either leaves). */
@@ -191,7 +191,8 @@ export interface EngineState {
   /** Quits and headcount of the last 13 weeks per unit (ring). */
   quitRing: Float64Array;
   headRing: Float64Array;
-  log: LogEntry[];
+  /** The organisation's log, or null when the run keeps none (RunOptions.log). */
+  log: LogEntry[] | null;
   /** Stories by person id (null when stories are off). */
   stories: Record<number, StoryEntry[]> | null;
   /** Names given in the scenario (leaders), by person id. */

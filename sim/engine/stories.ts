@@ -32,8 +32,9 @@ export function tell(s: EngineState, id: number, kind: StoryKind, text: string, 
   list.push(entry);
 }
 
-/** Appends a line to the organisation's log. */
+/** Appends a line to the organisation's log (no-op when the run keeps none). */
 export function record(s: EngineState, entry: LogEntry): void {
+  if (!s.log) return;
   if (s.log.length >= LOG_LIMIT) s.log.splice(0, LOG_LIMIT / 10);
   s.log.push(entry);
 }
