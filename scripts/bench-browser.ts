@@ -6,18 +6,38 @@
  * through playwright-core. Reports figures and ratios; never fails on a target
  * (exit 1 only when it could not run).
  */
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildApp, startPreview, type Preview } from './preview-server.ts';
+import { attribute } from './bench-browser/attribute.ts';
+import { frameCosts, quantile } from './bench-browser/trace.ts';
 
 const OUT_DIR = 'test-results/bench-dist';
-import { frameCosts, quantile } from './bench-browser/trace.ts';
+/** Every traced window is saved here (one JSON per case), for `scripts/bench-browser/attribute.ts`. */
+const TRACE_DIR = 'test-results/bench-traces';
+
+/**
+ * Options (after `npm run bench:browser --`):
+ *   --attribute   print what the frames above the p95 and above 8 ms contain (trace events' self time, script by function)
+ *   --profile     also record V8's sampling profiler in the trace (JS self time per function; adds overhead)
+ *   --invalidations  also record what invalidated layout, style and paint (which node, why, from which script)
+ *   --unminified  build without minifying (readable function names in the attribution; not the shipped code)
+ *   --quick       200 people only (no 600 people, no ensemble)
+ */
+const FLAGS = new Set(process.argv.slice(2));
+const ATTRIBUTE = FLAGS.has('--attribute') || FLAGS.has('--profile') || FLAGS.has('--invalidations');
 
 const CHROMIUM = '/usr/bin/chromium';
 const FRAME_TARGET_MS = 8;
 const UNTRACED_MS = 4000;
 const TRACED_MS = 3000;
-const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  ...(FLAGS.has('--profile') ? ['disabled-by-default-v8.cpu_profiler'] : []),
+  ...(FLAGS.has('--invalidations') ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : []),
+];
 
 /**
  * Installed before the page's own scripts (as a string, so no transpiler helper leaks into the page):
@@ -107,6 +127,16 @@ async function measurePlaying(browser: Browser, page: Page, label: string): Prom
     console.log(`    (tracing failed: ${error instanceof Error ? error.message : String(error)})`);
   }
   const cost = trace ? frameCosts(trace) : null;
+  if (trace) {
+    mkdirSync(TRACE_DIR, { recursive: true });
+    const file = `${TRACE_DIR}/${label.replace(/[^\w]+/g, '-').replace(/^-|-$/g, '')}.json`;
+    writeFileSync(file, trace);
+    if (ATTRIBUTE && cost) {
+      console.log(`  [${label}] trace saved to ${file}`);
+      const p95 = quantile(cost.perFrameMs, 0.95);
+      for (const threshold of [p95, FRAME_TARGET_MS]) for (const line of attribute(trace, threshold)?.lines ?? []) console.log(`  ${line}`);
+    }
+  }
   return {
     ...w,
     label,
@@ -180,6 +210,10 @@ async function trainer(browser: Browser, baseUrl: string): Promise<PlayFigures[]
   }
   await pause(page);
   console.log(`    (${drawn} people drawn in the network view)`);
+  if (FLAGS.has('--quick')) {
+    await page.context().close();
+    return figures;
+  }
 
   await applyTeams(page, 4, 149);
   await page.click('#step');
@@ -238,11 +272,19 @@ async function compare(browser: Browser, baseUrl: string): Promise<void> {
   await context.close();
 }
 
+/** `vite build` without minification (for readable names in --attribute); returns its `[size]` lines. */
+function buildUnminified(outDir: string): string[] {
+  const vite = 'node_modules/vite/bin/vite.js';
+  const result = spawnSync(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn', '--minify', 'false'], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
+  return result.stdout.split('\n').filter((l) => l.startsWith('[size]')).map((l) => `${l} (unminified build)`);
+}
+
 async function main(): Promise<void> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM} (apt-get install -y chromium)`);
   const started = performance.now();
   console.log('Reciprocity Lab browser bench — headless Chromium, 1280×720; targets from QUALITY.md\n');
-  const sizes = buildApp(OUT_DIR);
+  const sizes = FLAGS.has('--unminified') ? buildUnminified(OUT_DIR) : buildApp(OUT_DIR);
   let preview: Preview | undefined;
   let browser: Browser | undefined;
   try {
@@ -254,7 +296,7 @@ async function main(): Promise<void> {
     console.log(`Chromium ${browser.version()}\n`);
     await trainer(browser, preview.url);
     console.log('');
-    await compare(browser, preview.url);
+    if (!FLAGS.has('--quick')) await compare(browser, preview.url);
     console.log('');
     for (const line of sizes) console.log(line.replace(/KB gzipped/, 'KB gzipped (target ≤ 170 KB)'));
     console.log(`\n(frame ms = renderer main-thread busy time, from a Chrome trace, between consecutive frame starts; done in ${f1((performance.now() - started) / 1000)} s)`);

@@ -2,10 +2,13 @@
  * The network view's pixels: one opaque canvas in device pixels (crisp on
  * high-DPI screens and in presenter mode, never larger than the view), so
  * each change costs Chromium one canvas upload. The ties (hundreds of wide,
- * translucent lines, several ms to rasterise in software) are drawn on an
- * off-screen canvas only when someone moved or, for changes of trust, a few
- * times a second, and copied under the people on each draw; a change of
- * morale colours never redraws them. A draw happens only when something
+ * translucent lines, 3–8 ms to rasterise in software) are drawn only when
+ * someone moved or, for changes of trust, a few times a second, and copied
+ * under the people on each draw; a change of morale colours never redraws
+ * them. While the layout moves people the page draws them itself, in step
+ * with the dots; otherwise (trust changed, a newcomer placed) a worker
+ * rasterises them off the main thread (network-tie-raster.ts) and the page
+ * copies the bitmap when it arrives, a frame or two later. A draw happens only when something
  * visible changed (a digest of every person's place, colour, shape, badge
  * and fade step), and fades step with the weekly draws while weeks stream
  * in. People used to be SVG; with 200 of them, Chromium's style, layout,
@@ -18,7 +21,9 @@
  */
 import { moraleColour } from './format.ts';
 import type { PersonNode } from './network-view.ts';
-import { strokeTies, type TieLink } from './network-ties.ts';
+import { packTies, type TieLink } from './network-ties.ts';
+import { TieRaster } from './network-tie-raster.ts';
+import { strokeSegments } from './tie-stroke.ts';
 
 /** Morale colours in this many steps (finer than the eye tells apart on a dot; colours grouped into few fills). */
 const COLOUR_STEPS = 40;
@@ -87,11 +92,18 @@ const PEOPLE_MS = 30;
 const FADE_STEP_MS = 100;
 const WEEK_GAP_MS = 300;
 const MOVED_TIES_MS = 45;
+/** Ties after newcomers were placed (drawn off the main thread; nobody else moved). */
+const PLACED_TIES_MS = 45;
 const TRUST_TIES_MS = 400;
 
 export class NetworkCanvas {
   /** The ties, drawn off screen and copied under the people on every draw. */
   private readonly tieCanvas: HTMLCanvasElement;
+  /** What the ties look like now: the page's own tie canvas, or the worker's latest bitmap. */
+  private ties: HTMLCanvasElement | ImageBitmap;
+  private readonly raster: TieRaster;
+  /** A bitmap of ties arrived that the canvas does not show yet. */
+  private tiesArrived = false;
   /** The one visible, opaque canvas: backdrop, ties and people (one upload per change). */
   private readonly canvas: HTMLCanvasElement;
   private readonly context: CanvasRenderingContext2D | null;
@@ -101,8 +113,12 @@ export class NetworkCanvas {
   private height = 1;
   /** The animation frame that will draw, if one is scheduled. */
   private frame: number | undefined;
-  /** What needs drawing: people (changed, or only fading); ties because someone moved, or because trust changed. */
-  private readonly dirty = { people: false, fading: false, moved: false, trust: false };
+  /**
+   * What needs drawing: people (changed, or only fading); ties because the
+   * layout moved people (drawn here, in step), because newcomers were placed
+   * or because trust changed (both drawn by the worker when there is one).
+   */
+  private readonly dirty = { people: false, fading: false, moved: false, placed: false, trust: false };
   private tiesDrawnAt = -Infinity;
   private peopleDrawnAt = -Infinity;
   /** When a week (or a move) last asked for people to be drawn. */
@@ -120,6 +136,22 @@ export class NetworkCanvas {
     this.background = backdrop(container);
     this.context = this.canvas.getContext('2d', { alpha: false });
     this.tieContext = this.tieCanvas.getContext('2d');
+    this.ties = this.tieCanvas;
+    this.raster = new TieRaster(
+      (bitmap) => this.bitmapArrived(bitmap),
+      () => this.request('moved'),
+    );
+  }
+
+  private bitmapArrived(bitmap: ImageBitmap): void {
+    if (bitmap.width !== this.canvas.width || bitmap.height !== this.canvas.height) {
+      bitmap.close(); // drawn for a size the view no longer has
+      return;
+    }
+    if (this.ties !== this.tieCanvas) (this.ties as ImageBitmap).close();
+    this.ties = bitmap;
+    this.tiesArrived = true;
+    this.frame ??= requestAnimationFrame((now) => this.paint(now));
   }
 
   /**
@@ -129,7 +161,7 @@ export class NetworkCanvas {
    * changed (a line's weight lagging a moment is invisible; each tie draw
    * costs several ms). Frames that come too early only ask for the next one.
    */
-  request(ties: 'moved' | 'trust' | 'none' = 'none'): void {
+  request(ties: 'moved' | 'placed' | 'trust' | 'none' = 'none'): void {
     this.dirty.people = true;
     this.requestedAt = performance.now();
     if (ties !== 'none') this.dirty[ties] = true;
@@ -142,16 +174,25 @@ export class NetworkCanvas {
     const scene = this.scene();
     // The scene's people may be a one-shot iterator (a Map's values): read once, used for the digest and the draw.
     const nodes = [...scene.nodes];
-    let tiesChanged = false;
-    if ((dirty.moved && now - this.tiesDrawnAt >= MOVED_TIES_MS) || (dirty.trust && now - this.tiesDrawnAt >= TRUST_TIES_MS)) {
-      this.drawTies(scene.links);
+    let tiesChanged = this.tiesArrived;
+    this.tiesArrived = false;
+    const since = now - this.tiesDrawnAt;
+    if ((dirty.moved && since >= MOVED_TIES_MS) || (dirty.placed && since >= PLACED_TIES_MS) || (dirty.trust && since >= TRUST_TIES_MS)) {
+      if (dirty.moved || !this.raster.available) {
+        // In step with the dots: drawn here, and any bitmap still on its way is stale.
+        this.raster.invalidate();
+        this.drawTies(scene.links);
+        tiesChanged = true;
+      } else {
+        const ratio = this.canvas.width / this.width;
+        this.raster.draw(packTies(scene.links), this.canvas.width, this.canvas.height, ratio);
+      }
       this.tiesDrawnAt = now;
-      dirty.moved = dirty.trust = false;
-      tiesChanged = true;
+      dirty.moved = dirty.placed = dirty.trust = false;
     }
-    const since = now - this.peopleDrawnAt;
-    const fadeStep = dirty.fading && since >= FADE_STEP_MS && now - this.requestedAt >= WEEK_GAP_MS;
-    if (tiesChanged || (dirty.people && since >= PEOPLE_MS) || fadeStep) {
+    const sincePeople = now - this.peopleDrawnAt;
+    const fadeStep = dirty.fading && sincePeople >= FADE_STEP_MS && now - this.requestedAt >= WEEK_GAP_MS;
+    if (tiesChanged || (dirty.people && sincePeople >= PEOPLE_MS) || fadeStep) {
       const digest = this.digest(nodes, scene.radius, now);
       if (tiesChanged || digest !== this.shown) {
         dirty.fading = this.drawScene(nodes, scene.radius, now);
@@ -160,12 +201,15 @@ export class NetworkCanvas {
       dirty.people = false;
       this.peopleDrawnAt = now;
     }
-    if (dirty.people || dirty.fading || dirty.moved || dirty.trust) this.frame = requestAnimationFrame((t) => this.paint(t));
+    if (dirty.people || dirty.fading || dirty.moved || dirty.placed || dirty.trust) this.frame = requestAnimationFrame((t) => this.paint(t));
   }
 
   destroy(): void {
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
     this.frame = undefined;
+    this.raster.destroy();
+    if (this.ties !== this.tieCanvas) (this.ties as ImageBitmap).close();
+    this.ties = this.tieCanvas;
   }
 
   /** Sizes the canvases to the view in device pixels, no larger (this clears them: draw both again). */
@@ -182,6 +226,7 @@ export class NetworkCanvas {
     this.tiesDrawnAt = -Infinity;
     this.dirty.moved = true;
     this.shown = NaN;
+    this.raster.invalidate();
   }
 
   private drawTies(links: readonly TieLink[]): void {
@@ -190,7 +235,9 @@ export class NetworkCanvas {
     const ratio = this.tieCanvas.width / this.width;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     context.clearRect(0, 0, this.width, this.height);
-    strokeTies(context, links);
+    strokeSegments(context, packTies(links));
+    if (this.ties !== this.tieCanvas) (this.ties as ImageBitmap).close();
+    this.ties = this.tieCanvas;
   }
 
   /** A digest of what a draw would show now: who is where, in which colour, shape, badge and opacity step. */
@@ -223,7 +270,7 @@ export class NetworkCanvas {
     context.globalAlpha = 1;
     context.fillStyle = this.background;
     context.fillRect(0, 0, this.canvas.width, this.canvas.height);
-    if (this.tieCanvas.width > 0 && this.tieCanvas.height > 0) context.drawImage(this.tieCanvas, 0, 0);
+    if (this.ties.width > 0 && this.ties.height > 0) context.drawImage(this.ties, 0, 0);
     const ratio = this.canvas.width / this.width;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     return this.drawPeople(nodes, radius, now, this.fade);

@@ -157,9 +157,10 @@ export class NetworkView {
       let node = this.nodes.get(id);
       if (!node || node.leaving) {
         const [cx, cy] = this.teamCentre(frame.team[i]);
+        // Born in their team: a newcomer is not a change of teams (which would reheat the layout and move everyone).
         // Deterministic placement from the id: the view must not draw random numbers (display only, but keeps frames reproducible).
         const angle = (id * 2.399963) % (2 * Math.PI);
-        node = { id, name: '', team: 0, leader: false, style: '', morale: 0, burnout: false, tenureWeeks: 0, leaving: false, shownAt: now, leftAt: NaN, x: cx + 30 * Math.cos(angle), y: cy + 30 * Math.sin(angle) };
+        node = { id, name: '', team: frame.team[i], leader: false, style: '', morale: 0, burnout: false, tenureWeeks: 0, leaving: false, shownAt: now, leftAt: NaN, x: cx + 30 * Math.cos(angle), y: cy + 30 * Math.sin(angle) };
         this.nodes.set(id, node);
         newcomers = true;
       }
@@ -183,7 +184,8 @@ export class NetworkView {
     for (const n of this.nodes.values()) if (!n.leaving) perTeam.set(n.team, (perTeam.get(n.team) ?? 0) + 1);
     const { cols, rows } = this.teamGrid();
     const cellArea = (this.width * this.height) / (cols * rows);
-    const radius = Math.max(4, Math.min(18, 0.15 * Math.sqrt(cellArea / Math.max(1, ...perTeam.values()))));
+    // In quarter pixels: a change of team sizes then rarely resizes every dot (and rewrites every hit target).
+    const radius = Math.round(4 * Math.max(4, Math.min(18, 0.15 * Math.sqrt(cellArea / Math.max(1, ...perTeam.values()))))) / 4;
     if (radius !== this.radius) {
       this.radius = radius;
       this.layout.force('collide', forceCollide<PersonNode>((d) => (d.leader ? 1.6 : 1.25) * this.radius));
@@ -196,7 +198,7 @@ export class NetworkView {
     // the layout runs for the first week and when people change teams. Someone leaving leaves a gap, which is fine.
     if (membershipChanged || (newcomers && this.layout.nodes().length === 0)) this.settle(this.layout.nodes().length === 0 ? 0.8 : 0.12);
     else if (newcomers) this.placeNewcomers();
-    else this.place();
+    else this.place('placed');
   }
 
   /** Puts people not yet on screen at free spots near their team's centre, without running the layout. */
@@ -210,7 +212,8 @@ export class NetworkView {
     }
     // The layout knows them too, for when it next runs (a resize, a change of teams).
     this.layout.nodes(nodes);
-    this.place();
+    // Only the newcomers moved (they fade in): their ties may follow a frame or two later, drawn off the main thread.
+    this.place('placed');
   }
 
   /** Runs the layout (animated, or at once under reduced motion). */
@@ -283,14 +286,17 @@ export class NetworkView {
     this.people.rove(target.id, true);
   }
 
-  /** Moves drawn elements to the layout's positions (called on each layout tick: changed positions only). */
-  private place(): void {
+  /**
+   * Moves drawn elements to the layout's positions (called on each layout tick: changed positions only).
+   * `moved`: the layout moves people, so the ties are drawn in step with them; `placed`: newcomers only.
+   */
+  private place(kind: 'moved' | 'placed' = 'moved'): void {
     const pad = this.radius * 1.5;
     for (const node of this.nodes.values()) {
       node.x = Math.max(pad, Math.min(this.width - pad, node.x ?? 0));
       node.y = Math.max(pad, Math.min(this.height - pad, node.y ?? 0));
     }
-    if (this.people.place()) this.canvas.request('moved');
+    if (this.people.place()) this.canvas.request(kind);
   }
 
   /** Stops the layout and the size watcher (a new run gets a new view; the old one must not keep ticking). */

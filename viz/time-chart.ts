@@ -51,6 +51,8 @@ const FONT = 'system-ui, sans-serif';
 const BASE_FONT_PX = 11;
 const PAGE_FONT_PX = 15;
 
+/** Coordinates in path data to 1/100 px (shorter strings, no visible difference). */
+const rounded = (v: number) => Math.round(v * 100) / 100;
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 const num = (v: number) => (Math.abs(v) >= 10 ? String(Math.round(v)) : String(Number(v.toFixed(2))));
 
@@ -70,7 +72,8 @@ export class TimeChart {
   private readonly leftAxis: Svg<SVGGElement>;
   private readonly rightAxis: Svg<SVGGElement> | undefined;
   private readonly background: Svg<SVGRectElement>;
-  private readonly barLayer: Svg<SVGGElement>;
+  /** The bars, as one path (one element to style, lay out and paint, written only when a bar changes). */
+  private readonly barPath: Svg<SVGPathElement> | undefined;
   private readonly bandPath: Svg<SVGPathElement> | undefined;
   private readonly linePaths: Svg<SVGPathElement>[];
   private readonly markerLayer: Svg<SVGGElement>;
@@ -94,7 +97,7 @@ export class TimeChart {
     this.xAxis = g.append('g');
     this.leftAxis = g.append('g');
     this.rightAxis = spec.lines.some((s) => s.right) ? g.append('g') : undefined;
-    this.barLayer = g.append('g');
+    this.barPath = spec.bars ? g.append('path').attr('fill', spec.bars.colour).attr('opacity', 0.75) : undefined;
     this.bandPath = spec.band ? g.append('path').attr('fill', spec.lines[0].colour).attr('opacity', 0.2) : undefined;
     this.linePaths = spec.lines.map((s) =>
       g
@@ -176,21 +179,19 @@ export class TimeChart {
       for (const axis of [this.xAxis, this.leftAxis, this.rightAxis]) axis?.attr('font-size', null).attr('font-family', null);
     }
 
-    if (spec.bars) {
-      const barsKey = `${axesKey}|${bars.map((b) => b.total).join()}`;
-      if (barsKey !== drawn.bars) {
-        drawn.bars = barsKey;
-        const barWidth = Math.max(1, x(spec.bars.binWeeks) - x(0) - 1);
-        this.barLayer
-          .selectAll('rect')
-          .data(bars)
-          .join('rect')
-          .attr('x', (d) => x(d.start - 1) + 0.5)
-          .attr('width', barWidth)
-          .attr('y', (d) => y(d.total))
-          .attr('height', (d) => y(0) - y(d.total))
-          .attr('fill', spec.bars.colour)
-          .attr('opacity', 0.75);
+    if (spec.bars && this.barPath) {
+      // One rectangle per bin, as subpaths of one path (bars never overlap, so the opacity looks the same as per bar).
+      const barWidth = Math.max(1, x(spec.bars.binWeeks) - x(0) - 1);
+      const base = y(0);
+      let d = '';
+      for (const b of bars) {
+        const top = y(b.total);
+        if (base - top <= 0) continue;
+        d += `M${rounded(x(b.start - 1) + 0.5)},${rounded(top)}h${rounded(barWidth)}V${rounded(base)}h${rounded(-barWidth)}Z`;
+      }
+      if (d !== drawn.bars) {
+        drawn.bars = d;
+        this.barPath.attr('d', d || null);
       }
     }
     if (band && this.bandPath) {

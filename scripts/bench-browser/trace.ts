@@ -6,7 +6,7 @@
  * Needs the categories devtools.timeline and disabled-by-default-devtools.timeline.
  */
 
-interface TraceEvent {
+export interface TraceEvent {
   readonly pid: number;
   readonly tid: number;
   readonly ts: number;
@@ -25,20 +25,20 @@ export interface FrameCost {
   readonly frameMarker: string;
 }
 
-export function frameCosts(json: string): FrameCost | null {
-  const parsed = JSON.parse(json) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-  const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+/** The page's main thread ("pid:tid"): the renderer main thread that did the most work. */
+export function mainThread(events: readonly TraceEvent[]): string | undefined {
   const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  // The page's main thread is the renderer main thread that did the most work.
   const busyBy = new Map<string, number>();
   for (const e of events) {
     const key = `${e.pid}:${e.tid}`;
     if (e.ph === 'X' && e.name === 'RunTask' && mains.has(key)) busyBy.set(key, (busyBy.get(key) ?? 0) + (e.dur ?? 0));
   }
-  const main = [...busyBy.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (!main) return null;
+  return [...busyBy.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** Frame starts (µs, ascending) on the main thread, and which events marked them. */
+export function frameIntervals(events: readonly TraceEvent[], main: string): { starts: number[]; frameMarker: string } {
   const onMain = events.filter((e) => `${e.pid}:${e.tid}` === main);
-  const tasks = onMain.filter((e) => e.ph === 'X' && e.name === 'RunTask').sort((a, b) => a.ts - b.ts);
   // One AnimationFrame (async begin) per rendered frame; else the rAF callbacks, merged when they share a frame.
   let frameMarker = 'AnimationFrame';
   let starts = onMain.filter((e) => e.name === frameMarker && e.ph === 'b').map((e) => e.ts);
@@ -47,7 +47,16 @@ export function frameCosts(json: string): FrameCost | null {
     const fired = onMain.filter((e) => e.name === frameMarker).map((e) => e.ts).sort((a, b) => a - b);
     starts = fired.filter((t, i) => i === 0 || t - fired[i - 1] > 4000);
   }
-  starts = [...new Set(starts)].sort((a, b) => a - b);
+  return { starts: [...new Set(starts)].sort((a, b) => a - b), frameMarker };
+}
+
+export function frameCosts(json: string): FrameCost | null {
+  const parsed = JSON.parse(json) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+  const main = mainThread(events);
+  if (!main) return null;
+  const tasks = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && e.name === 'RunTask').sort((a, b) => a.ts - b.ts);
+  const { starts, frameMarker } = frameIntervals(events, main);
   if (starts.length < 3 || tasks.length === 0) return null;
   // Busy microseconds overlapping each [start_i, start_{i+1}) interval (a task spanning two frames is split).
   const perFrame = new Array<number>(starts.length - 1).fill(0);
