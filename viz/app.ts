@@ -38,6 +38,8 @@ export class App {
   private runningText = '';
   private viewedWeek = 0;
   private drawRequested = false;
+  /** The animation frame time of the last weekly draw while playing (the network's canvas paints in the frame after it). */
+  private drawnAtFrame = -Infinity;
   private readonly clock: PlaybackClock;
   private readonly controls: Controls;
   private readonly scrubber: WeekScrubber;
@@ -75,7 +77,9 @@ export class App {
     stage.append(this.networkHost, this.legendHost);
     this.story = new StoryPanel(byId('story-panel'));
     this.eventLog = new EventLog(byId('event-log'));
-    this.charts = new ChartPanel(byId('charts'), (chart, format) => settle(this.exportChart(chart, format)));
+    // A chart redraw while playing keeps out of the frames of a weekly draw and of the canvas paint that follows it.
+    const frameTaken = (time: number) => this.drawRequested || time - this.drawnAtFrame < 1.5 * 16.7;
+    this.charts = new ChartPanel(byId('charts'), (chart, format) => settle(this.exportChart(chart, format)), frameTaken);
 
     const side = buildSidePanel(byId('side'));
     this.notesHost = side.notes;
@@ -250,8 +254,9 @@ export class App {
   private requestDraw(): void {
     if (this.drawRequested) return;
     this.drawRequested = true;
-    requestAnimationFrame(() => {
+    requestAnimationFrame((time) => {
       this.drawRequested = false;
+      this.drawnAtFrame = time;
       this.draw();
     });
   }

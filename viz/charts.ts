@@ -65,6 +65,14 @@ const MIN_RENDER_INTERVAL_MS = 400;
  */
 const CHARTS_PER_FRAME_PLAYING = 1;
 const CHARTS_PER_FRAME_IDLE = 2;
+/**
+ * While playing, a chart's redraw waits (at most this many frames) for a frame
+ * the weekly draw leaves alone: the two together made the slowest frames.
+ */
+const MAX_FRAMES_DEFERRED = 3;
+
+/** Whether the frame starting at `frameTime` (a requestAnimationFrame time) is taken by other drawing. */
+export type FrameTaken = (frameTime: number) => boolean;
 
 /** Called with a chart when the person asks to export it. */
 export type ChartExportHandler = (chart: TimeChart, format: 'png' | 'svg') => void;
@@ -84,6 +92,8 @@ export class ChartPanel {
   private throttled = false;
   private passStarted = -Infinity;
   private frameRequested = false;
+  /** Frames a playing redraw has waited for a free one. */
+  private deferred = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** The page's zoom (presenter mode), read when layout is already clean: on resize and on an explicit redraw. */
   private zoom = 1;
@@ -94,6 +104,7 @@ export class ChartPanel {
   constructor(
     private readonly container: HTMLElement,
     private readonly onExport: ChartExportHandler,
+    private readonly frameTaken: FrameTaken = () => false,
   ) {
     this.resizes = new ResizeObserver((entries) => {
       // Sizes come from the observer (layout is done), never read back after a write.
@@ -194,13 +205,23 @@ export class ChartPanel {
       }
     }
     this.frameRequested = true;
-    requestAnimationFrame(() => {
+    requestAnimationFrame((time) => {
       this.frameRequested = false;
-      this.frame();
+      this.frame(time);
     });
   }
 
-  private frame(): void {
+  private frame(time: number): void {
+    if (this.throttled && this.deferred < MAX_FRAMES_DEFERRED && this.frameTaken(time)) {
+      this.deferred++;
+      this.frameRequested = true;
+      requestAnimationFrame((next) => {
+        this.frameRequested = false;
+        this.frame(next);
+      });
+      return;
+    }
+    this.deferred = 0;
     if (this.dirtyCount === 0 && this.wanted) {
       this.wanted = false;
       this.passStarted = performance.now();

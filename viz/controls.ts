@@ -25,6 +25,9 @@ export class Controls {
   private readonly stepButton: HTMLButtonElement;
   private readonly seedInput: HTMLInputElement;
   private readonly weekCounter: HTMLOutputElement;
+  /** The counter's text, in a box of its own (laid out alone: a new week does not lay out the page). */
+  private readonly weekText: HTMLSpanElement;
+  private shownSizer = '';
   private shownWeek = 'Week 0';
   private shownTitle = '';
 
@@ -49,7 +52,8 @@ export class Controls {
     const newSeed = el('button', { type: 'button', id: 'new-seed', 'aria-label': 'Pick a new random seed and restart' }, 'New seed');
     newSeed.addEventListener('click', () => actions.setSeed(Math.floor(Math.random() * MAX_SEED)));
 
-    this.weekCounter = el('output', { id: 'week-counter', 'aria-live': 'polite', 'aria-atomic': 'true' }, 'Week 0');
+    this.weekText = el('span', { class: 'week-text' }, 'Week 0');
+    this.weekCounter = el('output', { id: 'week-counter', 'aria-live': 'polite', 'aria-atomic': 'true' }, this.weekText);
 
     container.append(
       el('div', { class: 'control-group' }, this.playButton, this.stepButton),
@@ -81,7 +85,11 @@ export class Controls {
     const replay = viewedWeek < latestWeek;
     const text = `Week ${viewedWeek} of ${totalWeeks}${replay ? ' · replay' : ''}`;
     const title = replay ? `Showing week ${viewedWeek} again; the run has reached week ${latestWeek}. Play continues from there.` : '';
-    if (text !== this.shownWeek) this.weekCounter.textContent = this.shownWeek = text;
+    // The counter is as wide as its text with every digit a zero (digits are tabular), written only when that changes
+    // (more digits, entering or leaving a replay); the text itself is laid out inside that box alone (styles.css).
+    const sizer = text.replace(/\d/g, '0');
+    if (sizer !== this.shownSizer) this.weekCounter.dataset.sizer = this.shownSizer = sizer;
+    if (text !== this.shownWeek) this.weekText.textContent = this.shownWeek = text;
     if (title !== this.shownTitle) this.weekCounter.title = this.shownTitle = title;
   }
 }

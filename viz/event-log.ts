@@ -25,7 +25,8 @@ export class EventLog {
   constructor(container: HTMLElement) {
     this.list = el('ol', { class: 'event-list', reversed: true });
     this.announcer = el('p', { class: 'visually-hidden', 'aria-live': 'polite' });
-    container.append(el('h2', { class: 'panel-title' }, 'What happened'), this.list, this.announcer);
+    // In a box of its own (styles.css): a new line lays out the log alone, not the page.
+    container.append(el('div', { class: 'event-log-body' }, el('h2', { class: 'panel-title' }, 'What happened'), this.list, this.announcer));
   }
 
   /** Replaces the log (a new run). */

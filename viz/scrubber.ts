@@ -16,7 +16,8 @@ export class WeekScrubber {
       if (Number(this.input.value) !== week) this.input.value = String(week);
       onView(week);
     });
-    container.append(el('label', { class: 'scrubber' }, el('span', {}, 'Week'), this.input));
+    // The range sits in a box of its own (styles.css): its thumb moving each week lays out the slider alone.
+    container.append(el('label', { class: 'scrubber' }, el('span', {}, 'Week'), el('span', { class: 'scrubber-track' }, this.input)));
   }
 
   /** Sets the range to the run's length and the thumb to the week on screen. */
