@@ -2,14 +2,23 @@
  * Running one unit: the same function serves the in-process path and the
  * worker threads, so both give identical results.
  */
-import { runScenario } from '../../sim/engine/simulation.ts';
+import { createRunner } from '../../sim/engine/simulation.ts';
+import { WARM_UP_SEEDS } from '../../sim/engine/warmup.ts';
 import type { Scenario } from '../../sim/index.ts';
 import { finalQuarterMeans } from '../../sim/analysis/index.ts';
 import type { UnitKind, UnitResult, UnitTask } from './job.ts';
 
+/** One runner per thread: each run reuses the arrays of the one before instead of allocating its own (bit-identical). */
+const runner = createRunner();
+
+/** Runs the engine's warm-up scenario (see sim/engine/warmup.ts) through this thread's runner; results are discarded. */
+export function warmUp(scenario: Scenario): void {
+  for (const seed of WARM_UP_SEEDS) runner.run(scenario, { seed, stories: false });
+}
+
 /** Runs one unit of a job. */
 export function computeUnit(scenarios: readonly Scenario[], kind: UnitKind, task: UnitTask): UnitResult {
   // Stories and their text never change a metric (test/sim/log.test.ts), so batch runs skip them.
-  const result = runScenario(scenarios[task.scenario], { seed: task.seed, weeks: task.weeks, stories: false });
+  const result = runner.run(scenarios[task.scenario], { seed: task.seed, weeks: task.weeks, stories: false });
   return kind === 'full' ? result : finalQuarterMeans(result);
 }

@@ -5,6 +5,8 @@
  * caller orders results by unit number (see InOrder).
  */
 import { Worker } from 'node:worker_threads';
+import { validateScenario, type Scenario } from '../../sim/index.ts';
+import { WARM_UP_SCENARIO_INPUT } from '../../sim/engine/warmup.ts';
 import { computeUnit } from './compute.ts';
 import type { Job, UnitResult, UnitTask } from './job.ts';
 import type { BatchReply, BatchRequest } from './worker.ts';
@@ -43,6 +45,18 @@ export async function runUnits(job: Job, range: UnitRange, options: PoolOptions,
     return;
   }
   await runOnWorkers(job, range, options, onResult);
+}
+
+let warmUpCache: Scenario | undefined;
+
+/** The engine's warm-up scenario, validated once per process (workers do not load the validator). */
+export function warmUpScenario(): Scenario {
+  if (!warmUpCache) {
+    const result = validateScenario(WARM_UP_SCENARIO_INPUT);
+    if (!result.ok) throw new Error(`the engine's warm-up scenario is invalid (a bug): ${result.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+    warmUpCache = result.scenario;
+  }
+  return warmUpCache;
 }
 
 /** The smallest batch worth a message round trip. */
@@ -90,7 +104,7 @@ function runOnWorkers(job: Job, range: UnitRange, options: PoolOptions, onResult
       worker.postMessage({ batch, tasks } satisfies BatchRequest);
     };
     for (let t = 0; t < threads; t++) {
-      const workerData = { scenarios: job.scenarios, kind: job.kind };
+      const workerData = { scenarios: job.scenarios, kind: job.kind, warmUp: warmUpScenario() };
       const worker = source.kind === 'code' ? new Worker(source.code, { eval: true, workerData }) : new Worker(source.url, { workerData });
       workers.push(worker);
       worker.on('message', (reply: BatchReply) => {

@@ -5,12 +5,14 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Scenario } from '../../sim/index.ts';
-import { computeUnit } from './compute.ts';
+import { computeUnit, warmUp } from './compute.ts';
 import type { UnitKind, UnitResult, UnitTask } from './job.ts';
 
 interface WorkerInit {
   readonly scenarios: readonly Scenario[];
   readonly kind: UnitKind;
+  /** The validated warm-up scenario (sim/engine/warmup.ts), run once before the first batch. */
+  readonly warmUp?: Scenario;
 }
 
 export interface BatchRequest {
@@ -23,6 +25,8 @@ export type BatchReply = { readonly batch: number; readonly results: UnitResult[
 const init = workerData as WorkerInit;
 const port = parentPort;
 if (!port) throw new Error('cli/jobs/worker.ts must run as a worker thread');
+// Before the first batch is read (batches queue meanwhile): optimised code that has seen every branch.
+if (init.warmUp) warmUp(init.warmUp);
 
 port.on('message', (request: BatchRequest) => {
   try {

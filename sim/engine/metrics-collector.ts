@@ -7,6 +7,7 @@
 import { METRIC_KEYS } from '../metrics.ts';
 import { ROLE_MEMBER } from '../types.ts';
 import { MI } from './accumulate.ts';
+import { allocateNew, type Allocate } from './buffers.ts';
 import type { EngineConfig } from './config.ts';
 import { GIVER, TAKER, type EngineState } from './state.ts';
 
@@ -79,12 +80,12 @@ export interface CollectorScratch {
   customers: Float64Array; // units * 4: customers, loyalty, advocates, value
 }
 
-export function makeCollectorScratch(s: EngineState): CollectorScratch {
+export function makeCollectorScratch(s: EngineState, take: Allocate = allocateNew): CollectorScratch {
   const units = s.T + 1;
   return {
-    sum: new Float64Array(units * M), sq: new Float64Array(units), members: new Float64Array(units),
-    ties: new Float64Array(units), exchanged: new Float64Array(units), frontline: new Float64Array(s.T),
-    customers: new Float64Array(units * 4),
+    sum: take(Float64Array, units * M), sq: take(Float64Array, units), members: take(Float64Array, units),
+    ties: take(Float64Array, units), exchanged: take(Float64Array, units), frontline: take(Float64Array, s.T),
+    customers: take(Float64Array, units * 4),
   };
 }
 
@@ -173,12 +174,14 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
     sum[o + I_HELPING_NORM] += norm;
     sum[o + I_IMBALANCE_GINI] += absNet;
     exchangedSum[t] += exchanged;
-    if (engaged) sum[o + I_ENGAGED_SHARE]++;
-    if (disengaged) sum[o + I_DISENGAGED_SHARE]++;
-    if (burnt) sum[o + I_BURNOUT_SHARE]++;
-    if (withdrawn) sum[o + I_WITHDRAWN_SHARE]++;
-    if (giver) sum[o + I_GIVERS]++;
-    if (taker) sum[o + I_TAKER_SHARE]++;
+    // Added as 0 or 1 without a branch (the same sums): a branch first taken weeks into a run (the first burnout) would
+    // make V8 throw away the optimised code and compile it again.
+    sum[o + I_ENGAGED_SHARE] += engaged;
+    sum[o + I_DISENGAGED_SHARE] += disengaged;
+    sum[o + I_BURNOUT_SHARE] += burnt;
+    sum[o + I_WITHDRAWN_SHARE] += withdrawn;
+    sum[o + I_GIVERS] += giver;
+    sum[o + I_TAKER_SHARE] += taker;
     oMembers++;
     oTies += ties;
     oMorale += m;

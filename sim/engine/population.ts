@@ -7,6 +7,7 @@
  */
 import type { Scenario, Team } from '../scenario/schema.ts';
 import { STYLES } from '../scenario/styles.ts';
+import { allocateNew, type Allocate } from './buffers.ts';
 import { ROLE_LEADER, ROLE_MEMBER } from '../types.ts';
 import type { EngineConfig } from './config.ts';
 import { clamp01, draw, drawNormal, sequentialRandom, STREAM, type SequentialRandom } from './random.ts';
@@ -40,8 +41,8 @@ function trait(mean: number, sd: number, z: number): number {
   return clamp01(mean + sd * z);
 }
 
-/** Allocates every array of the state for a scenario. */
-export function allocateState(cfg: EngineConfig, seed: number, weeks: number): EngineState {
+/** Allocates every array of the state for a scenario (from `take`: new arrays, or zeroed ones from a BufferPool). */
+export function allocateState(cfg: EngineConfig, seed: number, weeks: number, take: Allocate = allocateNew): EngineState {
   const sc = cfg.scenario;
   const T = sc.teams.length;
   let total = 0;
@@ -51,30 +52,30 @@ export function allocateState(cfg: EngineConfig, seed: number, weeks: number): E
   const units = T + 1;
   const M = METRIC_KEYS.length;
   const C = sc.customers.enabled ? sc.customers.count : 0;
-  const f32 = (n: number) => new Float32Array(n);
-  const tPeer = new Int32Array(cap * K).fill(-1);
+  const f32 = (n: number) => take(Float32Array, n);
+  const tPeer = take(Int32Array, cap * K).fill(-1);
   // Free slots stacked so the lowest slot is used first.
-  const freeSlots = new Int32Array(cap);
+  const freeSlots = take(Int32Array, cap);
   for (let i = 0; i < cap; i++) freeSlots[i] = cap - 1 - i;
   return {
     seed, week: 0, weeks, cap, K, T, nextId: 0, freeSlots, freeCount: cap, populationRng: {},
-    alive: new Uint8Array(cap), id: new Int32Array(cap).fill(-1), team: new Int16Array(cap), role: new Uint8Array(cap),
-    style: new Uint8Array(cap), reliability: f32(cap), empathy: f32(cap), skill: f32(cap), disposition: f32(cap),
-    outGroup: new Uint8Array(cap), favourite: new Uint8Array(cap), startWeek: new Int32Array(cap), morale: f32(cap),
+    alive: take(Uint8Array, cap), id: take(Int32Array, cap).fill(-1), team: take(Int16Array, cap), role: take(Uint8Array, cap),
+    style: take(Uint8Array, cap), reliability: f32(cap), empathy: f32(cap), skill: f32(cap), disposition: f32(cap),
+    outGroup: take(Uint8Array, cap), favourite: take(Uint8Array, cap), startWeek: take(Int32Array, cap), morale: f32(cap),
     energy: f32(cap), need: f32(cap), demand: f32(cap), safety: f32(cap), trustLeader: f32(cap), belonging: f32(cap),
     recognition: f32(cap), standing: f32(cap), breachMemory: f32(cap), guarded: f32(cap), contribution: f32(cap),
-    quitIntent: f32(cap), withdrawn: new Uint8Array(cap), burnt: new Uint8Array(cap), conflicts: new Uint8Array(cap), contagionUntil: new Int32Array(cap),
+    quitIntent: f32(cap), withdrawn: take(Uint8Array, cap), burnt: take(Uint8Array, cap), conflicts: take(Uint8Array, cap), contagionUntil: take(Int32Array, cap),
     exchanged: f32(cap), payoff: f32(cap),
     tPeer, tTrust: f32(cap * K), tLedger: f32(cap * K), tResent: f32(cap * K),
-    tWeeks: new Uint8Array(cap * K), tConflictWeeks: new Uint8Array(cap * K),
-    tFlags: new Uint8Array(cap * K),
-    policy: f32(T * LEVER_COUNT), leaderSlot: new Int32Array(T).fill(-1), leaderEmpathy: f32(T), leaderReliability: f32(T),
-    norm: f32(T), crisisMultiplier: f32(T).fill(1), crisisUntil: new Int32Array(T), targetSize: new Int32Array(T),
-    absorbed: new Uint8Array(T), surveyMorale: f32(T + 1), surveyTruth: f32(T + 1), serviceQuality: f32(T), customerFacing: new Uint8Array(T),
-    hollowApologies: new Int32Array(T), freezeUntil: 0, vacancies: [], events: [...sc.events],
-    customerCount: C, cTeam: new Int16Array(C), cLoyalty: f32(C), cAdvocate: new Uint8Array(C), cValue: f32(C),
-    acc: new Float64Array(units * M), values: new Float64Array(weeks * units * M),
-    quitRing: new Float64Array(13 * units), headRing: new Float64Array(13 * units),
+    tWeeks: take(Uint8Array, cap * K), tConflictWeeks: take(Uint8Array, cap * K),
+    tFlags: take(Uint8Array, cap * K),
+    policy: f32(T * LEVER_COUNT), leaderSlot: take(Int32Array, T).fill(-1), leaderEmpathy: f32(T), leaderReliability: f32(T),
+    norm: f32(T), crisisMultiplier: f32(T).fill(1), crisisUntil: take(Int32Array, T), targetSize: take(Int32Array, T),
+    absorbed: take(Uint8Array, T), surveyMorale: f32(T + 1), surveyTruth: f32(T + 1), serviceQuality: f32(T), customerFacing: take(Uint8Array, T),
+    hollowApologies: take(Int32Array, T), freezeUntil: 0, vacancies: [], events: [...sc.events],
+    customerCount: C, cTeam: take(Int16Array, C), cLoyalty: f32(C), cAdvocate: take(Uint8Array, C), cValue: f32(C),
+    acc: take(Float64Array, units * M), values: take(Float64Array, weeks * units * M),
+    quitRing: take(Float64Array, 13 * units), headRing: take(Float64Array, 13 * units),
     log: cfg.log ? [] : null, stories: cfg.stories ? {} : null, customNames: {},
   };
 }

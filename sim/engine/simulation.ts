@@ -22,6 +22,7 @@
 import { METRIC_KEYS } from '../metrics.ts';
 import type { Scenario, ScenarioEvent } from '../scenario/schema.ts';
 import type { LogEntry, PeopleFrame, RunOptions, RunResult, Simulation, SimulationSnapshot, StoryEntry, TieFrame } from '../types.ts';
+import { allocateNew, BufferPool, type Allocate } from './buffers.ts';
 import { makeConfig, type EngineConfig } from './config.ts';
 import { customersWeek } from './customers.ts';
 import { applyEvents } from './events.ts';
@@ -53,15 +54,20 @@ interface Scratch {
   surveyCounts: Float64Array;
 }
 
-function makeScratch(s: EngineState): Scratch {
+function makeScratch(s: EngineState, take: Allocate): Scratch {
   return {
-    tally: { asked: new Float64Array(s.T), met: new Float64Array(s.T) },
-    leader: { contribution: new Float64Array(s.T), members: new Float64Array(s.T), meanContribution: new Float64Array(s.T), deservedBase: new Float64Array(s.T) },
-    collector: makeCollectorScratch(s),
-    headcount: new Int32Array(s.T),
-    surveySums: new Float64Array(s.T + 1),
-    surveyCounts: new Float64Array(s.T + 1),
+    tally: { asked: take(Float64Array, s.T), met: take(Float64Array, s.T) },
+    leader: { contribution: take(Float64Array, s.T), members: take(Float64Array, s.T), meanContribution: take(Float64Array, s.T), deservedBase: take(Float64Array, s.T) },
+    collector: makeCollectorScratch(s, take),
+    headcount: take(Int32Array, s.T),
+    surveySums: take(Float64Array, s.T + 1),
+    surveyCounts: take(Float64Array, s.T + 1),
   };
+}
+
+/** Gives a finished run's arrays (state and scratch) back to `pool`; the run must not be used afterwards. */
+function recycleRun(pool: BufferPool, s: EngineState, x: Scratch): void {
+  for (const holder of [s, x, x.tally, x.leader, x.collector]) pool.recycle(holder);
 }
 
 /** Advances the state by one week. Exported for tests that drive systems directly. */
@@ -100,8 +106,7 @@ export interface EngineSimulation extends Simulation {
   readonly config: EngineConfig;
 }
 
-function wrap(scenario: Scenario, s: EngineState, cfg: EngineConfig): EngineSimulation {
-  const scratch = makeScratch(s);
+function wrap(scenario: Scenario, s: EngineState, cfg: EngineConfig, scratch: Scratch): EngineSimulation {
   const M = METRIC_KEYS.length;
   const units = s.T + 1;
   const teamNames = scenario.teams.map((t) => t.name);
@@ -188,14 +193,20 @@ function wrap(scenario: Scenario, s: EngineState, cfg: EngineConfig): EngineSimu
   };
 }
 
-/** Creates a run of a validated scenario, at week 0. */
-export function createSimulation(scenario: Scenario, options: RunOptions = {}): EngineSimulation {
+/** A new run's state and buffers at week 0 (arrays from `take`). */
+function start(scenario: Scenario, options: RunOptions, take: Allocate): { s: EngineState; cfg: EngineConfig; scratch: Scratch } {
   const seed = (options.seed ?? scenario.seed) >>> 0;
   const weeks = Math.max(1, Math.floor(options.weeks ?? scenario.weeks));
   const cfg = makeConfig(scenario, options.stories ?? scenario.measurement.stories, options.log ?? true);
-  const s = allocateState(cfg, seed, weeks);
+  const s = allocateState(cfg, seed, weeks, take);
   initialisePopulation(s, cfg);
-  return wrap(scenario, s, cfg);
+  return { s, cfg, scratch: makeScratch(s, take) };
+}
+
+/** Creates a run of a validated scenario, at week 0. */
+export function createSimulation(scenario: Scenario, options: RunOptions = {}): EngineSimulation {
+  const { s, cfg, scratch } = start(scenario, options, allocateNew);
+  return wrap(scenario, s, cfg, scratch);
 }
 
 /** Resumes a run from a snapshot; it continues exactly as the original would have. */
@@ -207,7 +218,30 @@ export function restoreSimulation(snapshot: SimulationSnapshot): EngineSimulatio
   if (!(s.conflicts instanceof Uint8Array)) s.conflicts = recountConflicts(s);
   if (s.log === undefined) s.log = []; // snapshots from before the log could be switched off
   const cfg = makeConfig(snapshot.scenario, s.stories !== null, s.log !== null);
-  return wrap(snapshot.scenario, s, cfg);
+  return wrap(snapshot.scenario, s, cfg, makeScratch(s, allocateNew));
+}
+
+/**
+ * Runs scenarios back to back, each new run taking the arrays of the one before
+ * (zeroed; see buffers.ts) instead of allocating its own: for batches of runs
+ * of the same shape. Every result is bit-identical to runScenario's.
+ */
+export interface Runner {
+  run(scenario: Scenario, options?: RunOptions): RunResult;
+}
+
+export function createRunner(): Runner {
+  const pool = new BufferPool();
+  return {
+    run(scenario, options = {}) {
+      const { s, cfg, scratch } = start(scenario, { log: false, ...options }, pool.take);
+      const sim = wrap(scenario, s, cfg, scratch);
+      sim.step(sim.weeks);
+      const result = sim.result(); // a copy of the values: the state's arrays go back to the pool
+      recycleRun(pool, s, scratch);
+      return result;
+    },
+  };
 }
 
 /** Runs a scenario to the end and returns its metrics. */

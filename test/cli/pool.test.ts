@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateScenario } from '../../sim/index.ts';
 import type { Job, UnitResult } from '../../cli/jobs/job.ts';
-import { nextBatchSize, runUnits } from '../../cli/jobs/pool.ts';
+import { nextBatchSize, runUnits, warmUpScenario } from '../../cli/jobs/pool.ts';
 
 describe('worker pool batches', () => {
   it('hands out every unit exactly once, in shrinking batches that are never empty', () => {
@@ -23,6 +23,15 @@ describe('worker pool batches', () => {
     for (let left = 1000; left > 0; left -= sizes[sizes.length - 1]) sizes.push(nextBatchSize(left, 2));
     expect(sizes[0]).toBe(125);
     expect(sizes.slice(-3).every((n) => n <= 4)).toBe(true);
+  });
+
+  it("has a valid warm-up scenario that takes every kind of event (workers run it before their first batch)", () => {
+    const warm = warmUpScenario();
+    const kinds = new Set(warm.events.map((e) => e.type));
+    for (const kind of ['crisis', 'leaderBreach', 'leaderApology', 'layoffs', 'keyPersonLeaves', 'hiringFreeze', 'newLeader', 'policyChange', 'teamMerger', 'serviceFailure']) {
+      expect(kinds.has(kind as never), kind).toBe(true);
+    }
+    expect(warm.customers.enabled).toBe(true);
   });
 
   it('gives each unit its own result on 3 worker threads, whatever the completion order', async () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createSimulation, restoreSimulation } from '../../sim/engine/simulation.ts';
+import { createRunner, createSimulation, restoreSimulation } from '../../sim/engine/simulation.ts';
 import { METRICS, METRIC_KEYS } from '../../sim/metrics.ts';
 import { LEVERS } from '../../sim/scenario/levers.ts';
 import { metric, scenario } from './helpers.ts';
@@ -124,6 +124,21 @@ describe('engine invariants', () => {
         b.step(b.weeks);
         expect(b.result().values).toEqual(a.result().values);
         expect(b.log()).toEqual(a.log());
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('a runner that reuses arrays between runs gives exactly what fresh runs give, whatever ran before', () => {
+    // One runner for the whole property: each run takes arrays a previous run (of any shape) left behind.
+    const runner = createRunner();
+    fc.assert(
+      fc.property(fc.array(fc.tuple(arbScenario, fc.integer({ min: 0, max: 1000 })), { minLength: 1, maxLength: 4 }), (runs) => {
+        for (const [sc, seed] of runs) {
+          const fresh = createSimulation(sc, { seed });
+          fresh.step(fresh.weeks);
+          expect(Array.from(runner.run(sc, { seed }).values)).toEqual(Array.from(fresh.result().values));
+        }
       }),
       { numRuns: 15 },
     );

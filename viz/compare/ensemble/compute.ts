@@ -4,8 +4,11 @@
  * Float64Array (run-major, then week, then metric). Pure: the browser worker
  * and the unit tests call the same function.
  */
-import { runScenario } from '../../../sim/index.ts';
+import { createRunner } from '../../../sim/index.ts';
 import { seedOf, runStride, variantOf, type EnsemblePlan, type RunBatch } from './plan.ts';
+
+/** One runner per worker: each run reuses the arrays of the one before (bit-identical results). */
+const runner = createRunner();
 
 export function computeBatch(plan: EnsemblePlan, batch: RunBatch): Float64Array {
   const stride = runStride(plan);
@@ -14,7 +17,7 @@ export function computeBatch(plan: EnsemblePlan, batch: RunBatch): Float64Array 
   for (let i = 0; i < batch.count; i++) {
     const run = batch.start + i;
     const scenario = plan.scenarios[variantOf(plan, run)];
-    const result = runScenario(scenario, { seed: seedOf(plan, run), weeks: plan.weeks, stories: false });
+    const result = runner.run(scenario, { seed: seedOf(plan, run), weeks: plan.weeks, stories: false });
     const units = result.teamNames.length + 1;
     const metrics = result.metricKeys.length;
     const org = units - 1;
