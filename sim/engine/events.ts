@@ -103,6 +103,15 @@ function applyEvent(s: EngineState, cfg: EngineConfig, ev: ScenarioEvent, index:
     case 'teamMerger':
       merge(s, cfg, ev.team, ev.into);
       break;
+    case 'growth':
+      // New positions join the hiring pipeline like vacancies left by leavers: filled after the hiring delay, held by a
+      // freeze, and each newcomer starts with few ties and little trust [Hiring; Onboarding and socialisation].
+      for (const t of teamsOf(s, cfg, ev.team)) {
+        s.targetSize[t] += ev.add;
+        for (let k = 0; k < ev.add; k++) s.vacancies.push({ team: t, due: s.week + cfg.p.hiringDelayWeeks });
+        record(s, { week: s.week, kind: 'event', team: teamName(t), text: `${teamName(t)} grows: ${ev.add} new position${ev.add === 1 ? '' : 's'} open, filled after about ${cfg.p.hiringDelayWeeks} weeks of hiring.${note}` });
+      }
+      break;
     case 'serviceFailure':
       for (let c = 0; c < s.customerCount; c++) {
         s.cLoyalty[c] = Math.max(0, s.cLoyalty[c] - (ev.honest ? 0.06 : 0.2));

@@ -6,6 +6,7 @@
  * shifts [Hiring for Reciprocal Tendencies].
  */
 import type { Scenario, Team } from '../scenario/schema.ts';
+import { growthPositions } from '../scenario/growth.ts';
 import { STYLES } from '../scenario/styles.ts';
 import { allocateNew, type Allocate } from './buffers.ts';
 import { ROLE_LEADER, ROLE_MEMBER } from '../types.ts';
@@ -47,6 +48,8 @@ export function allocateState(cfg: EngineConfig, seed: number, weeks: number, ta
   const T = sc.teams.length;
   let total = 0;
   for (const t of sc.teams) total += t.size + 1;
+  // Positions that growth events open need slots too (nothing else changes for scenarios without growth).
+  total += growthPositions(sc.events, T);
   const cap = total + Math.ceil(total * 0.1) + 8;
   const K = cfg.p.tiesPerPerson + TIE_HEADROOM;
   const units = T + 1;

@@ -120,7 +120,7 @@ export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], input: u
 }
 
 const EVENT_TYPES_HINT =
-  'leaderBreach, leaderApology, newLeader, policyChange, crisis, layoffs, hiringFreeze, keyPersonLeaves, teamMerger, serviceFailure';
+  'leaderBreach, leaderApology, newLeader, policyChange, crisis, layoffs, hiringFreeze, keyPersonLeaves, teamMerger, serviceFailure, growth';
 
 function forbiddenKeyProblems(value: unknown, path: PropertyKey[], out: ScenarioProblem[]): void {
   if (out.length >= 100 || value === null || typeof value !== 'object') return;

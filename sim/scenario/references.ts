@@ -4,6 +4,7 @@
  */
 import { LIMITS, type Scenario, type ScenarioEvent, type Team } from './schema.ts';
 import type { ScenarioProblem } from './parse.ts';
+import { growthPositions } from './growth.ts';
 
 function checkTeams(teams: readonly Team[], where: string, problems: ScenarioProblem[]): void {
   const seen = new Map<string, number>();
@@ -30,6 +31,19 @@ function checkTeams(teams: readonly Team[], where: string, problems: ScenarioPro
   });
   if (people > LIMITS.maxPeople) {
     problems.push({ path: where, message: `the teams hold ${people} people with their leaders; the limit is ${LIMITS.maxPeople}` });
+  }
+}
+
+/** People at the start plus every position growth events open must stay within the people limit. */
+function checkGrowth(teams: readonly Team[], events: readonly ScenarioEvent[], where: string, problems: ScenarioProblem[]): void {
+  const growth = growthPositions(events, teams.length);
+  if (growth === 0) return;
+  const people = teams.reduce((n, t) => n + t.size + 1, 0);
+  if (people <= LIMITS.maxPeople && people + growth > LIMITS.maxPeople) {
+    problems.push({
+      path: where,
+      message: `growth events add ${growth} positions to the ${people} people at the start; the limit is ${LIMITS.maxPeople} in all (make the growth smaller)`,
+    });
   }
 }
 
@@ -67,6 +81,7 @@ export function checkScenarioReferences(scenario: Scenario): ScenarioProblem[] {
     problems.push({ path: 'people.styleMix', message: 'must give at least one style a weight above 0, got all 0' });
   }
   checkEvents(scenario.events, scenario.teams, scenario.weeks, 'events', problems);
+  checkGrowth(scenario.teams, scenario.events, 'events', problems);
   const variantNames = new Map<string, number>();
   scenario.variants.forEach((variant, i) => {
     const where = `variants[${i}]`;
@@ -81,6 +96,10 @@ export function checkScenarioReferences(scenario: Scenario): ScenarioProblem[] {
     if (variant.teams) checkTeams(variant.teams, `${where}.teams`, problems);
     checkEvents(variant.events ?? scenario.events, teams, scenario.weeks, variant.events ? `${where}.events` : 'events', problems);
     if (variant.addEvents) checkEvents(variant.addEvents, teams, scenario.weeks, `${where}.addEvents`, problems);
+    if (variant.teams || variant.events || variant.addEvents) {
+      const events = [...(variant.events ?? scenario.events), ...(variant.addEvents ?? [])];
+      checkGrowth(teams, events, variant.addEvents ? `${where}.addEvents` : variant.events ? `${where}.events` : `${where}.teams`, problems);
+    }
   });
   return problems;
 }

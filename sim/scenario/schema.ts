@@ -264,6 +264,14 @@ export const eventSchema = z
         honest: z.boolean().default(true).describe('Whether the business owns up quickly and honestly. Default true.'),
       })
       .describe('Service failure (customer module).'),
+    z
+      .strictObject({
+        type: z.literal('growth').describe('The team grows: new positions open and are filled after the hiring delay, like any vacancy.'),
+        ...eventBase,
+        team: optionalTeam,
+        add: z.number().int().min(1).max(LIMITS.maxPeople).describe('New member positions (added to each affected team’s headcount target).'),
+      })
+      .describe('Growth (new positions).'),
   ])
   .describe('A scheduled event.');
 

@@ -76,6 +76,17 @@ describe('reading a scenario', () => {
     expect(found[0].message).toContain('limit is 100000');
   });
 
+  it('counts the positions growth events open against the people limit', () => {
+    const teams = [{ name: 'A', size: 50_000 }];
+    const ok = validateScenario({ ...minimal, teams, events: [{ type: 'growth', week: 2, team: 'A', add: 49_999 }] });
+    expect(ok.ok).toBe(true);
+    const found = problems(validateScenario({ ...minimal, teams, events: [{ type: 'growth', week: 2, add: 30_000 }, { type: 'growth', week: 3, team: 'A', add: 20_000 }] }));
+    expect(found[0]).toMatchObject({ path: 'events' });
+    expect(found[0].message).toContain('growth events add 50000 positions to the 50001 people at the start; the limit is 100000');
+    const variant = problems(validateScenario({ ...minimal, teams, variants: [{ name: 'boom', addEvents: [{ type: 'growth', week: 2, add: 60_000 }] }] }));
+    expect(variant[0]).toMatchObject({ path: 'variants[0].addEvents' });
+  });
+
   it('checks weeks, events and team references against each other', () => {
     const found = problems(
       validateScenario({

@@ -100,6 +100,32 @@ describe('turnover and hiring', () => {
     expect(metric(r, 'hires', 26)).toBeGreaterThan(0);
   });
 
+  it('growth opens new positions, filled after the hiring delay (and held by a freeze)', () => {
+    const base = { weeks: 20, model: { baseQuitHazard: 0, hiringDelayWeeks: 3 }, teams: [{ name: 'A', size: 10 }, { name: 'B', size: 6 }] };
+    const r = runScenario(scenario({ ...base, events: [{ type: 'growth', week: 5, team: 'B', add: 4 }] }), { seed: 2 });
+    // Nobody quits (hazard 0), so every hire is a new position: none before week 8, four in week 8, all in team B.
+    for (let w = 1; w < 8; w++) expect(metric(r, 'hires', w)).toBe(0);
+    expect(metric(r, 'hires', 8, 1)).toBe(4);
+    expect(metric(r, 'headcount', 8, 1)).toBe(metric(r, 'headcount', 7, 1) + 4);
+    expect(metric(r, 'headcount', 20, 0)).toBe(metric(r, 'headcount', 1, 0));
+    const sim = createSimulation(scenario({ ...base, events: [{ type: 'growth', week: 5, add: 2 }] }), { seed: 2 });
+    sim.step(20);
+    expect(total(sim.result(), 'hires')).toBe(4); // every team when none is named
+    expect(sim.log().filter((l) => l.week === 5 && /grows: 2 new positions open/.test(l.text))).toHaveLength(2);
+    const frozen = runScenario(
+      scenario({ ...base, events: [{ type: 'growth', week: 5, team: 'A', add: 3 }, { type: 'hiringFreeze', week: 1, durationWeeks: 12 }] }),
+      { seed: 2 },
+    );
+    expect(total(frozen, 'hires')).toBe(3);
+    for (let w = 1; w <= 12; w++) expect(metric(frozen, 'hires', w)).toBe(0);
+  });
+
+  it('growth beyond the starting headcount has storage slots for everyone', () => {
+    const sc = scenario({ weeks: 12, model: { baseQuitHazard: 0, hiringDelayWeeks: 1 }, teams: [{ name: 'A', size: 2 }], events: [{ type: 'growth', week: 2, add: 40 }] });
+    const r = runScenario(sc, { seed: 1 });
+    expect(metric(r, 'headcount', 12)).toBe(43);
+  });
+
   it('a layoff removes the share asked', () => {
     const sc = scenario({ weeks: 6, teams: [{ name: 'A', size: 10 }], events: [{ type: 'layoffs', week: 5, share: 0.5 }] });
     const r = runScenario(sc, { seed: 1 });
