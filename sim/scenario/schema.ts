@@ -310,6 +310,14 @@ export const measurementSchema = z
       .describe('Keep per-person stories (notable events, bounded per person). Switch off for very large headless runs.'),
   })
   .describe('How culture is measured: pulse surveys and exit interviews, which see the truth with noise and bias.');
+export const measurementOverrideSchema = z
+  .strictObject({
+    surveyEveryWeeks: z.number().int().min(1).max(52).optional().describe('A pulse survey runs every this many weeks.'),
+    surveyNoise: z.number().min(0).max(1).optional().describe('Noise (sd) of each survey answer.'),
+    surveyFear: unit('How strongly people in unsafe teams inflate their answers.').optional(),
+    stories: z.boolean().optional().describe('Keep per-person stories.'),
+  })
+  .describe('Measurement settings to override (to compare survey designs); the rest keep the base scenario’s values.');
 
 // ---------------------------------------------------------------- variants
 export const variantSchema = z
@@ -320,6 +328,7 @@ export const variantSchema = z
     model: modelOverrideSchema.optional(),
     people: peopleOverrideSchema.optional(),
     customers: customersOverrideSchema.optional(),
+    measurement: measurementOverrideSchema.optional(),
     teams: z.array(teamSchema).min(1).max(LIMITS.maxTeams).optional().describe('Replaces the team list.'),
     events: z.array(eventSchema).max(LIMITS.maxEvents).optional().describe('Replaces the event timeline.'),
     addEvents: z.array(eventSchema).max(LIMITS.maxEvents).optional().describe('Events added to the base timeline.'),

@@ -30,6 +30,7 @@ function withVariant(base: Scenario, variant: Variant): unknown {
     model: { ...base.model, ...defined(variant.model) },
     people: { ...base.people, ...defined(variant.people) },
     customers: { ...base.customers, ...defined(variant.customers) },
+    measurement: { ...base.measurement, ...defined(variant.measurement) },
     teams: variant.teams ?? base.teams,
     events: [...(variant.events ?? base.events), ...(variant.addEvents ?? [])],
     variants: [],

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   DEFAULT_SCENARIO,
+  METRIC_KEYS,
+  runScenario,
   LIMITS,
   parseScenarioText,
   resolveVariant,
@@ -143,6 +145,27 @@ describe('variants', () => {
     expect(variant.scenario.policy.mentorship).toBe(0.9);
     expect(variant.scenario.policy.recognitionFrequency).toBe(0.3);
     expect(variant.scenario.events).toHaveLength(1);
+  });
+
+  it('may change how culture is measured (to compare survey designs), which changes the survey and nothing else', () => {
+    const sc = validateScenario({
+      ...minimal,
+      weeks: 30,
+      teams: [{ name: 'A', size: 12 }],
+      measurement: { surveyFear: 0 },
+      variants: [{ name: 'fearful survey', measurement: { surveyFear: 1 } }, { name: 'typo', measurement: { surveyFeer: 1 } }],
+    });
+    expect(problems(sc).map((p) => p.path)).toEqual(['variants[1].measurement.surveyFeer']);
+    const ok = validateScenario({ ...minimal, weeks: 30, teams: [{ name: 'A', size: 12 }], measurement: { surveyFear: 0 }, variants: [{ name: 'fearful survey', measurement: { surveyFear: 1 } }] });
+    if (!ok.ok) throw new Error('fixture invalid');
+    const variant = resolveVariant(ok.scenario, 'fearful survey');
+    if (!variant.ok) throw new Error('variant invalid');
+    expect(variant.scenario.measurement).toMatchObject({ surveyFear: 1, surveyNoise: ok.scenario.measurement.surveyNoise, surveyEveryWeeks: 4 });
+    const a = runScenario(ok.scenario, { seed: 4 });
+    const b = runScenario(variant.scenario, { seed: 4 });
+    const at = (r: typeof a, key: (typeof METRIC_KEYS)[number]) => r.values[(29 * 2 + 1) * METRIC_KEYS.length + METRIC_KEYS.indexOf(key)];
+    expect(at(b, 'morale_mean')).toBe(at(a, 'morale_mean'));
+    expect(at(b, 'survey_gap')).not.toBe(at(a, 'survey_gap'));
   });
 
   it('refuse an unknown variant name with the known ones', () => {
