@@ -74,7 +74,7 @@ export class PeopleLayer {
 
   private create(node: PersonNode): PersonElement {
     const g = document.createElementNS(SVG, 'g');
-    g.setAttribute('class', 'person entering');
+    g.setAttribute('class', 'person');
     g.setAttribute('role', 'listitem');
     g.setAttribute('tabindex', '-1');
     const shape = document.createElementNS(SVG, 'path');
@@ -92,8 +92,6 @@ export class PeopleLayer {
     g.addEventListener('blur', () => this.handlers.blur());
     this.layer.append(g);
     this.elements.set(node.id, e);
-    // Next frame: drop the class so the opacity transition runs (the focus or hover ring fades in with the drawn dot).
-    requestAnimationFrame(() => g.classList.remove('entering'));
     return e;
   }
 
