@@ -31,6 +31,9 @@ import { SimulationWorkerClient, WorkerFailure } from './worker-client.ts';
 import { buildHeader, buildSidePanel } from './layout.ts';
 import { makeSharedFragment } from './shared-link.ts';
 
+/** One animation frame at 60 Hz (ms). */
+const FRAME_MS = 1000 / 60;
+
 export class App {
   private readonly client: SimulationWorkerClient;
   private history: RunHistory | undefined;
@@ -40,6 +43,8 @@ export class App {
   private drawRequested = false;
   /** The animation frame time of the last weekly draw while playing (the network's canvas paints in the frame after it). */
   private drawnAtFrame = -Infinity;
+  /** A weekly draw waits for this frame time at the earliest (one frame left between weekly draws). */
+  private drawNotBefore = -Infinity;
   private readonly clock: PlaybackClock;
   private readonly controls: Controls;
   private readonly scrubber: WeekScrubber;
@@ -77,8 +82,10 @@ export class App {
     stage.append(this.networkHost, this.legendHost);
     this.story = new StoryPanel(byId('story-panel'));
     this.eventLog = new EventLog(byId('event-log'));
-    // A chart redraw while playing keeps out of the frames of a weekly draw and of the canvas paint that follows it.
-    const frameTaken = (time: number) => this.drawRequested || time - this.drawnAtFrame < 1.5 * 16.7;
+    // A chart redraw while playing keeps out of the frame of a weekly draw (one that ran, or one that may run now) and,
+    // unless it has waited two frames already (at 32 wk/s no frame is free), of the canvas paint in the frame after it.
+    const frameTaken = (time: number, waited: number) =>
+      time - this.drawnAtFrame < (waited < 2 ? 1.5 : 0.5) * FRAME_MS || (this.drawRequested && time >= this.drawNotBefore);
     this.charts = new ChartPanel(byId('charts'), (chart, format) => settle(this.exportChart(chart, format)), frameTaken);
 
     const side = buildSidePanel(byId('side'));
@@ -251,14 +258,30 @@ export class App {
     else this.draw();
   }
 
+  /**
+   * Draws the latest week on an animation frame, with at least one frame
+   * between two weekly draws: at 32 weeks a second weeks arrive about every
+   * second frame, and a week drawn in each of two frames in a row left no
+   * frame for the network's canvas (painted in the frame after a draw) and the
+   * charts. The worker still computes every week, the history keeps each one
+   * (the scrubber replays it exactly) and the charts and log show them all;
+   * only a week that arrives within a frame of the last one drawn is shown
+   * with the next.
+   */
   private requestDraw(): void {
     if (this.drawRequested) return;
     this.drawRequested = true;
-    requestAnimationFrame((time) => {
+    const frame = (time: number) => {
+      if (time < this.drawNotBefore) {
+        requestAnimationFrame(frame);
+        return;
+      }
       this.drawRequested = false;
       this.drawnAtFrame = time;
+      this.drawNotBefore = time + 1.5 * FRAME_MS;
       this.draw();
-    });
+    };
+    requestAnimationFrame(frame);
   }
 
   /** Shows a computed week (the scrubber). */

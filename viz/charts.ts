@@ -71,8 +71,8 @@ const CHARTS_PER_FRAME_IDLE = 2;
  */
 const MAX_FRAMES_DEFERRED = 3;
 
-/** Whether the frame starting at `frameTime` (a requestAnimationFrame time) is taken by other drawing. */
-export type FrameTaken = (frameTime: number) => boolean;
+/** Whether the frame starting at `frameTime` (a requestAnimationFrame time) is taken by other drawing, for a redraw that has waited `waited` frames. */
+export type FrameTaken = (frameTime: number, waited: number) => boolean;
 
 /** Called with a chart when the person asks to export it. */
 export type ChartExportHandler = (chart: TimeChart, format: 'png' | 'svg') => void;
@@ -212,7 +212,7 @@ export class ChartPanel {
   }
 
   private frame(time: number): void {
-    if (this.throttled && this.deferred < MAX_FRAMES_DEFERRED && this.frameTaken(time)) {
+    if (this.throttled && this.deferred < MAX_FRAMES_DEFERRED && this.frameTaken(time, this.deferred)) {
       this.deferred++;
       this.frameRequested = true;
       requestAnimationFrame((next) => {

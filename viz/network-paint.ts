@@ -118,7 +118,7 @@ export class NetworkCanvas {
    * layout moved people (drawn here, in step), because newcomers were placed
    * or because trust changed (both drawn by the worker when there is one).
    */
-  private readonly dirty = { people: false, fading: false, moved: false, placed: false, trust: false };
+  private readonly dirty = { people: false, week: false, fading: false, moved: false, placed: false, trust: false };
   private tiesDrawnAt = -Infinity;
   private peopleDrawnAt = -Infinity;
   /** When a week (or a move) last asked for people to be drawn. */
@@ -161,8 +161,11 @@ export class NetworkCanvas {
    * changed (a line's weight lagging a moment is invisible; each tie draw
    * costs several ms). Frames that come too early only ask for the next one.
    */
-  request(ties: 'moved' | 'placed' | 'trust' | 'none' = 'none'): void {
+  request(ties: 'moved' | 'placed' | 'trust' | 'none' = 'none', week = false): void {
     this.dirty.people = true;
+    // A new week is drawn in the next frame whatever PEOPLE_MS says (the page spaces weekly draws itself): held back,
+    // the canvas fell into the frame of the following weekly draw, which then paid for both.
+    if (week) this.dirty.week = true;
     this.requestedAt = performance.now();
     if (ties !== 'none') this.dirty[ties] = true;
     this.frame ??= requestAnimationFrame((now) => this.paint(now));
@@ -192,13 +195,13 @@ export class NetworkCanvas {
     }
     const sincePeople = now - this.peopleDrawnAt;
     const fadeStep = dirty.fading && sincePeople >= FADE_STEP_MS && now - this.requestedAt >= WEEK_GAP_MS;
-    if (tiesChanged || (dirty.people && sincePeople >= PEOPLE_MS) || fadeStep) {
+    if (tiesChanged || (dirty.people && (dirty.week || sincePeople >= PEOPLE_MS)) || fadeStep) {
       const digest = this.digest(nodes, scene.radius, now);
       if (tiesChanged || digest !== this.shown) {
         dirty.fading = this.drawScene(nodes, scene.radius, now);
         this.shown = digest;
       } else dirty.fading = this.anyFading(nodes, now);
-      dirty.people = false;
+      dirty.people = dirty.week = false;
       this.peopleDrawnAt = now;
     }
     if (dirty.people || dirty.fading || dirty.moved || dirty.placed || dirty.trust) this.frame = requestAnimationFrame((t) => this.paint(t));

@@ -193,7 +193,7 @@ export class NetworkView {
     this.links = tiesOf(frame, this.nodes);
     this.drawTeamLabels();
     this.draw();
-    this.canvas.request('trust');
+    this.canvas.request('trust', true);
     // Newcomers to a placed network go to a free spot near their team, everyone else stays still (network-placement.ts);
     // the layout runs for the first week and when people change teams. Someone leaving leaves a gap, which is fine.
     if (membershipChanged || (newcomers && this.layout.nodes().length === 0)) this.settle(this.layout.nodes().length === 0 ? 0.8 : 0.12);
