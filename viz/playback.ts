@@ -25,6 +25,11 @@ export class PlaybackClock {
     private weeksPerSecond: number,
   ) {}
 
+  /** Weeks per second played. */
+  get speed(): number {
+    return this.weeksPerSecond;
+  }
+
   get isPlaying(): boolean {
     return this.playing;
   }
