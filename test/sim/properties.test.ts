@@ -17,7 +17,7 @@ const arbScenario = fc
     quit: fc.double({ min: 0, max: 0.05, noNaN: true }),
     customers: fc.boolean(),
     events: fc.array(
-      fc.record({ kind: fc.integer({ min: 0, max: 9 }), week: fc.integer({ min: 1, max: 40 }), team: fc.integer({ min: 0, max: 2 }), x: fc.double({ min: 0, max: 1, noNaN: true }) }),
+      fc.record({ kind: fc.integer({ min: 0, max: 10 }), week: fc.integer({ min: 1, max: 40 }), team: fc.integer({ min: 0, max: 2 }), x: fc.double({ min: 0, max: 1, noNaN: true }) }),
       { maxLength: 5 },
     ),
   })
@@ -38,7 +38,8 @@ const arbScenario = fc
           case 6: return { type: 'hiringFreeze', week, durationWeeks: 5 };
           case 7: return { type: 'keyPersonLeaves', week };
           case 8: return r.teamCount > 1 ? { type: 'teamMerger', week, team: team(e.team), into: team(e.team + 1) } : { type: 'serviceFailure', week, honest: false };
-          default: return { type: 'serviceFailure', week, honest: e.x > 0.5 };
+          case 9: return { type: 'serviceFailure', week, honest: e.x > 0.5 };
+          default: return e.x > 0.5 ? { type: 'growth', week, add: 1 + Math.floor(e.x * 6) } : { type: 'growth', week, team: team(e.team), add: 1 + Math.floor(e.x * 12) };
         }
       });
     return scenario({
