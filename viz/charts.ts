@@ -25,6 +25,15 @@ export const CHART_SPECS: readonly ChartSpec[] = [
     bars: { metric: 'quits', label: 'Quits per 4 weeks', binWeeks: 4, colour: SKY },
     lines: [{ metric: 'turnover_annualised', label: 'Annualised turnover', colour: VERMILLION, right: true }],
   },
+  {
+    // Who is there: leavers are replaced after the hiring delay, and growth events open new positions.
+    id: 'headcount',
+    title: 'Hires per month and headcount',
+    leftFormat: 'number',
+    rightFormat: 'number',
+    bars: { metric: 'hires', label: 'Hires per 4 weeks', binWeeks: 4, colour: GREEN },
+    lines: [{ metric: 'headcount', label: 'Headcount', colour: BLUE, right: true }],
+  },
   { id: 'trust-leader', title: 'Trust in the leader', leftFormat: 'percent', lines: [{ metric: 'trust_in_leader', label: 'Trust in the leader', colour: GREEN }] },
   { id: 'burnout', title: 'Burnout share', leftFormat: 'percent', lines: [{ metric: 'burnout_share', label: 'Burnt out', colour: VERMILLION }] },
   {
@@ -61,7 +70,7 @@ export const CHART_SPECS: readonly ChartSpec[] = [
 const MIN_RENDER_INTERVAL_MS = 400;
 /**
  * Charts redrawn per animation frame: while playing one, otherwise (pause, step,
- * scrub, resize) two, so no frame redraws all eight and a pass still ends in a few frames.
+ * scrub, resize) two, so no frame redraws them all and a pass still ends in a few frames.
  */
 const CHARTS_PER_FRAME_PLAYING = 1;
 const CHARTS_PER_FRAME_IDLE = 2;

@@ -16,7 +16,8 @@ describe('the trainer’s view', () => {
     expect(await page.locator('#scenario-toggle').textContent()).toContain('A healthy team of twelve');
     expect(await page.locator('#network .person').count()).toBeGreaterThanOrEqual(10);
     expect(await page.locator('#network .person.leader').count()).toBe(1);
-    expect(await page.locator('.chart-card').count()).toBeGreaterThanOrEqual(7);
+    expect(await page.locator('.chart-card').count()).toBeGreaterThanOrEqual(8);
+    expect(await page.locator('.chart-card[data-chart=headcount] .chart-title').textContent()).toContain('headcount');
     expect(await page.locator('#panel-levers input[type=range]').count()).toBe(21);
     expect(await page.locator('#week-counter').textContent()).toMatch(/Week 0 of 104/);
     const state = await appState(page);
