@@ -30,6 +30,7 @@ export const WARM_UP_SCENARIO_INPUT = {
     { week: 14, type: 'hiringFreeze', durationWeeks: 4 },
     { week: 16, type: 'newLeader', team: 'B' },
     { week: 18, type: 'policyChange', policy: { crossFunctional: 0.8, mentorship: 0.8, mediation: 0.8, creditTaking: 0.6 } },
+    { week: 20, type: 'growth', team: 'B', add: 3 },
     { week: 22, type: 'teamMerger', team: 'B', into: 'A' },
   ],
   measurement: { stories: false },

@@ -6,7 +6,7 @@
  * input; a stack trace never reaches a user.
  */
 import type { z } from 'zod';
-import { LIMITS, SCHEMA_VERSION, scenarioSchema, type Scenario } from './schema.ts';
+import { EVENT_TYPES, LIMITS, SCHEMA_VERSION, scenarioSchema, type Scenario } from './schema.ts';
 import { migrateScenario } from './migrate.ts';
 import { checkScenarioReferences } from './references.ts';
 
@@ -103,7 +103,7 @@ export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], input: u
       const found = valueAt(input, path);
       problems.push({
         path: formatPath(path),
-        message: `unknown event type, got ${describeValue(found)}; allowed: ${EVENT_TYPES_HINT}`,
+        message: `unknown event type, got ${describeValue(found)}; allowed: ${EVENT_TYPES.join(', ')}`,
       });
       continue;
     }
@@ -118,9 +118,6 @@ export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], input: u
   }
   return problems;
 }
-
-const EVENT_TYPES_HINT =
-  'leaderBreach, leaderApology, newLeader, policyChange, crisis, layoffs, hiringFreeze, keyPersonLeaves, teamMerger, serviceFailure, growth';
 
 function forbiddenKeyProblems(value: unknown, path: PropertyKey[], out: ScenarioProblem[]): void {
   if (out.length >= 100 || value === null || typeof value !== 'object') return;

@@ -275,6 +275,10 @@ export const eventSchema = z
   ])
   .describe('A scheduled event.');
 
+/** Every event type, in the schema's order (for messages and tests). */
+export const EVENT_TYPES: readonly ScenarioEventType[] = eventSchema.options.map((option) => option.shape.type.value);
+export type ScenarioEventType = z.infer<typeof eventSchema>['type'];
+
 // ---------------------------------------------------------------- customers and measurement
 export const customersSchema = z
   .strictObject({
