@@ -6,7 +6,7 @@
  */
 import type { Scenario } from '../../sim/index.ts';
 import { meanWithCi, pairedDifferenceCi, type MeanEstimate } from '../../sim/analysis/index.ts';
-import type { Job, JobSpec, Renderer, UnitResult } from './job.ts';
+import { scenarioMajorJob, type Job, type JobSpec, type Renderer, type UnitResult } from './job.ts';
 import { compareSensitivity, formatCompareSensitivity } from './sensitivityReport.ts';
 import { compareTable } from './compareTable.ts';
 import { prettyJson } from '../prettyJson.ts';
@@ -24,14 +24,7 @@ export interface CompareSpec extends JobSpec {
 
 /** Units are numbered variant-major: unit = variant × runs + run. */
 export function compareJob(spec: CompareSpec, scenarios: readonly Scenario[]): Job {
-  const runs = spec.seeds.length;
-  return {
-    spec,
-    kind: 'final',
-    scenarios,
-    unitCount: scenarios.length * runs,
-    task: (unit) => ({ scenario: Math.floor(unit / runs), seed: spec.seeds[unit % runs], weeks: spec.weeks }),
-  };
+  return scenarioMajorJob(spec, 'final', scenarios);
 }
 
 /** Statistics of a compare job, the shape of its JSON output. */

@@ -36,6 +36,21 @@ export interface Job {
   task(unit: number): UnitTask;
 }
 
+/**
+ * A job of every scenario × every seed, numbered scenario-major (unit = scenario × runs + run): compare's variants and
+ * sweep's points.
+ */
+export function scenarioMajorJob(spec: JobSpec & { readonly seeds: readonly number[]; readonly weeks: number }, kind: UnitKind, scenarios: readonly Scenario[]): Job {
+  const runs = spec.seeds.length;
+  return {
+    spec,
+    kind,
+    scenarios,
+    unitCount: scenarios.length * runs,
+    task: (unit) => ({ scenario: Math.floor(unit / runs), seed: spec.seeds[unit % runs], weeks: spec.weeks }),
+  };
+}
+
 /** Turns unit results, in unit order, into output text. */
 export interface Renderer {
   /** Text before the first unit (a header). */

@@ -9,7 +9,7 @@ import { ID_COLUMNS, tidyRows } from '../../sim/export/tidy.ts';
 import { finalQuarterMeans, type DesignObservation } from '../../sim/analysis/index.ts';
 import { csvLine, jsonCell } from '../csv.ts';
 import { pointLevels, type SweepParam } from '../sweepParams.ts';
-import type { Job, JobSpec, Renderer, UnitResult } from './job.ts';
+import { scenarioMajorJob, type Job, type JobSpec, type Renderer, type UnitResult } from './job.ts';
 import { TEAM_COLUMN, VARIANT_COLUMN } from './runJob.ts';
 import { SENSITIVITY_OUTCOMES, formatSweepSensitivity, sweepSensitivity } from './sensitivityReport.ts';
 
@@ -25,14 +25,7 @@ export interface SweepSpec extends JobSpec {
 
 /** Units are numbered point-major: unit = point × runs + run; `scenarios[point]` is that point's scenario. */
 export function sweepJob(spec: SweepSpec, scenarios: readonly Scenario[]): Job {
-  const runs = spec.seeds.length;
-  return {
-    spec,
-    kind: 'full',
-    scenarios,
-    unitCount: scenarios.length * runs,
-    task: (unit) => ({ scenario: Math.floor(unit / runs), seed: spec.seeds[unit % runs], weeks: spec.weeks }),
-  };
+  return scenarioMajorJob(spec, 'full', scenarios);
 }
 
 /** Renders a sweep job as CSV or as JSON `{stamp, columns, rows[, sensitivity]}`. */
