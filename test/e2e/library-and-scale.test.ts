@@ -34,6 +34,34 @@ describe('the scenario library', () => {
     await screenshot(page, 'layoffs-contagion');
   });
 
+  it("keeps a long run's oldest log lines readable: the page holds the newest, scrolling down brings back the rest", async () => {
+    app = await session.open();
+    const { page } = app;
+    await page.click('#scenario-toggle');
+    await page.click('.scenario-option[data-file="growing-fast.json"]');
+    await page.waitForFunction(() => (window.__reciprocityLab!.state().teams ?? 0) === 3);
+    await page.selectOption('#speed', '32');
+    await page.click('#play');
+    await waitForWeek(page, 104);
+    await pause(page);
+    const lines = page.locator('.event-list .event');
+    const atTop = await lines.count();
+    expect(atTop).toBeGreaterThan(20);
+    expect(atTop).toBeLessThanOrEqual(60);
+    expect(await lines.first().textContent()).toMatch(/^week 10\d/);
+    // Scroll to the end of what the page holds until nothing older comes: the first growth, in week 8, is there to read.
+    for (let previous = -1, count = atTop; count !== previous; ) {
+      await page.locator('.event-list').evaluate((list) => list.scrollTo(0, list.scrollHeight));
+      await page.waitForTimeout(150);
+      previous = count;
+      count = await lines.count();
+    }
+    expect(await lines.count()).toBeGreaterThan(atTop);
+    const weeks = (await page.locator('.event-list .event-week').allTextContents()).map((t) => Number(t.replace('week ', '')));
+    expect(Math.min(...weeks)).toBeLessThanOrEqual(8);
+    expect(await page.locator('.event-list .event', { hasText: /^week 8 .* grows: 2 new positions open/ }).count()).toBe(3);
+  });
+
   it('runs a named variant as its own, replayable scenario', async () => {
     app = await session.open();
     const { page } = app;
