@@ -2,7 +2,7 @@
  * The scenario library and large teams in real Chromium: every library
  * scenario is listed with its description, picking one runs it (its events in
  * the log and on the charts), and above ~300 people the network becomes one
- * circle per team.
+ * circle per team; a long run's log keeps its oldest lines a scroll away.
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
