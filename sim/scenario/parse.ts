@@ -85,6 +85,94 @@ function expectation(issue: z.core.$ZodIssue): string {
   }
 }
 
+type AnySchema = z.core.$ZodType;
+
+/**
+ * The keys an object may have at `path` of the input, read from the schema
+ * (through optional and default wrappers, arrays, and the event union, whose
+ * member is chosen by the input's "type"); undefined if the path cannot be
+ * followed.
+ */
+export function allowedKeysAt(schema: AnySchema, path: readonly PropertyKey[], input: unknown): string[] | undefined {
+  let node: AnySchema | undefined = schema;
+  let value = input;
+  for (let depth = 0; node && depth <= path.length; ) {
+    const def = node._zod.def as unknown as Record<string, unknown> & { type: string };
+    switch (def.type) {
+      case 'optional':
+      case 'default':
+      case 'nullable':
+      case 'readonly':
+      case 'prefault':
+      case 'catch':
+        node = def.innerType as AnySchema;
+        continue;
+      case 'pipe':
+        node = def.in as AnySchema;
+        continue;
+      case 'lazy':
+        node = (def.getter as () => AnySchema)();
+        continue;
+      case 'union': {
+        const type = value && typeof value === 'object' ? (value as Record<string, unknown>).type : undefined;
+        node = (def.options as AnySchema[]).find((o) => {
+          const shape = (o._zod.def as unknown as { shape?: Record<string, AnySchema> }).shape;
+          const literal = shape?.type?._zod.def as unknown as { values?: unknown[] } | undefined;
+          return literal?.values?.includes(type);
+        });
+        continue;
+      }
+      case 'object': {
+        const shape = def.shape as Record<string, AnySchema>;
+        if (depth === path.length) return Object.keys(shape);
+        const key = path[depth++];
+        node = typeof key === 'string' ? shape[key] : undefined;
+        value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key as string] : undefined;
+        continue;
+      }
+      case 'array': {
+        const index = path[depth++];
+        if (typeof index !== 'number') return undefined;
+        node = def.element as AnySchema;
+        value = Array.isArray(value) ? value[index] : undefined;
+        continue;
+      }
+      default:
+        return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Edit distance (insertions, deletions, substitutions; case-insensitive), for "did you mean". */
+function editDistance(a: string, b: string): number {
+  a = a.toLowerCase();
+  b = b.toLowerCase();
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/** "unknown key" with the nearest allowed key (a likely typo) and the keys allowed at that place. */
+export function unknownKeyMessage(key: string, allowed: readonly string[] | undefined): string {
+  if (!allowed || allowed.length === 0) return `unknown key "${key}" (check the spelling; allowed keys are listed in scenario.schema.json)`;
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of allowed) {
+    const d = editDistance(key, candidate);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = candidate;
+    }
+  }
+  const close = best !== undefined && bestDistance <= Math.max(2, Math.floor(key.length / 3));
+  return `unknown key "${key}"${close ? ` (did you mean "${best}"?)` : ''}; allowed here: ${allowed.join(', ')}`;
+}
+
 /** Turns zod issues into path-and-message problems. */
 export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], input: unknown): ScenarioProblem[] {
   const problems: ScenarioProblem[] = [];
@@ -93,7 +181,7 @@ export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], input: u
       for (const key of issue.keys) {
         problems.push({
           path: formatPath([...issue.path, key]),
-          message: `unknown key "${key}" (check the spelling; allowed keys are listed in scenario.schema.json)`,
+          message: unknownKeyMessage(key, allowedKeysAt(scenarioSchema, issue.path, input)),
         });
       }
       continue;

@@ -49,6 +49,28 @@ describe('reading a scenario', () => {
     expect(found[0].message).toContain('unknown key');
   });
 
+  it('suggests the nearest allowed key and lists the keys allowed at that place, following arrays and the event type', () => {
+    const found = problems(
+      validateScenario({
+        ...minimal,
+        nmae: 'typo at the top',
+        teams: [{ name: 'A', size: 3, leader: { empathyy: 0.5 } }],
+        events: [{ type: 'crisis', week: 3, durationWeks: 4 }, { type: 'layoffs', week: 5, intensity: 1 }],
+        variants: [{ name: 'v', policy: { mediaton: 1 } }],
+      }),
+    );
+    const byPath = Object.fromEntries(found.map((p) => [p.path, p.message]));
+    expect(byPath['nmae']).toMatch(/^unknown key "nmae" \(did you mean "name"\?\); allowed here: .*\bschemaVersion\b.*\bvariants\b/);
+    expect(byPath['teams[0].leader.empathyy']).toBe('unknown key "empathyy" (did you mean "empathy"?); allowed here: name, empathy, reliability');
+    // The crisis event's own keys, not another event type's.
+    expect(byPath['events[0].durationWeks']).toBe(
+      'unknown key "durationWeks" (did you mean "durationWeeks"?); allowed here: type, week, note, team, durationWeeks, demandMultiplier',
+    );
+    // Nothing close: no guess, only the allowed keys of a layoffs event.
+    expect(byPath['events[1].intensity']).toMatch(/^unknown key "intensity"; allowed here: type, week, note, team, share/);
+    expect(byPath['variants[0].policy.mediaton']).toMatch(/^unknown key "mediaton" \(did you mean "mediation"\?\); allowed here: recognitionFrequency, /);
+  });
+
   it.each(['__proto__', 'constructor', 'prototype'])('rejects a "%s" key anywhere', (key) => {
     const text = `{"schemaVersion":1,"name":"x","teams":[{"name":"A","size":2,"${key}":{"polluted":true}}]}`;
     const found = problems(parseScenarioText(text));
