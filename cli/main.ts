@@ -52,7 +52,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     const entry = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined;
     if (!entry) throw new UsageError(`unknown command ${JSON.stringify(command)}; commands: ${Object.keys(COMMANDS).join(', ')}`);
-    return await entry.run(rest);
+    try {
+      return await entry.run(rest);
+    } catch (error) {
+      // An option checked outside the command's own code (--runs, --format, …) still gets that command's usage line.
+      if (error instanceof UsageError && !error.command) throw new UsageError(error.message, command);
+      throw error;
+    }
   } catch (error) {
     return report(error);
   }
