@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { createSimulation, validateScenario, type Scenario } from '../sim/index.ts';
+import { tick, WEEKLY_ORDER, type Phase } from '../sim/engine/simulation.ts';
 import type { Job } from '../cli/jobs/job.ts';
 import { runUnits } from '../cli/jobs/pool.ts';
 
@@ -85,14 +86,15 @@ async function ensemble(threads: number, runs: number, forceWorkers: boolean): P
 async function main(): Promise<void> {
   const cores = availableParallelism();
   console.log(`Reciprocity Lab bench — Node ${process.version}, ${cores} cores; medians; targets from QUALITY.md\n`);
-  // `npm run bench -- ensemble` (or `engine`) runs one part only; no argument runs both.
+  // `npm run bench -- ensemble` (or `engine`, `phases`) runs those parts only; no argument runs all three.
   const parts = process.argv.slice(2);
-  const unknown = parts.filter((p) => p !== 'engine' && p !== 'ensemble');
+  const unknown = parts.filter((p) => p !== 'engine' && p !== 'phases' && p !== 'ensemble');
   if (unknown.length > 0) {
-    console.error(`error: unknown part ${unknown.join(', ')}; use engine, ensemble or nothing (both)`);
+    console.error(`error: unknown part ${unknown.join(', ')}; use engine, phases, ensemble or nothing (all)`);
     process.exit(2);
   }
   if (parts.length === 0 || parts.includes('engine')) engineBench();
+  if (parts.length === 0 || parts.includes('phases')) phasesBench();
   if (parts.length === 0 || parts.includes('ensemble')) await ensembleBench(cores);
 }
 
@@ -137,6 +139,41 @@ function engineBench(): void {
   timeSteps(team, 520, 2);
   console.log(line('one team of 50 × 520 weeks', timeSteps(team, 520, 9), ' ms', 5, 'lower'));
 
+}
+
+/**
+ * Where a person-week's time goes at 1,000 people: each phase of the weekly order (sim/engine/simulation.ts
+ * WEEKLY_ORDER) timed inside real runs, so every phase sees the state and caches it sees in a run. The clock is read
+ * here, around the phases; the engine itself never reads it.
+ */
+function phasesBench(): void {
+  const s = scenario(20, 49, 52);
+  const weeks = 52;
+  const spent = new Float64Array(WEEKLY_ORDER.length);
+  const timed: Phase[] = WEEKLY_ORDER.map((phase, k) => ({
+    ...phase,
+    run(state, cfg, x) {
+      const t0 = performance.now();
+      phase.run(state, cfg, x);
+      spent[k] += performance.now() - t0;
+    },
+  }));
+  const runs = 24;
+  const warmUp = 8;
+  let personWeeks = 0;
+  for (let r = 0; r < runs; r++) {
+    if (r === warmUp) spent.fill(0);
+    const sim = createSimulation(s, { seed: r + 1, weeks, stories: false, log: false });
+    for (let w = 0; w < weeks; w++) tick(sim.state, sim.config, sim.scratch, timed);
+    if (r >= warmUp) personWeeks += people(s) * weeks;
+  }
+  const ns = Array.from(spent, (ms) => (ms * 1e6) / personWeeks);
+  const total = ns.reduce((a, b) => a + b, 0);
+  console.log(`ns/person-week @1000 by phase (${runs - warmUp} runs × ${weeks} weeks after ${warmUp} warm-up runs; total ${fmt(total)} ns):`);
+  WEEKLY_ORDER.forEach((phase, k) => {
+    if (phase.model === 'game') return; // the bare donation game's phases do not run in the full model
+    console.log(`  ${phase.name.padEnd(22)} ${fmt(ns[k]).padStart(5)} ns  ${((100 * ns[k]) / total).toFixed(0).padStart(3)}%`);
+  });
 }
 
 /** Ensemble: 1,000 runs × 52 weeks × 50 people on the worker pool. */

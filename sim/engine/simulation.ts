@@ -70,33 +70,54 @@ function recycleRun(pool: BufferPool, s: EngineState, x: Scratch): void {
   for (const holder of [s, x, x.tally, x.leader, x.collector]) pool.recycle(holder);
 }
 
-/** Advances the state by one week. Exported for tests that drive systems directly. */
-export function tick(s: EngineState, cfg: EngineConfig, x: Scratch): void {
+/** Buffers a run reuses every week (not part of the state). */
+export type EngineScratch = Scratch;
+
+/** Which model a phase belongs to: the full workplace model, the bare donation game (`model.workplaceLayers` off), or both. */
+type PhaseModel = 'both' | 'workplace' | 'game';
+
+/** One process of the weekly order. */
+export interface Phase {
+  readonly name: string;
+  readonly model: PhaseModel;
+  run(s: EngineState, cfg: EngineConfig, x: Scratch): void;
+}
+
+/**
+ * The weekly order (the list at the top of this file, and MODEL.md's schedule),
+ * as data: tick runs it, and the benchmark times it phase by phase.
+ */
+export const WEEKLY_ORDER: readonly Phase[] = [
+  { name: 'events', model: 'both', run: (s, cfg) => applyEvents(s, cfg) },
+  // Work arrives in the same pass as the leader's actions, person by person.
+  { name: 'work + leader', model: 'workplace', run: (s, cfg, x) => leaderWeek(s, cfg, x.leader) },
+  { name: 'work', model: 'game', run: (s, cfg) => workArrives(s, cfg) },
+  {
+    name: 'asking + helping', model: 'both', run: (s, cfg, x) => {
+      x.tally.asked.fill(0);
+      x.tally.met.fill(0);
+      helpingWeek(s, cfg, x.tally);
+    },
+  },
+  { name: 'helping norm', model: 'workplace', run: (s, _cfg, x) => updateNorms(s, x.tally) },
+  { name: 'ledgers + imbalance', model: 'workplace', run: (s, cfg) => decayAndImbalanceWeek(s, cfg) },
+  { name: 'ledgers', model: 'game', run: (s, cfg) => decayLedgers(s, cfg) },
+  { name: 'repair', model: 'workplace', run: (s, cfg) => repairWeek(s, cfg) },
+  { name: 'organisation', model: 'workplace', run: (s, cfg) => organisationWeek(s, cfg) },
+  { name: 'wellbeing', model: 'workplace', run: (s, cfg) => wellbeingWeek(s, cfg) },
+  { name: 'quits', model: 'workplace', run: (s, cfg) => turnoverWeek(s, cfg) },
+  { name: 'hiring', model: 'workplace', run: (s, cfg, x) => hiringWeek(s, cfg, x.headcount) },
+  { name: 'customers', model: 'workplace', run: (s, cfg, x) => customersWeek(s, cfg, frontlineMorale(s, x.collector)) },
+  { name: 'survey', model: 'both', run: (s, cfg, x) => surveyWeek(s, cfg, x.surveySums, x.surveyCounts) },
+  { name: 'metrics', model: 'both', run: (s, cfg, x) => collectMetrics(s, cfg, x.collector) },
+];
+
+/** Advances the state by one week through `phases` (the weekly order unless a benchmark wraps it). Exported for tests that drive systems directly. */
+export function tick(s: EngineState, cfg: EngineConfig, x: Scratch, phases: readonly Phase[] = WEEKLY_ORDER): void {
   s.week++;
   s.acc.fill(0);
-  applyEvents(s, cfg);
-  if (cfg.layers) {
-    leaderWeek(s, cfg, x.leader); // work arrives in the same pass, person by person
-    x.tally.asked.fill(0);
-    x.tally.met.fill(0);
-    helpingWeek(s, cfg, x.tally);
-    updateNorms(s, x.tally);
-    decayAndImbalanceWeek(s, cfg);
-    repairWeek(s, cfg);
-    organisationWeek(s, cfg);
-    wellbeingWeek(s, cfg);
-    turnoverWeek(s, cfg);
-    hiringWeek(s, cfg, x.headcount);
-    customersWeek(s, cfg, frontlineMorale(s, x.collector));
-  } else {
-    workArrives(s, cfg);
-    x.tally.asked.fill(0);
-    x.tally.met.fill(0);
-    helpingWeek(s, cfg, x.tally);
-    decayLedgers(s, cfg);
-  }
-  surveyWeek(s, cfg, x.surveySums, x.surveyCounts);
-  collectMetrics(s, cfg, x.collector);
+  const skip: PhaseModel = cfg.layers ? 'game' : 'workplace';
+  for (let k = 0; k < phases.length; k++) if (phases[k].model !== skip) phases[k].run(s, cfg, x);
 }
 
 /** A running simulation with access to its internal state (for tests and experiments). */
@@ -104,6 +125,8 @@ export interface EngineSimulation extends Simulation {
   /** The live state. Read-only by convention: mutate it only in tests. */
   readonly state: EngineState;
   readonly config: EngineConfig;
+  /** The run's weekly buffers, for driving `tick` directly (tests and the benchmark). */
+  readonly scratch: EngineScratch;
 }
 
 function wrap(scenario: Scenario, s: EngineState, cfg: EngineConfig, scratch: Scratch): EngineSimulation {
@@ -121,6 +144,7 @@ function wrap(scenario: Scenario, s: EngineState, cfg: EngineConfig, scratch: Sc
     seed: s.seed,
     state: s,
     config: cfg,
+    scratch,
     get week() {
       return s.week;
     },
