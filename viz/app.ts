@@ -126,6 +126,11 @@ export class App {
     return this.clock.isAdvancing;
   }
 
+  /** The network canvas's RGBA at points of the page, as painted (test hook; none without a network view). */
+  async networkPixels(points: [number, number][]): Promise<number[][]> {
+    return (await this.network?.pixels(points)) ?? [];
+  }
+
   /** Whether re-simulating a week in the worker gives exactly the frame kept from the live run (test hook). */
   async replayMatches(week: number): Promise<boolean> {
     const kept = this.history?.frame(week);

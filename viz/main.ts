@@ -28,6 +28,7 @@ async function start(): Promise<void> {
     metric: (key, week) => app.currentHistory?.value(week, key) ?? Number.NaN,
     peopleIds: () => [...(app.currentHistory?.frame(app.viewed)?.ids ?? [])],
     replayMatches: (week) => app.replayMatches(week),
+    networkPixels: (points) => app.networkPixels(points),
   });
   const library = libraryScenarios();
   const fallback = library.find((s) => s.file === DEFAULT_SCENARIO_FILE) ?? library[0];

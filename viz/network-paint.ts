@@ -1,20 +1,26 @@
 /**
  * The network view's pixels: one opaque canvas in device pixels (crisp on
- * high-DPI screens and in presenter mode, never larger than the view), so
- * each change costs Chromium one canvas upload. The ties (hundreds of wide,
+ * high-DPI screens and in presenter mode, never larger than the view). Where
+ * the browser can hand a canvas to a worker (transferControlToOffscreen), a
+ * painter worker (network-painter-worker.ts) rasterises ties and people and
+ * sends the canvas's frames to the compositor itself: this thread only packs
+ * the people (position, colour, opacity, leader and burnout flags) and, when
+ * they changed, the ties into typed arrays. On the main thread a draw cost its
+ * raster plus a commit of the whole canvas (~4 ms in software compositing).
+ * Elsewhere the page paints the canvas, as before: the ties (hundreds of wide,
  * translucent lines, 3–8 ms to rasterise in software) are drawn only when
  * someone moved or, for changes of trust, a few times a second, and copied
  * under the people on each draw; a change of morale colours never redraws
  * them. While the layout moves people the page draws them itself, in step
  * with the dots; otherwise (trust changed, a newcomer placed) a worker
  * rasterises them off the main thread (network-tie-raster.ts) and the page
- * copies the bitmap when it arrives, a frame or two later. A draw happens only when something
- * visible changed (a digest of every person's place, colour, shape, badge
- * and fade step), and fades step with the weekly draws while weeks stream
- * in. People used to be SVG; with 200 of them, Chromium's style, layout,
- * paint and commit of the SVG took most of each frame (software rendering).
- * The SVG that remains (network-people.ts) is invisible: it only gives each
- * person a focusable, hoverable, labelled hit target.
+ * copies the bitmap when it arrives, a frame or two later. Either way a draw
+ * happens only when something visible changed (a digest of every person's
+ * place, colour, shape, badge and fade step), and fades step with the weekly
+ * draws while weeks stream in. People used to be SVG; with 200 of them,
+ * Chromium's style, layout, paint and commit of the SVG took most of each
+ * frame (software rendering). The SVG that remains (network-people.ts) is
+ * invisible: it only gives each person a focusable, hoverable, labelled hit target.
  * Colour = morale (viridis, bucketed), a ringed square for the leader, a
  * white triangle for burnout; leavers fade out and newcomers fade in unless
  * reduced motion is asked for.
@@ -23,21 +29,14 @@ import { moraleColour } from './format.ts';
 import type { PersonNode } from './network-view.ts';
 import { packTies, type TieLink } from './network-ties.ts';
 import { TieRaster } from './network-tie-raster.ts';
+import { Painter } from './network-painter.ts';
+import { drawPeople, FLAG_BURNOUT, FLAG_LEADER, PERSON_FIELDS } from './person-marks.ts';
 import { strokeSegments } from './tie-stroke.ts';
 
 /** Morale colours in this many steps (finer than the eye tells apart on a dot; colours grouped into few fills). */
 const COLOUR_STEPS = 40;
 const colours = Array.from({ length: COLOUR_STEPS + 1 }, (_, i) => moraleColour(i / COLOUR_STEPS));
 export const FADE_MS = 700;
-/** The burnout triangle (d3's symbolTriangle of area 70, as the SVG drew it), relative to its centre. */
-const TRIANGLE_Y = -Math.sqrt(70 / (Math.sqrt(3) * 3));
-const TRIANGLE: readonly [number, number][] = [
-  [0, TRIANGLE_Y * 2],
-  [-Math.sqrt(3) * TRIANGLE_Y, -TRIANGLE_Y],
-  [Math.sqrt(3) * TRIANGLE_Y, -TRIANGLE_Y],
-];
-const INK = '#1b1b1f';
-
 function colourIndex(morale: number): number {
   return Math.round(Math.max(0, Math.min(1, Number.isFinite(morale) ? morale : 0)) * COLOUR_STEPS);
 }
@@ -56,12 +55,29 @@ function opacity(node: PersonNode, now: number, fade: boolean): number {
 }
 
 /** A canvas filling the view, for drawing in the view's coordinates. */
-function layer(container: HTMLElement): HTMLCanvasElement {
+function layer(): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
   canvas.className = 'network-drawing';
   canvas.setAttribute('aria-hidden', 'true');
-  container.append(canvas);
   return canvas;
+}
+
+/** The people as drawn at `now`, packed for drawPeople (person-marks.ts), and whether anyone is still fading. */
+function packPeople(nodes: readonly PersonNode[], now: number, fade: boolean): { people: Float32Array; fading: boolean } {
+  const people = new Float32Array(nodes.length * PERSON_FIELDS);
+  let fading = false;
+  nodes.forEach((node, n) => {
+    const alpha = opacity(node, now, fade);
+    if (alpha <= 0) fading ||= !node.leaving;
+    else if (alpha < 1) fading = true;
+    const i = n * PERSON_FIELDS;
+    people[i] = node.x ?? 0;
+    people[i + 1] = node.y ?? 0;
+    people[i + 2] = colourIndex(node.morale);
+    people[i + 3] = alpha;
+    people[i + 4] = (node.leader ? FLAG_LEADER : 0) | (node.burnout ? FLAG_BURNOUT : 0);
+  });
+  return { people, fading };
 }
 
 /** The colour behind the view (the opaque canvas paints it itself); white when nothing sets one. */
@@ -97,25 +113,32 @@ const PLACED_TIES_MS = 45;
 const TRUST_TIES_MS = 400;
 
 export class NetworkCanvas {
-  /** The ties, drawn off screen and copied under the people on every draw. */
+  /** Paints the visible canvas off the main thread, where the browser can hand it to a worker; else undefined. */
+  private painter: Painter | undefined;
+  /** The ties, drawn off screen and copied under the people on every draw (when the page paints). */
   private readonly tieCanvas: HTMLCanvasElement;
-  /** What the ties look like now: the page's own tie canvas, or the worker's latest bitmap. */
+  /** What the ties look like now: the page's own tie canvas, or the tie raster worker's latest bitmap. */
   private ties: HTMLCanvasElement | ImageBitmap;
-  private readonly raster: TieRaster;
+  /** Rasterises ties off the main thread when the page paints the canvas itself. */
+  private raster: TieRaster | undefined;
   /** A bitmap of ties arrived that the canvas does not show yet. */
   private tiesArrived = false;
   /** The one visible, opaque canvas: backdrop, ties and people (one upload per change). */
-  private readonly canvas: HTMLCanvasElement;
-  private readonly context: CanvasRenderingContext2D | null;
+  private canvas: HTMLCanvasElement;
+  /** The canvas's 2D context when the page paints it (null while the painter worker has it). */
+  private context: CanvasRenderingContext2D | null = null;
   private readonly tieContext: CanvasRenderingContext2D | null;
   private readonly background: string;
   private width = 1;
   private height = 1;
+  /** The canvas's size in device pixels (a canvas handed to a worker cannot be read or sized here). */
+  private pixelWidth = 1;
+  private pixelHeight = 1;
   /** The animation frame that will draw, if one is scheduled. */
   private frame: number | undefined;
   /**
    * What needs drawing: people (changed, or only fading); ties because the
-   * layout moved people (drawn here, in step), because newcomers were placed
+   * layout moved people (drawn in step), because newcomers were placed
    * or because trust changed (both drawn by the worker when there is one).
    */
   private readonly dirty = { people: false, week: false, fading: false, moved: false, placed: false, trust: false };
@@ -132,19 +155,37 @@ export class NetworkCanvas {
     private readonly fade: boolean,
   ) {
     this.tieCanvas = document.createElement('canvas');
-    this.canvas = layer(container);
+    this.canvas = layer();
+    container.append(this.canvas);
     this.background = backdrop(container);
-    this.context = this.canvas.getContext('2d', { alpha: false });
     this.tieContext = this.tieCanvas.getContext('2d');
     this.ties = this.tieCanvas;
+    this.painter = Painter.start(this.canvas, this.background, colours, () => this.painterLost());
+    if (!this.painter) this.paintHere();
+  }
+
+  /** The page paints the canvas from now on (no worker can, or the painter worker was lost). */
+  private paintHere(): void {
+    this.context = this.canvas.getContext('2d', { alpha: false });
     this.raster = new TieRaster(
       (bitmap) => this.bitmapArrived(bitmap),
       () => this.request('moved'),
     );
   }
 
+  /** The painter worker failed: its canvas cannot come back, so a new one takes its place, painted here. */
+  private painterLost(): void {
+    this.painter = undefined;
+    const fresh = layer();
+    this.canvas.replaceWith(fresh);
+    this.canvas = fresh;
+    this.paintHere();
+    this.resize(this.width, this.height);
+    this.request('moved');
+  }
+
   private bitmapArrived(bitmap: ImageBitmap): void {
-    if (bitmap.width !== this.canvas.width || bitmap.height !== this.canvas.height) {
+    if (bitmap.width !== this.pixelWidth || bitmap.height !== this.pixelHeight) {
       bitmap.close(); // drawn for a size the view no longer has
       return;
     }
@@ -179,16 +220,21 @@ export class NetworkCanvas {
     const nodes = [...scene.nodes];
     let tiesChanged = this.tiesArrived;
     this.tiesArrived = false;
+    /** Ties for the painter worker to rasterise with this draw. */
+    let segments: Float32Array | undefined;
     const since = now - this.tiesDrawnAt;
     if ((dirty.moved && since >= MOVED_TIES_MS) || (dirty.placed && since >= PLACED_TIES_MS) || (dirty.trust && since >= TRUST_TIES_MS)) {
-      if (dirty.moved || !this.raster.available) {
+      if (this.painter) {
+        // Sent with the people they join, so dots and ties stay in step.
+        segments = packTies(scene.links);
+        tiesChanged = true;
+      } else if (dirty.moved || !this.raster?.available) {
         // In step with the dots: drawn here, and any bitmap still on its way is stale.
-        this.raster.invalidate();
+        this.raster?.invalidate();
         this.drawTies(scene.links);
         tiesChanged = true;
       } else {
-        const ratio = this.canvas.width / this.width;
-        this.raster.draw(packTies(scene.links), this.canvas.width, this.canvas.height, ratio);
+        this.raster.draw(packTies(scene.links), this.pixelWidth, this.pixelHeight, this.pixelWidth / this.width);
       }
       this.tiesDrawnAt = now;
       dirty.moved = dirty.placed = dirty.trust = false;
@@ -198,7 +244,10 @@ export class NetworkCanvas {
     if (tiesChanged || (dirty.people && (dirty.week || sincePeople >= PEOPLE_MS)) || fadeStep) {
       const digest = this.digest(nodes, scene.radius, now);
       if (tiesChanged || digest !== this.shown) {
-        dirty.fading = this.drawScene(nodes, scene.radius, now);
+        const { people, fading } = packPeople(nodes, now, this.fade);
+        if (this.painter) this.painter.draw(people, scene.radius, this.pixelWidth / this.width, segments);
+        else this.drawScene(people, scene.radius);
+        dirty.fading = fading;
         this.shown = digest;
       } else dirty.fading = this.anyFading(nodes, now);
       dirty.people = dirty.week = false;
@@ -210,7 +259,9 @@ export class NetworkCanvas {
   destroy(): void {
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
     this.frame = undefined;
-    this.raster.destroy();
+    this.painter?.destroy();
+    this.painter = undefined;
+    this.raster?.destroy();
     if (this.ties !== this.tieCanvas) (this.ties as ImageBitmap).close();
     this.ties = this.tieCanvas;
   }
@@ -222,14 +273,31 @@ export class NetworkCanvas {
     this.height = height;
     const w = Math.max(1, Math.round(width * ratio));
     const h = Math.max(1, Math.round(height * ratio));
-    for (const canvas of [this.tieCanvas, this.canvas]) {
-      if (canvas.width !== w) canvas.width = w;
-      if (canvas.height !== h) canvas.height = h;
+    this.pixelWidth = w;
+    this.pixelHeight = h;
+    if (this.painter) this.painter.size(w, h);
+    else {
+      for (const canvas of [this.tieCanvas, this.canvas]) {
+        if (canvas.width !== w) canvas.width = w;
+        if (canvas.height !== h) canvas.height = h;
+      }
     }
     this.tiesDrawnAt = -Infinity;
     this.dirty.moved = true;
     this.shown = NaN;
-    this.raster.invalidate();
+    this.raster?.invalidate();
+  }
+
+  /** The canvas's RGBA at points of the page (CSS pixels from the viewport's corner), as painted (test hook). */
+  async pixels(points: readonly (readonly [number, number])[]): Promise<number[][]> {
+    const box = this.canvas.getBoundingClientRect();
+    const scale = this.pixelWidth / box.width;
+    const device = new Float32Array(points.flatMap(([x, y]) => [Math.round((x - box.left) * scale), Math.round((y - box.top) * scale)]));
+    if (this.painter) return this.painter.pixels(device);
+    const context = this.context;
+    const rgba: number[][] = [];
+    for (let i = 0; i + 1 < device.length; i += 2) rgba.push(context ? Array.from(context.getImageData(device[i], device[i + 1], 1, 1).data) : []);
+    return rgba;
   }
 
   private drawTies(links: readonly TieLink[]): void {
@@ -265,98 +333,17 @@ export class NetworkCanvas {
     return false;
   }
 
-  /** Paints the backdrop, copies the ties and draws the people over them; returns whether anyone is still fading. */
-  private drawScene(nodes: Iterable<PersonNode>, radius: number, now: number): boolean {
+  /** Paints the backdrop, copies the ties and draws the (packed) people over them, on the page's own canvas. */
+  private drawScene(people: Float32Array, radius: number): void {
     const context = this.context;
-    if (!context) return false;
+    if (!context) return;
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.globalAlpha = 1;
     context.fillStyle = this.background;
-    context.fillRect(0, 0, this.canvas.width, this.canvas.height);
+    context.fillRect(0, 0, this.pixelWidth, this.pixelHeight);
     if (this.ties.width > 0 && this.ties.height > 0) context.drawImage(this.ties, 0, 0);
-    const ratio = this.canvas.width / this.width;
+    const ratio = this.pixelWidth / this.width;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    return this.drawPeople(nodes, radius, now, this.fade);
-  }
-
-  /**
-   * Draws the people: those fading one by one at their
-   * opacity, the others batched (one path and fill per colour, one for the
-   * leaders' rings, one for the burnout badges). Returns whether anyone is
-   * still fading (the caller draws again next frame).
-   */
-  private drawPeople(nodes: Iterable<PersonNode>, radius: number, now: number, fade: boolean): boolean {
-    const context = this.context!;
-
-    const members: PersonNode[][] = colours.map(() => []);
-    const leaders: PersonNode[] = [];
-    const burnt: PersonNode[] = [];
-    let fading = false;
-    for (const node of nodes) {
-      const alpha = opacity(node, now, fade);
-      if (alpha <= 0) {
-        fading ||= !node.leaving;
-        continue;
-      }
-      if (alpha < 1) {
-        fading = true;
-        context.globalAlpha = alpha;
-        this.people([node], radius, colours[colourIndex(node.morale)]);
-        if (node.burnout) this.badges([node], radius);
-        context.globalAlpha = 1;
-        continue;
-      }
-      if (node.leader) leaders.push(node);
-      else members[colourIndex(node.morale)].push(node);
-      if (node.burnout) burnt.push(node);
-    }
-    members.forEach((group, i) => {
-      if (group.length > 0) this.people(group, radius, colours[i]);
-    });
-    for (const leader of leaders) this.people([leader], radius, colours[colourIndex(leader.morale)]);
-    if (burnt.length > 0) this.badges(burnt, radius);
-    return fading;
-  }
-
-  /** Fills and outlines people of one colour (members: circles with a white edge; leaders: squares with a dark ring). */
-  private people(nodes: readonly PersonNode[], radius: number, fill: string): void {
-    const context = this.context!;
-    context.beginPath();
-    const half = 1.2 * radius;
-    for (const node of nodes) {
-      const x = node.x ?? 0;
-      const y = node.y ?? 0;
-      if (node.leader) context.rect(x - half, y - half, 2 * half, 2 * half);
-      else {
-        context.moveTo(x + radius, y);
-        context.arc(x, y, radius, 0, 2 * Math.PI);
-      }
-    }
-    context.fillStyle = fill;
-    context.fill();
-    const leader = nodes[0]?.leader ?? false;
-    context.lineWidth = leader ? 3 : 1.5;
-    context.strokeStyle = leader ? INK : '#ffffff';
-    context.stroke();
-  }
-
-  /** The burnout triangles, at each person's top right. */
-  private badges(nodes: readonly PersonNode[], radius: number): void {
-    const context = this.context!;
-    const offset = radius * 0.9;
-    context.beginPath();
-    for (const node of nodes) {
-      const x = (node.x ?? 0) + offset;
-      const y = (node.y ?? 0) - offset;
-      context.moveTo(x + TRIANGLE[0][0], y + TRIANGLE[0][1]);
-      context.lineTo(x + TRIANGLE[1][0], y + TRIANGLE[1][1]);
-      context.lineTo(x + TRIANGLE[2][0], y + TRIANGLE[2][1]);
-      context.closePath();
-    }
-    context.fillStyle = '#ffffff';
-    context.fill();
-    context.lineWidth = 1.5;
-    context.strokeStyle = INK;
-    context.stroke();
+    drawPeople(context, people, radius, colours);
   }
 }

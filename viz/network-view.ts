@@ -299,6 +299,11 @@ export class NetworkView {
     if (this.people.place()) this.canvas.request(kind);
   }
 
+  /** The canvas's RGBA at points of the page, as painted (test hook). */
+  pixels(points: readonly (readonly [number, number])[]): Promise<number[][]> {
+    return this.canvas.pixels(points);
+  }
+
   /** Stops the layout and the size watcher (a new run gets a new view; the old one must not keep ticking). */
   destroy(): void {
     this.layout.stop();

@@ -13,6 +13,8 @@ export interface TestHooks {
   metric(key: MetricKey, week: number): number;
   /** Ids of the people drawn now. */
   peopleIds(): number[];
+  /** The network canvas's RGBA at points of the page (CSS pixels from the viewport's corner), as painted (the canvas may be painted by a worker). */
+  networkPixels(points: [number, number][]): Promise<number[][]>;
   /** Whether the worker's re-simulation of a week gives exactly the frame kept from the live run. */
   replayMatches(week: number): Promise<boolean>;
 }

@@ -29,13 +29,20 @@ export interface AppPage {
   readonly errors: string[];
 }
 
+/** How a test page is opened: reduced motion asked for; a script run before the page's own (e.g. to take a browser feature away). */
+export interface OpenOptions {
+  readonly reducedMotion?: boolean;
+  readonly initScript?: string;
+}
+
 /** Opens the app at 1280×720 (the projector) with the test hooks on, and waits until it is ready. */
-export async function openApp(browser: Browser, baseUrl: string, query = '', options: { reducedMotion?: boolean } = {}): Promise<AppPage> {
+export async function openApp(browser: Browser, baseUrl: string, query = '', options: OpenOptions = {}): Promise<AppPage> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 720 },
     acceptDownloads: true,
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
   });
+  if (options.initScript) await context.addInitScript(options.initScript);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
@@ -76,7 +83,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 /** A test file's Chromium: launched once, and every page opened through it checked for console errors, then closed, after each test. */
 export interface TrainerSession {
   /** Opens the trainer page (see openApp) and tracks it. */
-  open(query?: string, options?: { reducedMotion?: boolean }): Promise<AppPage>;
+  open(query?: string, options?: OpenOptions): Promise<AppPage>;
 }
 
 /** Registers the file's hooks: Chromium for the file, each test's pages checked for console errors and closed. */

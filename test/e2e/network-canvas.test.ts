@@ -2,38 +2,63 @@
  * The network is drawn on a canvas under invisible, focusable hit targets. These
  * tests read the canvas's pixels to prove that what a person sees is there: a
  * dot under every person's hit target, coloured by morale, and nothing drawn
- * where there is no one.
+ * where there is no one. Chromium paints the canvas in a worker (it is handed
+ * over with transferControlToOffscreen), so the pixels come through a test hook;
+ * a browser without that paints it on the page, as the second test checks.
  */
 import { describe, expect, it } from 'vitest';
-import { type AppPage, trainerSession } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { screenshot, trainerSession } from './browser.ts';
 
 const session = trainerSession();
-let app: AppPage | undefined;
+
+/** Steps a week, then reads the canvas under each person's hit target and in a corner. */
+async function sample(page: Page): Promise<{ people: number[][]; corner: number[]; handedOver: boolean }> {
+  await page.click('#step');
+  await page.waitForTimeout(600);
+  return page.evaluate(async () => {
+    const canvas = document.querySelector<HTMLCanvasElement>('#network canvas.network-drawing')!;
+    const box = canvas.getBoundingClientRect();
+    const centres = [...document.querySelectorAll<SVGGraphicsElement>('#network .person')].map((element): [number, number] => {
+      const r = element.getBoundingClientRect();
+      return [r.left + r.width / 2, r.top + r.height / 2];
+    });
+    const pixels = await window.__reciprocityLab!.networkPixels([...centres, [box.left + 3, box.top + 3]]);
+    // A canvas handed to a worker refuses a context on the page.
+    let handedOver = false;
+    try {
+      canvas.getContext('2d');
+    } catch {
+      handedOver = true;
+    }
+    return { people: pixels.slice(0, -1), corner: pixels[pixels.length - 1], handedOver };
+  });
+}
+
+function expectColouredDots({ people, corner }: { people: number[][]; corner: number[] }): void {
+  expect(people.length).toBe(13);
+  for (const [r, g, b] of people) {
+    // Not the backdrop and not a grey tie ending there: each centre is a saturated viridis (morale) colour.
+    expect(Math.min(r, g, b)).toBeLessThan(200);
+    expect(Math.max(r, g, b) - Math.min(r, g, b)).toBeGreaterThan(30);
+    expect(r + g + b).not.toBe(corner[0] + corner[1] + corner[2]);
+  }
+}
 
 describe('the network canvas', () => {
-  it('shows a coloured dot under every person, and background away from people', async () => {
-    app = await session.open();
-    const { page } = app;
-    await page.click('#step');
-    await page.waitForTimeout(600);
-    const sample = await page.evaluate(() => {
-      const canvas = document.querySelector<HTMLCanvasElement>('#network canvas.network-drawing')!;
-      const box = canvas.getBoundingClientRect();
-      const context = canvas.getContext('2d')!;
-      const scale = canvas.width / box.width;
-      const pixel = (x: number, y: number) => Array.from(context.getImageData(Math.round((x - box.left) * scale), Math.round((y - box.top) * scale), 1, 1).data);
-      const people = [...document.querySelectorAll<SVGGraphicsElement>('#network .person')].map((element) => {
-        const r = element.getBoundingClientRect();
-        return pixel(r.left + r.width / 2, r.top + r.height / 2);
-      });
-      return { people, corner: pixel(box.left + 3, box.top + 3) };
-    });
-    expect(sample.people.length).toBe(13);
-    for (const [r, g, b] of sample.people) {
-      // Not the backdrop and not a grey tie ending there: each centre is a saturated viridis (morale) colour.
-      expect(Math.min(r, g, b)).toBeLessThan(200);
-      expect(Math.max(r, g, b) - Math.min(r, g, b)).toBeGreaterThan(30);
-      expect(r + g + b).not.toBe(sample.corner[0] + sample.corner[1] + sample.corner[2]);
-    }
+  it('shows a coloured dot under every person, and background away from people (painted by a worker)', async () => {
+    const { page } = await session.open();
+    const result = await sample(page);
+    expect(result.handedOver).toBe(true);
+    expectColouredDots(result);
+    await screenshot(page, 'network-canvas-worker');
+  });
+
+  it('is painted on the page where a canvas cannot be handed to a worker', async () => {
+    const { page } = await session.open('', { initScript: 'delete HTMLCanvasElement.prototype.transferControlToOffscreen;' });
+    const result = await sample(page);
+    expect(result.handedOver).toBe(false);
+    expectColouredDots(result);
+    await screenshot(page, 'network-canvas-page');
   });
 });
