@@ -24,8 +24,10 @@ const TRACE_DIR = 'test-results/bench-traces';
  *   --invalidations  also record what invalidated layout, style and paint (which node, why, from which script)
  *   --unminified  build without minifying (readable function names in the attribution; not the shipped code)
  *   --quick       200 people only (no 600 people, no ensemble)
+ *   --speeds=4,32 the 200-people speeds to measure (default: the app's default speed, 8 and 32)
  */
 const FLAGS = new Set(process.argv.slice(2));
+const SPEEDS = process.argv.find((a) => a.startsWith('--speeds='))?.slice('--speeds='.length).split(',').filter(Boolean);
 const ATTRIBUTE = FLAGS.has('--attribute') || FLAGS.has('--profile') || FLAGS.has('--invalidations');
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -202,7 +204,7 @@ async function trainer(browser: Browser, baseUrl: string): Promise<PlayFigures[]
   await page.waitForSelector('#network .person', { timeout: 20_000 });
   const drawn = await page.locator('#network .person').count();
   const defaultSpeed = await page.inputValue('#speed');
-  for (const speed of [defaultSpeed, '8', '32']) {
+  for (const speed of SPEEDS ?? [defaultSpeed, '8', '32']) {
     await play(page, speed);
     const f = await measurePlaying(browser, page, `200 people, ${speed} wk/s`);
     figures.push(f);
