@@ -9,7 +9,6 @@
  * descriptive labels are refreshed at most once a second while weeks stream
  * in (the focused person's at once).
  */
-import { symbol, symbolSquare } from 'd3-shape';
 import type { PersonNode } from './network-view.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -24,6 +23,7 @@ interface PersonElement {
   readonly g: SVGGElement;
   readonly shape: SVGPathElement;
   shapeKey: string;
+  radius: number;
   leader: boolean | undefined;
   leaving: boolean;
   label: string;
@@ -58,7 +58,8 @@ export class PeopleLayer {
       const shapeKey = `${node.leader ? 's' : 'c'}${radius}`;
       if (shapeKey !== e.shapeKey) {
         e.shapeKey = shapeKey;
-        e.shape.setAttribute('d', node.leader ? symbol(symbolSquare, (2.4 * radius) ** 2)()! : circlePath(radius));
+        e.radius = radius;
+        if (!Number.isNaN(e.x)) this.writeShape(e);
       }
       if (node.leader !== e.leader) e.g.classList.toggle('leader', (e.leader = node.leader));
       if (node.leaving !== e.leaving) e.g.classList.toggle('leaving', (e.leaving = node.leaving));
@@ -81,7 +82,7 @@ export class PeopleLayer {
     shape.setAttribute('class', 'person-shape');
     g.append(shape);
     g.dataset.id = String(node.id);
-    const e: PersonElement = { node, g, shape, shapeKey: '', leader: undefined, leaving: false, label: '', tabStop: undefined, x: NaN, y: NaN };
+    const e: PersonElement = { node, g, shape, shapeKey: '', radius: 0, leader: undefined, leaving: false, label: '', tabStop: undefined, x: NaN, y: NaN };
     g.addEventListener('click', () => this.handlers.open(e.node));
     g.addEventListener('pointerenter', (event) => this.handlers.hover(e.node, event));
     g.addEventListener('pointerleave', () => this.handlers.blur());
@@ -133,10 +134,22 @@ export class PeopleLayer {
       if (Math.abs(x - e.x) < MOVE_EPSILON && Math.abs(y - e.y) < MOVE_EPSILON) continue;
       e.x = x;
       e.y = y;
-      e.g.setAttribute('transform', `translate(${x.toFixed(1)},${y.toFixed(1)})`);
+      this.writeShape(e);
       moved = true;
     }
     return moved;
+  }
+
+  /**
+   * The shape at its place, in the SVG's own coordinates: a transform per
+   * person made one paint chunk and transform node each, which Chromium's
+   * pre-paint and layerize walked in every frame that painted anything.
+   */
+  private writeShape(e: PersonElement): void {
+    const r = e.radius;
+    const x = Math.round(e.x * 10) / 10;
+    const y = Math.round(e.y * 10) / 10;
+    e.shape.setAttribute('d', e.node.leader ? squarePath(x, y, 1.2 * r) : circlePath(x, y, r));
   }
 
   /** Removes a person's elements (after their fade-out). */
@@ -151,6 +164,14 @@ export class PeopleLayer {
   }
 }
 
-function circlePath(r: number): string {
-  return `M${r},0A${r},${r},0,1,1,${-r},0A${r},${r},0,1,1,${r},0Z`;
+/** A coordinate to 1/100 px (no long float tails in path data). */
+const c = (v: number) => Math.round(v * 100) / 100;
+
+function circlePath(x: number, y: number, r: number): string {
+  return `M${c(x + r)},${c(y)}A${r},${r},0,1,1,${c(x - r)},${c(y)}A${r},${r},0,1,1,${c(x + r)},${c(y)}Z`;
+}
+
+/** The leader's square (as d3's symbolSquare of area (2·half)², centred on the person). */
+function squarePath(x: number, y: number, half: number): string {
+  return `M${c(x - half)},${c(y - half)}h${c(2 * half)}v${c(2 * half)}h${c(-2 * half)}Z`;
 }

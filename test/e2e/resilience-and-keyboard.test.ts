@@ -68,6 +68,17 @@ describe('keyboard only', () => {
 
     await tabTo(page, (el) => el.classList.contains('person'));
     await page.keyboard.press('ArrowRight');
+    // The hit targets are hidden (nothing to paint) except the focused person's ring.
+    const ring = await page.evaluate(() => {
+      const shape = (element: Element | null) => {
+        const style = getComputedStyle(element!.querySelector('.person-shape')!);
+        return { visibility: style.visibility, stroke: style.stroke };
+      };
+      return { focused: shape(document.activeElement), other: shape(document.querySelector('#network .person:not(:focus)')) };
+    });
+    expect(ring.focused).toEqual({ visibility: 'visible', stroke: 'rgb(213, 94, 0)' });
+    expect(ring.other.visibility).toBe('hidden');
+    await screenshot(page, 'keyboard-person-focus');
     await page.keyboard.press('Enter');
     await page.waitForSelector('#story-panel:not([hidden])');
     await page.keyboard.press('Escape');
