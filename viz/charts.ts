@@ -38,13 +38,14 @@ export const CHART_SPECS: readonly ChartSpec[] = [
   { id: 'burnout', title: 'Burnout share', leftFormat: 'percent', lines: [{ metric: 'burnout_share', label: 'Burnt out', colour: VERMILLION }] },
   {
     id: 'helping',
-    title: 'Helping per member per week, by kind',
+    // A 4-week average: a team of twelve helps a few times a week, so weekly values jump between a few levels.
+    title: 'Helping per member per week (4-week mean)',
     leftFormat: 'number',
     lines: [
-      { metric: 'help_knowledge', label: 'Knowledge', colour: BLUE },
-      { metric: 'help_practical', label: 'Practical', colour: ORANGE, dash: '6 3' },
-      { metric: 'help_emotional', label: 'Emotional', colour: PINK, dash: '2 2' },
-      { metric: 'help_refused', label: 'Refused', colour: '#555555', dash: '1 3' },
+      { metric: 'help_knowledge', label: 'Knowledge', colour: BLUE, smoothWeeks: 4 },
+      { metric: 'help_practical', label: 'Practical', colour: ORANGE, dash: '6 3', smoothWeeks: 4 },
+      { metric: 'help_emotional', label: 'Emotional', colour: PINK, dash: '2 2', smoothWeeks: 4 },
+      { metric: 'help_refused', label: 'Refused', colour: '#555555', dash: '1 3', smoothWeeks: 4 },
     ],
   },
   { id: 'safety', title: 'Psychological safety', leftFormat: 'percent', lines: [{ metric: 'psych_safety', label: 'Psychological safety', colour: PINK }] },

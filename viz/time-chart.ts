@@ -20,6 +20,24 @@ export interface SeriesSpec {
   readonly dash?: string;
   /** Plot against the right-hand axis. */
   readonly right?: boolean;
+  /**
+   * Plot the mean of the last `smoothWeeks` weeks (fewer at the start) instead of each week's value: weekly counts in a
+   * small team jump between a few levels, which reads as noise. Exports (CSV) keep the weekly values.
+   */
+  readonly smoothWeeks?: number;
+}
+
+/** Trailing mean over `weeks` weeks (the first weeks average what there is): index i holds the mean of i−weeks+1 … i. */
+export function trailingMean(values: Float64Array, weeks: number): Float64Array {
+  if (weeks <= 1) return values;
+  const out = new Float64Array(values.length);
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) {
+    sum += values[i];
+    if (i >= weeks) sum -= values[i - weeks];
+    out[i] = sum / Math.min(i + 1, weeks);
+  }
+  return out;
 }
 
 /** What a chart shows. */
@@ -145,7 +163,7 @@ export class TimeChart {
       drawn.zoom = zoom;
     }
     const x = scaleLinear().domain([0, Math.max(1, history.run.weeks)]).range([MARGIN.left, this.width - MARGIN.right]);
-    const series = spec.lines.map((s) => ({ spec: s, values: history.series(s.metric) }));
+    const series = spec.lines.map((s) => ({ spec: s, values: trailingMean(history.series(s.metric), s.smoothWeeks ?? 1) }));
     const band = spec.band ? { mean: history.series(spec.band.mean), spread: history.series(spec.band.spread) } : undefined;
     const bars = spec.bars ? this.binned(history.series(spec.bars.metric), spec.bars.binWeeks) : [];
     let leftMax = spec.leftFormat === 'percent' ? 1 : spec.bars ? 1 : 0.05;
@@ -268,7 +286,9 @@ export class TimeChart {
     if (week < 1) return `${this.spec.title}: no weeks simulated yet.`;
     const parts = this.spec.lines.map((s) => {
       const format = (s.right ? this.spec.rightFormat : this.spec.leftFormat) === 'percent' ? pct : num;
-      return `${s.label} ${format(history.value(week, s.metric))} (week 1: ${format(history.value(1, s.metric))})`;
+      if (!s.smoothWeeks) return `${s.label} ${format(history.value(week, s.metric))} (week 1: ${format(history.value(1, s.metric))})`;
+      const mean = trailingMean(history.series(s.metric), s.smoothWeeks);
+      return `${s.label} ${format(mean[week - 1])}, ${s.smoothWeeks}-week mean (week 1: ${format(mean[0])})`;
     });
     return `${this.spec.title}, week ${week}: ${parts.join('; ')}.`;
   }

@@ -18,6 +18,8 @@ describe('the trainer’s view', () => {
     expect(await page.locator('#network .person.leader').count()).toBe(1);
     expect(await page.locator('.chart-card').count()).toBeGreaterThanOrEqual(8);
     expect(await page.locator('.chart-card[data-chart=headcount] .chart-title').textContent()).toContain('headcount');
+    // Helping is drawn as a 4-week average (weekly counts in a team of twelve jump between a few levels), and says so.
+    expect(await page.locator('.chart-card[data-chart=helping] .chart-title').textContent()).toContain('4-week mean');
     expect(await page.locator('#panel-levers input[type=range]').count()).toBe(21);
     expect(await page.locator('#week-counter').textContent()).toMatch(/Week 0 of 104/);
     const state = await appState(page);
@@ -62,6 +64,9 @@ describe('the trainer’s view', () => {
     expect(await page.locator('#week-counter').textContent()).toContain(`Week ${state.latestWeek} of 104`);
     const paths = await page.locator('.chart-card[data-chart=morale] path[stroke]').evaluateAll((els) => els.map((e) => e.getAttribute('d')?.length ?? 0));
     expect(Math.max(...paths)).toBeGreaterThan(100);
+    await page.waitForFunction(() =>
+      /week \d+: Knowledge [\d.]+, 4-week mean/.test(document.querySelector('.chart-card[data-chart=helping] svg')?.getAttribute('aria-label') ?? ''),
+    );
     expect(await page.locator('#network .person').count()).toBeGreaterThanOrEqual(10);
     await screenshot(page, 'played-30-weeks');
 
