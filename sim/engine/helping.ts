@@ -72,10 +72,11 @@ export function helpProbability(s: EngineState, cfg: EngineConfig, h: number, a:
   if (!cfg.layers) return prob;
   if (withdrawn[h] || tFlags[hi] & TIE_WITHDRAWN) return 0;
   const t = team[h];
-  const how = policy[t * LEVER_COUNT + L_PERFORMANCE_HOW];
-  const rewards = policy[t * LEVER_COUNT + L_COLLABORATION_REWARDS];
+  const row = t * LEVER_COUNT;
+  const how = policy[row + L_PERFORMANCE_HOW];
+  const rewards = policy[row + L_COLLABORATION_REWARDS];
   // What the organisation rewards moves even takers [Integrating Reciprocity into Performance Management].
-  if (style[h] === TAKER) prob += 0.3 * how + 0.2 * rewards + 0.1 * policy[t * LEVER_COUNT + L_TEAM_CHARTER];
+  if (style[h] === TAKER) prob += 0.3 * how + 0.2 * rewards + 0.1 * policy[row + L_TEAM_CHARTER];
   else prob += 0.06 * (how + rewards);
   const e = energy[h];
   const giver = style[h] === GIVER;

@@ -97,11 +97,12 @@ export function leaderWeek(s: EngineState, cfg: EngineConfig, scratch: LeaderScr
     // skill, and nothing above (team sums of contribution, credit-taking breaches) reads or writes those.
     workFor(s, cfg, i, demandDraws);
     const t = team[i];
+    const row = t * LEVER_COUNT; // the team's policy row, computed once per person
     const id = idOf[i];
     const hasLeader = leaderSlot[t] >= 0;
-    const recFreq = hasLeader ? policy[t * LEVER_COUNT + L_RECOGNITION_FREQUENCY] : 0;
-    const fair = policy[t * LEVER_COUNT + L_RECOGNITION_FAIRNESS];
-    const inclusion = policy[t * LEVER_COUNT + L_INCLUSION];
+    const recFreq = hasLeader ? policy[row + L_RECOGNITION_FREQUENCY] : 0;
+    const fair = policy[row + L_RECOGNITION_FAIRNESS];
+    const inclusion = policy[row + L_INCLUSION];
     // Recognition: by contribution when fair, to favourites when not [Providing Recognition and Appreciation;
     // Maintaining Fairness and Transparency].
     const meanC = meanContribution[t];
@@ -111,7 +112,7 @@ export function leaderWeek(s: EngineState, cfg: EngineConfig, scratch: LeaderScr
     if (outGroup[i]) pRec *= 0.7 + 0.3 * inclusion;
     // Each draw is made only when its chance is positive (a draw in [0, 1) is never below 0, so skipping it changes
     // nothing, and every draw keeps its fixed index: common random numbers hold).
-    const celebrate = policy[t * LEVER_COUNT + L_PEER_CELEBRATION] * norm[t] * 0.3;
+    const celebrate = policy[row + L_PEER_CELEBRATION] * norm[t] * 0.3;
     const recognitionLuck = pRec > 0 || celebrate > 0 ? personWeek(recognitionDraws, id) : 0;
     if (pRec > 0 && drawAt(recognitionLuck, 0) < pRec) {
       // Story text is built only when stories are on (no string building in the weekly tick otherwise).
@@ -122,10 +123,10 @@ export function leaderWeek(s: EngineState, cfg: EngineConfig, scratch: LeaderScr
     if (celebrate > 0 && drawAt(recognitionLuck, 1) < celebrate) recognition[i] += 0.12;
     if (recognition[i] > 1) recognition[i] = 1;
     // Growth investment builds skill [Investing in Employee Growth and Development].
-    skill[i] += 0.003 * policy[t * LEVER_COUNT + L_GROWTH_INVESTMENT] * (1 - skill[i]);
+    skill[i] += 0.003 * policy[row + L_GROWTH_INVESTMENT] * (1 - skill[i]);
     if (!hasLeader) continue;
     // Leading by example: the leader helps first [Leading by Example: The First Mover].
-    if (need[i] > 0.05 && drawFrom(leaderDraws, id, 1) < 0.25 * policy[t * LEVER_COUNT + L_LEAD_BY_EXAMPLE]) {
+    if (need[i] > 0.05 && drawFrom(leaderDraws, id, 1) < 0.25 * policy[row + L_LEAD_BY_EXAMPLE]) {
       need[i] = need[i] > 0.12 ? need[i] - 0.12 : 0;
       bump(s, t, I_HELP_PRACTICAL);
       trustLeader[i] += 0.01 * (1 - trustLeader[i]);

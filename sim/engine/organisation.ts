@@ -47,7 +47,8 @@ export function organisationWeek(s: EngineState, cfg: EngineConfig): void {
     if (tenure < 26) socialise(s, i, t, id);
     const cross = lever(s, t, L_CROSS_FUNCTIONAL);
     if (s.T > 1 && cross > 0 && drawFrom(orgDraws, id, 0) < 0.04 * cross) crossTie(s, i, t, id);
-    if (tieCount(s, i) < p.tiesPerPerson - 1 && drawFrom(orgDraws, id, 10) < 0.06) {
+    // The draw first: both tests are pure, and the draw rules out 94% of people without counting their ties.
+    if (drawFrom(orgDraws, id, 10) < 0.06 && tieCount(s, i) < p.tiesPerPerson - 1) {
       for (let k = 0; k < 6; k++) {
         const o = Math.floor(drawFrom(orgDraws, id, 11 + k) * s.cap);
         if (o !== i && alive[o] && team[o] === t && role[o] === ROLE_MEMBER && tieCount(s, o) < p.tiesPerPerson) {

@@ -107,7 +107,12 @@ export const WEEKLY_ORDER: readonly Phase[] = [
   { name: 'wellbeing', model: 'workplace', run: (s, cfg) => wellbeingWeek(s, cfg) },
   { name: 'quits', model: 'workplace', run: (s, cfg) => turnoverWeek(s, cfg) },
   { name: 'hiring', model: 'workplace', run: (s, cfg, x) => hiringWeek(s, cfg, x.headcount) },
-  { name: 'customers', model: 'workplace', run: (s, cfg, x) => customersWeek(s, cfg, frontlineMorale(s, x.collector)) },
+  // Frontline morale is a pass over people, made only when there are customers for it to reach.
+  {
+    name: 'customers', model: 'workplace', run: (s, cfg, x) => {
+      if (s.customerCount > 0) customersWeek(s, cfg, frontlineMorale(s, x.collector));
+    },
+  },
   { name: 'survey', model: 'both', run: (s, cfg, x) => surveyWeek(s, cfg, x.surveySums, x.surveyCounts) },
   { name: 'metrics', model: 'both', run: (s, cfg, x) => collectMetrics(s, cfg, x.collector) },
 ];

@@ -25,8 +25,9 @@ export function wellbeingWeek(s: EngineState, cfg: EngineConfig): void {
     if (!alive[i] || role[i] !== ROLE_MEMBER) continue;
     const t = team[i];
     const id = idOf[i];
-    const protection = policy[t * LEVER_COUNT + L_WORKLOAD_PROTECTION];
-    const inclusion = policy[t * LEVER_COUNT + L_INCLUSION];
+    const row = t * LEVER_COUNT; // the team's policy row, computed once per person
+    const protection = policy[row + L_WORKLOAD_PROTECTION];
+    const inclusion = policy[row + L_INCLUSION];
     // Ties: trust and mentor (open conflicts are counted as they open and close, in s.conflicts).
     let trustSum = 0;
     let ties = 0;
@@ -56,7 +57,7 @@ export function wellbeingWeek(s: EngineState, cfg: EngineConfig): void {
     burntOf[i] = burnt;
     // Psychological safety.
     const tl = trustLeader[i];
-    let safetyTarget = 0.1 + 0.55 * policy[t * LEVER_COUNT + L_OPENNESS] + 0.15 * tl + 0.1 * norm[t] + 0.05 * policy[t * LEVER_COUNT + L_COLLABORATION_TRAINING] - 0.1 * (conflicts > 0 ? 1 : 0);
+    let safetyTarget = 0.1 + 0.55 * policy[row + L_OPENNESS] + 0.15 * tl + 0.1 * norm[t] + 0.05 * policy[row + L_COLLABORATION_TRAINING] - 0.1 * (conflicts > 0 ? 1 : 0);
     if (outGroup[i]) safetyTarget *= 0.8 + 0.2 * inclusion;
     safety[i] += 0.08 * (safetyTarget - safety[i]);
     // Belonging.
@@ -66,20 +67,20 @@ export function wellbeingWeek(s: EngineState, cfg: EngineConfig): void {
     // Recognition fades.
     recognition[i] *= 0.88;
     // Morale.
-    const fair = policy[t * LEVER_COUNT + L_RECOGNITION_FAIRNESS];
-    const unfair = favourite[i] ? 0 : policy[t * LEVER_COUNT + L_RECOGNITION_FREQUENCY] * (1 - fair);
+    const fair = policy[row + L_RECOGNITION_FAIRNESS];
+    const unfair = favourite[i] ? 0 : policy[row + L_RECOGNITION_FREQUENCY] * (1 - fair);
     const low = e - 0.55;
     const target =
       disposition[i] +
       p.recognitionWeight * (recognition[i] - 0.3) +
-      0.1 * (policy[t * LEVER_COUNT + L_GROWTH_INVESTMENT] - 0.5) +
+      0.1 * (policy[row + L_GROWTH_INVESTMENT] - 0.5) +
       0.22 * (tl - 0.55) +
       0.18 * (belonging[i] - 0.55) +
       0.08 * (safety[i] - 0.5) +
       0.35 * (low < 0 ? low : 0) +
-      0.05 * (policy[t * LEVER_COUNT + L_DELEGATION] - 0.5) +
-      0.04 * (policy[t * LEVER_COUNT + L_ADVOCACY] - 0.5) +
-      0.04 * (policy[t * LEVER_COUNT + L_TRANSPARENCY] - 0.5) -
+      0.05 * (policy[row + L_DELEGATION] - 0.5) +
+      0.04 * (policy[row + L_ADVOCACY] - 0.5) +
+      0.04 * (policy[row + L_TRANSPARENCY] - 0.5) -
       0.04 * (conflicts < 3 ? conflicts : 3) -
       0.06 * unfair -
       (withdrawn[i] ? 0.05 : 0);

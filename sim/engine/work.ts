@@ -45,10 +45,11 @@ export function workFor(s: EngineState, cfg: EngineConfig, i: number, demandDraw
   const { crisisMultiplier, crisisUntil, policy } = s;
   const p = cfg.p;
   const t = s.team[i];
+  const row = t * LEVER_COUNT;
   const mult = crisisUntil[t] >= s.week ? crisisMultiplier[t] : 1;
   let raw = mult * (1 + p.demandNoise * drawNormalFrom(demandDraws, s.id[i], 0));
   if (raw < 0.2) raw = 0.2;
-  const shield = p.protectionShield * (0.8 * policy[t * LEVER_COUNT + L_WORKLOAD_PROTECTION] + 0.2 * policy[t * LEVER_COUNT + L_ADVOCACY]);
+  const shield = p.protectionShield * (0.8 * policy[row + L_WORKLOAD_PROTECTION] + 0.2 * policy[row + L_ADVOCACY]);
   const excess = raw - 0.8;
   const demand = excess > 0 ? raw - shield * excess : raw;
   s.demand[i] = demand;
