@@ -107,8 +107,11 @@ function engineBench(): void {
   gc();
   gc();
   const before = process.memoryUsage();
+  // Peak: the process's maximum resident set during the run, above what it held before (or its earlier peak, if higher).
+  const peakBefore = Math.max(before.rss, process.resourceUsage().maxRSS * 1024);
   const big = createSimulation(scenario(1000, 99, 13), { seed: 1, weeks: 13, stories: false, log: false });
   big.step(13);
+  const peak = process.resourceUsage().maxRSS * 1024 - peakBefore;
   gc();
   gc();
   const after = process.memoryUsage();
@@ -117,6 +120,7 @@ function engineBench(): void {
   const n = people(big.scenario);
   console.log(line('state per person @100000 (heap + typed arrays, without the result series)', (total - series) / n, ' B', 300, 'lower'));
   console.log(`  plus the weekly result series: ${fmt(series / n)} B per person for 13 weeks (${big.scenario.teams.length + 1} units × 13 weeks × ${big.result().metricKeys.length} metrics × 8 B)`);
+  console.log(`peak memory per person @100000 (growth of the process's maximum resident set during creation and 13 weeks, series included): ${fmt(peak / n)} B`);
 
 
   // Per person-week at three sizes (warm up first so the JIT has compiled the tick).
