@@ -41,7 +41,7 @@ import { hiringWeek, turnoverWeek } from './turnover.ts';
 import { wellbeingWeek } from './wellbeing.ts';
 import { workArrives } from './work.ts';
 
-/** Version stamped on every result; bump when outputs for the same scenario and seed change. */
+/** Version stamped on every result; bump when outputs for the same scenario and seed change (and CITATION.cff's version with it: a test checks). */
 export const ENGINE_VERSION = '1.1.0';
 
 /** Buffers reused every week so a tick allocates nothing of note. */

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LEVERS, PARAMETERS } from '../../sim/index.ts';
+import { ENGINE_VERSION, LEVERS, PARAMETERS } from '../../sim/index.ts';
 
 const model = readFileSync('sim/MODEL.md', 'utf8');
 const files = readdirSync('scenarios').filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json');
@@ -32,5 +32,18 @@ describe('sim/MODEL.md', () => {
   it('describes every parameter and lever of the engine, not only those in use', () => {
     const missing = [...PARAMETERS.map((p) => p.key), ...LEVERS.map((l) => l.key)].filter((key) => !model.includes(key));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('CITATION.cff', () => {
+  const citation = readFileSync('CITATION.cff', 'utf8');
+
+  it('cites the engine version that outputs are stamped with, so a citation names the results it describes', () => {
+    expect(/^version: "([^"]+)"$/m.exec(citation)?.[1]).toBe(ENGINE_VERSION);
+  });
+
+  it('has the fields a citation needs, and points to the model description', () => {
+    for (const field of ['cff-version', 'message', 'title', 'type', 'authors', 'license']) expect(citation).toMatch(new RegExp(`^${field}:`, 'm'));
+    expect(citation).toContain('sim/MODEL.md');
   });
 });
