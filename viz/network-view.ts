@@ -56,6 +56,9 @@ export class NetworkView {
   private readonly peopleLayer: Selection<SVGGElement, unknown, null, undefined>;
   private readonly nodes = new Map<number, PersonNode>();
   private links: TieLink[] = [];
+  /** The week whose ties `links` should be: built from it when first needed (a draw of the ties, the layout). */
+  private linksFrame: WeekFrame | undefined;
+  private linksBuiltFrom: WeekFrame | undefined;
   private readonly layout: Simulation<PersonNode, TieLink>;
   private readonly tooltip: PersonTooltip;
   private width = 600;
@@ -78,7 +81,13 @@ export class NetworkView {
     private readonly container: HTMLElement,
     private readonly onOpenStory: (personId: number) => void,
   ) {
-    this.canvas = new NetworkCanvas(container, () => ({ links: this.links, nodes: this.nodes.values(), radius: this.radius }), !this.reducedMotion);
+    const view = this;
+    this.canvas = new NetworkCanvas(
+      container,
+      // The ties are read only when they are drawn (at most every 45 ms, often every 400 ms), never by the weekly draw.
+      () => ({ get links() { return view.currentLinks(); }, nodes: this.nodes.values(), radius: this.radius }),
+      !this.reducedMotion,
+    );
     this.svg = select(container).append('svg').attr('class', 'network-svg').attr('role', 'group').attr('aria-label', 'The team as a network');
     this.labelLayer = this.svg.append('g').attr('class', 'team-labels').attr('aria-hidden', 'true');
     this.peopleLayer = this.svg.append('g').attr('class', 'people').attr('role', 'list').attr('aria-label', 'People (arrow keys to move, Enter for their story)');
@@ -190,7 +199,7 @@ export class NetworkView {
       this.radius = radius;
       this.layout.force('collide', forceCollide<PersonNode>((d) => (d.leader ? 1.6 : 1.25) * this.radius));
     }
-    this.links = tiesOf(frame, this.nodes);
+    this.linksFrame = frame;
     this.drawTeamLabels();
     this.draw();
     this.canvas.request('trust', true);
@@ -199,6 +208,15 @@ export class NetworkView {
     if (membershipChanged || (newcomers && this.layout.nodes().length === 0)) this.settle(this.layout.nodes().length === 0 ? 0.8 : 0.12);
     else if (newcomers) this.placeNewcomers();
     else this.place('placed');
+  }
+
+  /** The ties of the week shown (built once per week, when first asked for). */
+  private currentLinks(): TieLink[] {
+    if (this.linksFrame && this.linksFrame !== this.linksBuiltFrom) {
+      this.links = tiesOf(this.linksFrame, this.nodes);
+      this.linksBuiltFrom = this.linksFrame;
+    }
+    return this.links;
   }
 
   /** Puts people not yet on screen at free spots near their team's centre, without running the layout. */
@@ -220,7 +238,7 @@ export class NetworkView {
   private settle(alpha: number): void {
     const nodes = [...this.nodes.values()];
     this.layout.nodes(nodes);
-    (this.layout.force('ties') as ReturnType<typeof forceLink<PersonNode, TieLink>>).links(this.links);
+    (this.layout.force('ties') as ReturnType<typeof forceLink<PersonNode, TieLink>>).links(this.currentLinks());
     if (this.reducedMotion) {
       this.layout.alpha(alpha).tick(150).stop();
       this.place();
