@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildApp, startPreview, type Preview } from './preview-server.ts';
 import { attribute } from './bench-browser/attribute.ts';
-import { frameCosts, quantile } from './bench-browser/trace.ts';
+import { frameCosts, quantile, type FrameCost } from './bench-browser/trace.ts';
 
 const OUT_DIR = 'test-results/bench-dist';
 /** Every traced window is saved here (one JSON per case), for `scripts/bench-browser/attribute.ts`. */
@@ -25,9 +25,11 @@ const TRACE_DIR = 'test-results/bench-traces';
  *   --unminified  build without minifying (readable function names in the attribution; not the shipped code)
  *   --quick       200 people only (no 600 people, no ensemble)
  *   --speeds=4,32 the 200-people speeds to measure (default: the app's default speed, 8 and 32)
+ *   --windows=N   traced windows per speed at 200 people (default 3; the figures are the medians over them)
  */
 const FLAGS = new Set(process.argv.slice(2));
 const SPEEDS = process.argv.find((a) => a.startsWith('--speeds='))?.slice('--speeds='.length).split(',').filter(Boolean);
+const WINDOWS = Math.max(1, Number(process.argv.find((a) => a.startsWith('--windows='))?.slice('--windows='.length) ?? 3) || 3);
 const ATTRIBUTE = FLAGS.has('--attribute') || FLAGS.has('--profile') || FLAGS.has('--invalidations');
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -100,8 +102,13 @@ async function endWindow(page: Page, t0: number): Promise<Window_> {
 
 interface PlayFigures extends Window_ {
   readonly label: string;
+  /** Median over the traced windows of each window's median and 95th percentile frame (wall) time. */
   readonly medianMs: number;
   readonly p95Ms: number;
+  /** Each traced window's p95, in order. */
+  readonly p95s: readonly number[];
+  /** Median over the windows of the p95 of main-thread CPU time per frame (NaN without thread times). */
+  readonly cpuP95Ms: number;
   readonly busyShare: number;
   readonly weeksPerSecond: number;
   readonly marker: string;
@@ -110,50 +117,61 @@ interface PlayFigures extends Window_ {
 const latestWeek = (page: Page) => page.evaluate('window.__reciprocityLab.state().latestWeek') as Promise<number>;
 
 /**
- * Measures playing in two windows so tracing's own overhead never shows up as long tasks:
- * ~4 s untraced (long tasks, rAF intervals, weeks computed), then ~3 s traced (main-thread ms per frame).
+ * Measures playing in separate windows so tracing's own overhead never shows up as long tasks:
+ * ~4 s untraced (long tasks, rAF intervals, weeks computed), then `windows` traced windows of ~3 s each (main-thread ms
+ * per frame). Several windows, and their medians, because one window's p95 moves by a few ms with whatever else the
+ * machine's cores run (QUALITY.md: report medians of several runs).
  */
-async function measurePlaying(browser: Browser, page: Page, label: string): Promise<PlayFigures> {
+async function measurePlaying(browser: Browser, page: Page, label: string, windows = 1): Promise<PlayFigures> {
   const w0 = await latestWeek(page);
   const t0 = await startWindow(page);
   await sleep(UNTRACED_MS);
   const w = await endWindow(page, t0);
   const w1 = await latestWeek(page);
   const elapsed = (((await page.evaluate('performance.now()')) as number) - t0) / 1000;
-  let trace = '';
-  try {
-    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-    await sleep(TRACED_MS);
-    trace = (await browser.stopTracing()).toString('utf8');
-  } catch (error) {
-    console.log(`    (tracing failed: ${error instanceof Error ? error.message : String(error)})`);
-  }
-  const cost = trace ? frameCosts(trace) : null;
-  if (trace) {
+  const costs: FrameCost[] = [];
+  for (let k = 0; k < windows; k++) {
+    let trace = '';
+    try {
+      await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+      await sleep(TRACED_MS);
+      trace = (await browser.stopTracing()).toString('utf8');
+    } catch (error) {
+      console.log(`    (tracing failed: ${error instanceof Error ? error.message : String(error)})`);
+    }
+    const cost = trace ? frameCosts(trace) : null;
+    if (!trace || !cost) continue;
+    costs.push(cost);
     mkdirSync(TRACE_DIR, { recursive: true });
-    const file = `${TRACE_DIR}/${label.replace(/[^\w]+/g, '-').replace(/^-|-$/g, '')}.json`;
+    const file = `${TRACE_DIR}/${label.replace(/[^\w]+/g, '-').replace(/^-|-$/g, '')}${windows > 1 ? `-${k + 1}` : ''}.json`;
     writeFileSync(file, trace);
-    if (ATTRIBUTE && cost) {
-      console.log(`  [${label}] trace saved to ${file}`);
+    if (ATTRIBUTE) {
+      console.log(`  [${label}, window ${k + 1}] trace saved to ${file}`);
       const p95 = quantile(cost.perFrameMs, 0.95);
       for (const threshold of [p95, FRAME_TARGET_MS]) for (const line of attribute(trace, threshold)?.lines ?? []) console.log(`  ${line}`);
     }
   }
+  const over = (f: (c: FrameCost) => number) => quantile(costs.map(f), 0.5);
   return {
     ...w,
     label,
-    medianMs: cost ? quantile(cost.perFrameMs, 0.5) : NaN,
-    p95Ms: cost ? quantile(cost.perFrameMs, 0.95) : NaN,
-    busyShare: cost?.busyShare ?? NaN,
-    marker: cost ? `${cost.perFrameMs.length} frames by ${cost.frameMarker}` : 'no usable trace',
+    medianMs: over((c) => quantile(c.perFrameMs, 0.5)),
+    p95Ms: over((c) => quantile(c.perFrameMs, 0.95)),
+    p95s: costs.map((c) => quantile(c.perFrameMs, 0.95)),
+    cpuP95Ms: over((c) => quantile(c.perFrameCpuMs, 0.95)),
+    busyShare: over((c) => c.busyShare),
+    marker: costs.length ? `${costs.length} × ~${Math.round(costs.reduce((n, c) => n + c.perFrameMs.length, 0) / costs.length)} frames by ${costs[0].frameMarker}` : 'no usable trace',
     weeksPerSecond: (w1 - w0) / elapsed,
   };
 }
 
 function report(f: PlayFigures): string {
-  const ratio = Number.isFinite(f.medianMs) ? `, ratio ${(f.medianMs / FRAME_TARGET_MS).toFixed(2)}` : '';
+  // The target is judged on the 95th percentile: "within 8 ms per frame" is about the slow frames, not the typical one.
+  const ratio = Number.isFinite(f.p95Ms) ? `, ratio ${(f.p95Ms / FRAME_TARGET_MS).toFixed(2)}` : '';
+  const each = f.p95s.length > 1 ? `; median of ${f.p95s.length} windows' p95: ${f.p95s.map(f1).join(', ')}` : '';
   return (
-    `frame ms @${f.label}: median ${f1(f.medianMs)}, p95 ${f1(f.p95Ms)} (target ≤ ${FRAME_TARGET_MS}${ratio}); ` +
+    `frame ms @${f.label}: p95 ${f1(f.p95Ms)} (target ≤ ${FRAME_TARGET_MS}${ratio}${each}), median ${f1(f.medianMs)}; ` +
+    `main-thread CPU per frame p95 ${f1(f.cpuP95Ms)}; ` +
     `long tasks > 50 ms: ${f.longTasks}${f.longTasks ? ` (longest ${f1(f.longestTaskMs)} ms)` : ''}\n` +
     `    main thread busy ${(f.busyShare * 100).toFixed(0)}% of the time; frame interval median ${f1(f.frameIntervalMedian)} ms, p95 ${f1(f.frameIntervalP95)} ms; ` +
     `computed ${f1(f.weeksPerSecond)} wk/s; trace: ${f.marker}`
@@ -205,8 +223,11 @@ async function trainer(browser: Browser, baseUrl: string): Promise<PlayFigures[]
   const drawn = await page.locator('#network .person').count();
   const defaultSpeed = await page.inputValue('#speed');
   for (const speed of SPEEDS ?? [defaultSpeed, '8', '32']) {
+    // Each speed from week 0 of the same run, so no speed is measured on a later (larger, more eventful) stretch.
+    await page.click('#reset');
+    await waitFor(page, 'window.__reciprocityLab.state().latestWeek === 0', 20_000);
     await play(page, speed);
-    const f = await measurePlaying(browser, page, `200 people, ${speed} wk/s`);
+    const f = await measurePlaying(browser, page, `200 people, ${speed} wk/s`, WINDOWS);
     figures.push(f);
     console.log(report(f));
   }
@@ -226,8 +247,10 @@ async function trainer(browser: Browser, baseUrl: string): Promise<PlayFigures[]
   const aggregate = teams === 4 && persons === 0;
   console.log(`600 people: ${aggregate ? 'aggregate team view' : 'NOT the aggregate view'} (${teams} #network g.team, ${persons} .person)`);
   for (const speed of [defaultSpeed, '32']) {
+    await page.click('#reset');
+    await waitFor(page, 'window.__reciprocityLab.state().latestWeek === 0', 20_000);
     await play(page, speed);
-    const f = await measurePlaying(browser, page, `600 people (aggregate), ${speed} wk/s`);
+    const f = await measurePlaying(browser, page, `600 people (aggregate), ${speed} wk/s`, WINDOWS);
     figures.push(f);
     console.log(report(f));
   }
@@ -301,7 +324,10 @@ async function main(): Promise<void> {
     if (!FLAGS.has('--quick')) await compare(browser, preview.url);
     console.log('');
     for (const line of sizes) console.log(line.replace(/KB gzipped/, 'KB gzipped (target ≤ 170 KB)'));
-    console.log(`\n(frame ms = renderer main-thread busy time, from a Chrome trace, between consecutive frame starts; done in ${f1((performance.now() - started) / 1000)} s)`);
+    console.log(
+      `\n(frame ms = renderer main-thread busy time, from a Chrome trace, between consecutive frame starts, as the median over ` +
+        `${WINDOWS} traced windows of ~3 s; CPU = the same tasks' thread time, without the time they waited; done in ${f1((performance.now() - started) / 1000)} s)`,
+    );
   } finally {
     await browser?.close().catch(() => {});
     preview?.stop();

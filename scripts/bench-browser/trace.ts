@@ -13,12 +13,20 @@ export interface TraceEvent {
   readonly ph: string;
   readonly name: string;
   readonly dur?: number;
+  /** Thread (CPU) time of a complete event, µs, where the trace records it. */
+  readonly tdur?: number;
   readonly args?: { readonly name?: string };
 }
 
 export interface FrameCost {
-  /** Main-thread busy milliseconds in each frame interval. */
+  /** Main-thread busy milliseconds in each frame interval (wall time of its tasks: waiting inside a task counts). */
   readonly perFrameMs: number[];
+  /**
+   * Main-thread CPU milliseconds in each frame interval (the tasks' thread time, `tdur`, shared out in proportion to
+   * their wall time in each interval); empty when the trace has no thread times. The difference to perFrameMs is time
+   * the thread spent inside a task without running: preempted, or blocked (a commit waiting on the compositor).
+   */
+  readonly perFrameCpuMs: number[];
   /** Busy fraction of the whole window (0–1). */
   readonly busyShare: number;
   /** Which events marked the frames. */
@@ -60,19 +68,30 @@ export function frameCosts(json: string): FrameCost | null {
   if (starts.length < 3 || tasks.length === 0) return null;
   // Busy microseconds overlapping each [start_i, start_{i+1}) interval (a task spanning two frames is split).
   const perFrame = new Array<number>(starts.length - 1).fill(0);
+  const perFrameCpu = new Array<number>(starts.length - 1).fill(0);
+  const hasCpu = tasks.some((t) => t.tdur !== undefined);
   let first = 0;
   for (const task of tasks) {
     const a = task.ts;
     const b = task.ts + (task.dur ?? 0);
+    const cpuShare = task.dur ? (task.tdur ?? 0) / task.dur : 0;
     while (first < perFrame.length && starts[first + 1] <= a) first++;
     for (let i = first; i < perFrame.length && starts[i] < b; i++) {
       const overlap = Math.min(b, starts[i + 1]) - Math.max(a, starts[i]);
-      if (overlap > 0) perFrame[i] += overlap;
+      if (overlap > 0) {
+        perFrame[i] += overlap;
+        perFrameCpu[i] += overlap * cpuShare;
+      }
     }
   }
   const windowUs = starts[starts.length - 1] - starts[0];
   const busy = perFrame.reduce((s, x) => s + x, 0);
-  return { perFrameMs: perFrame.map((us) => us / 1000), busyShare: windowUs > 0 ? busy / windowUs : 0, frameMarker };
+  return {
+    perFrameMs: perFrame.map((us) => us / 1000),
+    perFrameCpuMs: hasCpu ? perFrameCpu.map((us) => us / 1000) : [],
+    busyShare: windowUs > 0 ? busy / windowUs : 0,
+    frameMarker,
+  };
 }
 
 export function quantile(values: readonly number[], q: number): number {
