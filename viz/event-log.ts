@@ -96,5 +96,6 @@ export class EventLog {
 
 /** What an empty log says: after week 0 an empty log is news too (nobody left, burnt out or fell out yet). */
 function emptyText(week: number): string {
-  return week === 0 ? 'Nothing yet: press Play or Step.' : `Nothing notable in weeks 1–${week}: nobody has left, burnt out or fallen out.`;
+  if (week === 0) return 'Nothing yet: press Play or Step.';
+  return `Nothing notable in ${week === 1 ? 'week 1' : `weeks 1–${week}`}: nobody has left, burnt out or fallen out.`;
 }

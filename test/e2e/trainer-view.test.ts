@@ -49,6 +49,11 @@ describe('the trainer’s view', () => {
     await page.click('#tab-notes');
     expect(await page.locator('#panel-notes').textContent()).toContain('Watch how steady morale');
     expect(await page.title()).toBe('A healthy team of twelve · Reciprocity Lab');
+    // An empty log says so, in words that fit the week.
+    expect(await page.locator('.event-list .empty').textContent()).toBe('Nothing yet: press Play or Step.');
+    await page.click('#step');
+    await waitForWeek(page, 1);
+    await page.waitForFunction(() => /^Nothing notable in week 1: /.test(document.querySelector('.event-list .empty')?.textContent ?? ''));
   });
 
   it('plays: weeks advance, charts fill and the network keeps its people', async () => {
