@@ -63,7 +63,7 @@ function layer(): HTMLCanvasElement {
 }
 
 /** The people as drawn at `now`, packed for drawPeople (person-marks.ts), and whether anyone is still fading. */
-function packPeople(nodes: readonly PersonNode[], now: number, fade: boolean): { people: Float32Array; fading: boolean } {
+export function packPeople(nodes: readonly PersonNode[], now: number, fade: boolean): { people: Float32Array; fading: boolean } {
   const people = new Float32Array(nodes.length * PERSON_FIELDS);
   let fading = false;
   nodes.forEach((node, n) => {
