@@ -126,6 +126,11 @@ export class App {
     return this.clock.isAdvancing;
   }
 
+  /** Crashes the worker painting the network (test hook); false when there is none (the page paints, or no network view). */
+  crashNetworkPainter(): boolean {
+    return this.network?.crashPainter() ?? false;
+  }
+
   /** The network canvas's RGBA at points of the page, as painted (test hook; none without a network view). */
   async networkPixels(points: [number, number][]): Promise<number[][]> {
     return (await this.network?.pixels(points)) ?? [];

@@ -29,6 +29,7 @@ async function start(): Promise<void> {
     peopleIds: () => [...(app.currentHistory?.frame(app.viewed)?.ids ?? [])],
     replayMatches: (week) => app.replayMatches(week),
     networkPixels: (points) => app.networkPixels(points),
+    crashNetworkPainter: () => app.crashNetworkPainter(),
   });
   const library = libraryScenarios();
   const fallback = library.find((s) => s.file === DEFAULT_SCENARIO_FILE) ?? library[0];

@@ -289,6 +289,13 @@ export class NetworkCanvas {
   }
 
   /** The canvas's RGBA at points of the page (CSS pixels from the viewport's corner), as painted (test hook). */
+  /** Test hook: crashes the painter worker (false when the page paints); the page then paints a new canvas itself. */
+  crashPainter(): boolean {
+    if (!this.painter) return false;
+    this.painter.crash();
+    return true;
+  }
+
   async pixels(points: readonly (readonly [number, number])[]): Promise<number[][]> {
     const box = this.canvas.getBoundingClientRect();
     const scale = this.pixelWidth / box.width;

@@ -20,7 +20,9 @@ export type PainterRequest =
   /** People (and new ties, if any) to show; `ratio` is device pixels per CSS pixel. */
   | { readonly kind: 'draw'; readonly ratio: number; readonly radius: number; readonly people: Float32Array; readonly segments?: Float32Array }
   /** Test hook: the RGBA of the canvas at these device-pixel points (x, y pairs). */
-  | { readonly kind: 'pixels'; readonly id: number; readonly points: Float32Array };
+  | { readonly kind: 'pixels'; readonly id: number; readonly points: Float32Array }
+  /** Test hook: throw, as a bug in this worker would, so a test can see the page take over the painting. */
+  | { readonly kind: 'crash' };
 
 /** Answers to the page. */
 export type PainterAnswer =
@@ -108,5 +110,7 @@ scope.onmessage = (event) => {
       scope.postMessage({ kind: 'pixels', id: message.id, rgba });
       break;
     }
+    case 'crash':
+      throw new Error('network painter: crash asked for by a test');
   }
 };

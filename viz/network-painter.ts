@@ -61,6 +61,11 @@ export class Painter {
     });
   }
 
+  /** Test hook: makes the worker throw, as a bug there would; the page is told through onLost. */
+  crash(): void {
+    this.send({ kind: 'crash' });
+  }
+
   private send(message: PainterRequest, transfer: Transferable[] = []): void {
     if (this.lostAlready) return;
     this.worker.postMessage(message, transfer);

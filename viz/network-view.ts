@@ -317,6 +317,11 @@ export class NetworkView {
     if (this.people.place()) this.canvas.request(kind);
   }
 
+  /** Test hook: crashes the worker that paints the canvas (false when the page paints it). */
+  crashPainter(): boolean {
+    return this.canvas.crashPainter();
+  }
+
   /** The canvas's RGBA at points of the page, as painted (test hook). */
   pixels(points: readonly (readonly [number, number])[]): Promise<number[][]> {
     return this.canvas.pixels(points);

@@ -15,6 +15,8 @@ export interface TestHooks {
   peopleIds(): number[];
   /** The network canvas's RGBA at points of the page (CSS pixels from the viewport's corner), as painted (the canvas may be painted by a worker). */
   networkPixels(points: [number, number][]): Promise<number[][]>;
+  /** Makes the worker that paints the network throw, as a bug there would (false when the page paints it). */
+  crashNetworkPainter(): boolean;
   /** Whether the worker's re-simulation of a week gives exactly the frame kept from the live run. */
   replayMatches(week: number): Promise<boolean>;
 }

@@ -54,6 +54,17 @@ describe('the network canvas', () => {
     await screenshot(page, 'network-canvas-worker');
   });
 
+  it('is painted on the page, on a new canvas, when the painter worker fails', async () => {
+    const { page } = await session.open();
+    expect((await sample(page)).handedOver).toBe(true);
+    expect(await page.evaluate(() => window.__reciprocityLab!.crashNetworkPainter())).toBe(true);
+    await page.waitForTimeout(300);
+    const result = await sample(page);
+    expect(result.handedOver).toBe(false);
+    expectColouredDots(result);
+    await screenshot(page, 'network-canvas-after-painter-crash');
+  });
+
   it('is painted on the page where a canvas cannot be handed to a worker', async () => {
     const { page } = await session.open('', { initScript: 'delete HTMLCanvasElement.prototype.transferControlToOffscreen;' });
     const result = await sample(page);
