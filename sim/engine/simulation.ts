@@ -3,21 +3,9 @@
  * week in a fixed order (see MODEL.md, "Process overview and scheduling"), and
  * answers the read-only questions of the views, the CLI and the tests.
  *
- * Weekly order:
- *  1. events due this week            (events.ts)
- *  2. work arrives, overload          (work.ts, called person by person from leader.ts)
- *  3. leader behaviour, trust in leader (leader.ts; one pass with 2)
- *  4. asking and helping, peer trust  (helping.ts)
- *  5. helping norm                    (organisation.ts)
- *  6. ledgers decay; imbalance → resentment → conflict → withdrawal (imbalance.ts, one fused pass)
- *  7. repair or walking away          (repair.ts)
- *  8. organisation: socialisation, cross-functional ties, ties re-form (organisation.ts)
- *  9. energy, safety, belonging, morale (wellbeing.ts)
- * 10. quits                           (turnover.ts)
- * 11. hiring                          (turnover.ts)
- * 12. customers                       (customers.ts)
- * 13. pulse survey                    (measurement.ts)
- * 14. metrics                         (metrics-collector.ts)
+ * The weekly order is WEEKLY_ORDER below: one table, which tick runs and the
+ * benchmark times phase by phase (each entry calls its process, imported from
+ * the file of that process).
  */
 import { METRIC_KEYS } from '../metrics.ts';
 import type { Scenario, ScenarioEvent } from '../scenario/schema.ts';
@@ -84,8 +72,9 @@ export interface Phase {
 }
 
 /**
- * The weekly order (the list at the top of this file, and MODEL.md's schedule),
- * as data: tick runs it, and the benchmark times it phase by phase.
+ * The weekly order (MODEL.md §3 describes each step), as data: tick runs it,
+ * and the benchmark times it phase by phase. The workplace model runs the
+ * 'both' and 'workplace' phases; the bare donation game the 'both' and 'game' ones.
  */
 export const WEEKLY_ORDER: readonly Phase[] = [
   { name: 'events', model: 'both', run: (s, cfg) => applyEvents(s, cfg) },
