@@ -11,6 +11,10 @@ export interface MetricSpec {
   readonly kind: 'share' | 'level' | 'count' | 'rate';
 }
 
+/** Gallup's categories on the model's 0–1 morale: engaged at or above ENGAGED_AT, actively disengaged below DISENGAGED_BELOW. */
+export const ENGAGED_AT = 0.7;
+export const DISENGAGED_BELOW = 0.3;
+
 const m = (key: string, label: string, kind: MetricSpec['kind'], description: string): MetricSpec => ({ key, label, kind, description });
 
 export const METRICS = [
@@ -56,6 +60,10 @@ export const METRICS = [
   m('givers', 'Givers', 'count', 'Members whose reciprocity style is giver, at the end of the week.'),
   m('taker_share', 'Taker share', 'share', 'Share of members whose reciprocity style is taker (how far the culture has drifted).'),
   m('survey_gap', 'Survey gap', 'level', 'Latest pulse-survey morale minus the true morale of the same week (positive = the survey flatters).'),
+  m('help_offered', 'Help offered', 'rate', 'Acts of help offered before being asked, per member this week (included in the kinds above).'),
+  m('searching_share', 'Looking to leave', 'share', 'Share of members looking for another job.'),
+  m('effort', 'Discretionary effort', 'level', 'Mean share of the arriving work members take on (1 = exactly what arrives; engaged people take on more).'),
+  m('moves', 'Moves between teams', 'count', 'Members who moved into this team from another this week (a transfer instead of a quit).'),
 ] as const satisfies readonly MetricSpec[];
 
 export type MetricKey = (typeof METRICS)[number]['key'];

@@ -4,65 +4,28 @@
  * into the run's value array (layout in sim/types.ts). Empty units report 0,
  * never NaN.
  */
-import { METRIC_KEYS } from '../metrics.ts';
+import { DISENGAGED_BELOW, ENGAGED_AT, METRIC_KEYS } from '../metrics.ts';
 import { ROLE_MEMBER } from '../types.ts';
-import { MI } from './accumulate.ts';
 import { allocateNew, type Allocate } from './buffers.ts';
 import type { EngineConfig } from './config.ts';
-import { GIVER, TAKER, type EngineState } from './state.ts';
-
-// Metric indices as module constants (fast in hot loops).
-const I_BELONGING = MI.belonging;
-const I_BURNOUT_SHARE = MI.burnout_share;
-const I_CONFLICTS = MI.conflicts;
-const I_CROSS_TEAM_TRUST = MI.cross_team_trust;
-const I_CUSTOMER_ADVOCACY = MI.customer_advocacy;
-const I_CUSTOMER_LOYALTY = MI.customer_loyalty;
-const I_CUSTOMER_VALUE = MI.customer_value;
-const I_DISENGAGED_SHARE = MI.disengaged_share;
-const I_EARLY_EXITS = MI.early_exits;
-const I_ENGAGED_SHARE = MI.engaged_share;
-const I_GIVERS = MI.givers;
-const I_HEADCOUNT = MI.headcount;
-const I_HELP_ASKED = MI.help_asked;
-const I_HELP_EMOTIONAL = MI.help_emotional;
-const I_HELP_KNOWLEDGE = MI.help_knowledge;
-const I_HELP_PRACTICAL = MI.help_practical;
-const I_HELP_REFUSED = MI.help_refused;
-const I_HELPING_NORM = MI.helping_norm;
-const I_HIRES = MI.hires;
-const I_IMBALANCE_GINI = MI.imbalance_gini;
-const I_LAYOFFS = MI.layoffs;
-const I_MORALE_MEAN = MI.morale_mean;
-const I_MORALE_SD = MI.morale_sd;
-const I_OUTPUT = MI.output;
-const I_PSYCH_SAFETY = MI.psych_safety;
-const I_QUITS = MI.quits;
-const I_QUITS_BELONGING = MI.quits_belonging;
-const I_QUITS_BURNOUT = MI.quits_burnout;
-const I_QUITS_CONTAGION = MI.quits_contagion;
-const I_QUITS_GIVERS = MI.quits_givers;
-const I_QUITS_IMBALANCE = MI.quits_imbalance;
-const I_QUITS_LEADER = MI.quits_leader;
-const I_QUITS_MORALE = MI.quits_morale;
-const I_REPAIRS = MI.repairs;
-const I_SURVEY_GAP = MI.survey_gap;
-const I_SURVEY_MORALE = MI.survey_morale;
-const I_TAKER_SHARE = MI.taker_share;
-const I_TRUST_DENSITY = MI.trust_density;
-const I_TRUST_IN_LEADER = MI.trust_in_leader;
-const I_TURNOVER_ANNUALISED = MI.turnover_annualised;
-const I_WITHDRAWALS = MI.withdrawals;
-const I_WITHDRAWN_SHARE = MI.withdrawn_share;
+import {
+  I_BELONGING, I_BURNOUT_SHARE, I_CONFLICTS, I_CROSS_TEAM_TRUST, I_CUSTOMER_ADVOCACY, I_CUSTOMER_LOYALTY, I_CUSTOMER_VALUE, I_DISENGAGED_SHARE,
+  I_EARLY_EXITS, I_EFFORT, I_ENGAGED_SHARE, I_GIVERS, I_HEADCOUNT, I_HELP_ASKED, I_HELP_EMOTIONAL, I_HELP_KNOWLEDGE, I_HELP_OFFERED,
+  I_HELP_PRACTICAL, I_HELP_REFUSED, I_HELPING_NORM, I_HIRES, I_IMBALANCE_GINI, I_LAYOFFS, I_MORALE_MEAN, I_MORALE_SD, I_MOVES, I_OUTPUT,
+  I_PSYCH_SAFETY, I_QUITS, I_QUITS_BELONGING, I_QUITS_BURNOUT, I_QUITS_CONTAGION, I_QUITS_GIVERS, I_QUITS_IMBALANCE, I_QUITS_LEADER,
+  I_QUITS_MORALE, I_REPAIRS, I_SEARCHING_SHARE, I_SURVEY_GAP, I_SURVEY_MORALE, I_TAKER_SHARE, I_TRUST_DENSITY, I_TRUST_IN_LEADER,
+  I_TURNOVER_ANNUALISED, I_WITHDRAWALS, I_WITHDRAWN_SHARE,
+} from './metric-index.ts';
+import { GIVER, TAKER, TURNOVER_WINDOW, WEEKS_PER_YEAR, type EngineState } from './state.ts';
 
 const M = METRIC_KEYS.length;
-const RING = 13;
+const RING = TURNOVER_WINDOW;
 /** Weekly counters reported per member. */
-const PER_MEMBER = [I_HELP_ASKED, I_HELP_KNOWLEDGE, I_HELP_PRACTICAL, I_HELP_EMOTIONAL, I_HELP_REFUSED];
+const PER_MEMBER = [I_HELP_ASKED, I_HELP_KNOWLEDGE, I_HELP_PRACTICAL, I_HELP_EMOTIONAL, I_HELP_REFUSED, I_HELP_OFFERED];
 /** Weekly counters reported as counts. */
 const COUNTS = [
   I_WITHDRAWALS, I_REPAIRS, I_QUITS, I_QUITS_BURNOUT, I_QUITS_MORALE, I_QUITS_LEADER, I_QUITS_BELONGING,
-  I_QUITS_CONTAGION, I_QUITS_IMBALANCE, I_LAYOFFS, I_HIRES, I_EARLY_EXITS, I_QUITS_GIVERS,
+  I_QUITS_CONTAGION, I_QUITS_IMBALANCE, I_LAYOFFS, I_HIRES, I_EARLY_EXITS, I_QUITS_GIVERS, I_MOVES,
 ];
 
 function write(out: Float64Array, at: number, v: number): void {
@@ -76,7 +39,6 @@ export interface CollectorScratch {
   members: Float64Array; // units
   ties: Float64Array; // units
   exchanged: Float64Array; // units: help given plus received (decaying), the imbalance index's denominator
-  frontline: Float64Array; // T: mean morale per team (for customers)
   customers: Float64Array; // units * 4: customers, loyalty, advocates, value
 }
 
@@ -84,28 +46,18 @@ export function makeCollectorScratch(s: EngineState, take: Allocate = allocateNe
   const units = s.T + 1;
   return {
     sum: take(Float64Array, units * M), sq: take(Float64Array, units), members: take(Float64Array, units),
-    ties: take(Float64Array, units), exchanged: take(Float64Array, units), frontline: take(Float64Array, s.T),
+    ties: take(Float64Array, units), exchanged: take(Float64Array, units),
     customers: take(Float64Array, units * 4),
   };
 }
 
-/** Mean morale of each team's members now (for the customer chain). */
-export function frontlineMorale(s: EngineState, sc: CollectorScratch): Float64Array {
-  const { alive, morale, role, team } = s;
-  sc.frontline.fill(0);
-  sc.members.fill(0);
-  for (let i = 0; i < s.cap; i++) {
-    if (!alive[i] || role[i] !== ROLE_MEMBER) continue;
-    sc.frontline[team[i]] += morale[i];
-    sc.members[team[i]]++;
-  }
-  for (let t = 0; t < s.T; t++) sc.frontline[t] = sc.members[t] > 0 ? sc.frontline[t] / sc.members[t] : 0;
-  return sc.frontline;
-}
-
 /** Computes and stores this week's metrics. */
 export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorScratch): void {
-  const { acc, alive, conflicts: conflictsOf, belonging: belongingOf, demand, energy, exchanged: exchangedOf, headRing, morale, need, norm: normOf, quitRing, role, safety: safetyOf, style, surveyMorale, surveyTruth, tLedger, tPeer, tTrust, team, trustLeader, withdrawn: withdrawnOf } = s;
+  if (s.week < 1) return; // the warm-up is not reported
+  const { acc, alive, conflicts: conflictsOf, belonging: belongingOf, demand, effort: effortOf, energy, exchanged: exchangedOf, headRing, morale, need, norm: normOf, quitRing, role, safety: safetyOf, searching: searchingOf, style, surveyMorale, surveyTruth, tLedger, tLast, tPeer, tTrust, team, trustLeader, withdrawn: withdrawnOf } = s;
+  const { ledgerKeep, trustKeep } = cfg;
+  const fadeTarget = cfg.p.fadeTarget;
+  const week = s.week;
   const T = s.T;
   const units = T + 1;
   const K = s.K;
@@ -119,7 +71,7 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
   const { members, sq, ties: tieSum, exchanged: exchangedSum } = sc;
   let oMembers = 0, oTies = 0, oMorale = 0, oSq = 0, oTrust = 0, oTrustLeader = 0, oCross = 0, oConflicts = 0, oSafety = 0;
   let oBelonging = 0, oOutput = 0, oNorm = 0, oImbalance = 0, oExchanged = 0, oEngaged = 0, oDisengaged = 0, oBurnt = 0;
-  let oWithdrawn = 0, oGivers = 0, oTakers = 0;
+  let oWithdrawn = 0, oGivers = 0, oTakers = 0, oSearching = 0, oEffort = 0;
   for (let i = 0; i < s.cap; i++) {
     if (!alive[i]) continue;
     const t = team[i];
@@ -132,30 +84,34 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
     let trust = 0;
     let ties = 0;
     const base = i * K;
-    // Empty slots hold trust 0 and ledger 0 (clearTie), so they are summed without a branch: adding 0 changes no sum.
     for (let j = base; j < base + K; j++) {
       const peer = tPeer[j];
-      const tr = tTrust[j];
+      if (peer < 0) continue;
+      const idle = week - tLast[j];
+      const tr = fadeTarget + (tTrust[j] - fadeTarget) * trustKeep[idle];
       trust += tr;
-      net += tLedger[j];
-      ties += peer >= 0 ? 1 : 0;
-      if (peer >= 0 && team[peer] !== t) cross += tr;
+      net += tLedger[j] * ledgerKeep[idle];
+      ties++;
+      if (team[peer] !== t) cross += tr;
     }
     // Read the person once, then add to the team's row and the organisation's (same order of additions per row).
     const absNet = net < 0 ? -net : net;
     const m = morale[i];
     const m2 = m * m;
-    const engaged = m >= 0.7 ? 1 : 0;
-    const disengaged = m < 0.3 ? 1 : 0;
+    const engaged = m >= ENGAGED_AT ? 1 : 0;
+    const disengaged = m < DISENGAGED_BELOW ? 1 : 0;
     const burnt = energy[i] < burnout ? 1 : 0;
     const tl = trustLeader[i];
     const withdrawn = withdrawnOf[i] ? 1 : 0;
     const safety = safetyOf[i];
     const belonging = belongingOf[i];
-    const output = demand[i] - need[i];
+    const effort = effortOf[i];
+    // Work completed: what the person took on, less what stayed undone.
+    const output = demand[i] * effort - need[i];
+    const searching = searchingOf[i];
     const giver = style[i] === GIVER ? 1 : 0;
     const taker = style[i] === TAKER ? 1 : 0;
-    const norm = normOf[t];
+    const norm = normOf[i];
     const exchanged = exchangedOf[i];
     // The team's row here; the organisation's row in locals (added in the same person order, so the same sums).
     const sum = sc.sum;
@@ -182,6 +138,8 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
     sum[o + I_WITHDRAWN_SHARE] += withdrawn;
     sum[o + I_GIVERS] += giver;
     sum[o + I_TAKER_SHARE] += taker;
+    sum[o + I_SEARCHING_SHARE] += searching;
+    sum[o + I_EFFORT] += effort;
     oMembers++;
     oTies += ties;
     oMorale += m;
@@ -202,6 +160,8 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
     oWithdrawn += withdrawn;
     oGivers += giver;
     oTakers += taker;
+    oSearching += searching;
+    oEffort += effort;
   }
   {
     const sum = sc.sum;
@@ -226,8 +186,9 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
     sum[o + I_WITHDRAWN_SHARE] = oWithdrawn;
     sum[o + I_GIVERS] = oGivers;
     sum[o + I_TAKER_SHARE] = oTakers;
+    sum[o + I_SEARCHING_SHARE] = oSearching;
+    sum[o + I_EFFORT] = oEffort;
   }
-  const week = s.week;
   const out = s.values;
   const ring = (week - 1) % RING;
   const filled = week < RING ? week : RING;
@@ -265,15 +226,17 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
       q += quitRing[u * RING + k];
       h += headRing[u * RING + k];
     }
-    write(out, row + I_TURNOVER_ANNUALISED, h > 0 ? (q / (h / filled)) * (52 / filled) : 0);
+    write(out, row + I_TURNOVER_ANNUALISED, h > 0 ? (q / (h / filled)) * (WEEKS_PER_YEAR / filled) : 0);
     write(out, row + I_PSYCH_SAFETY, sc.sum[o + I_PSYCH_SAFETY] * inv);
-    write(out, row + I_HELPING_NORM, u < T ? (n > 0 ? normOf[u] : 0) : sc.sum[o + I_HELPING_NORM] * inv);
+    write(out, row + I_HELPING_NORM, sc.sum[o + I_HELPING_NORM] * inv);
     write(out, row + I_BELONGING, sc.sum[o + I_BELONGING] * inv);
     write(out, row + I_OUTPUT, sc.sum[o + I_OUTPUT] * inv);
     write(out, row + I_SURVEY_MORALE, n > 0 ? surveyMorale[u] : 0);
     write(out, row + I_SURVEY_GAP, n > 0 ? surveyMorale[u] - surveyTruth[u] : 0);
     write(out, row + I_GIVERS, sc.sum[o + I_GIVERS]);
     write(out, row + I_TAKER_SHARE, sc.sum[o + I_TAKER_SHARE] * inv);
+    write(out, row + I_SEARCHING_SHARE, sc.sum[o + I_SEARCHING_SHARE] * inv);
+    write(out, row + I_EFFORT, sc.sum[o + I_EFFORT] * inv);
   }
   customerMetrics(s, sc);
 }

@@ -1,58 +1,65 @@
 /**
- * Process 1: work arrives. Demand varies week to week around 1 (nominal), a
- * crisis multiplies it, and workload protection shields part of the excess at
- * the cost of the work not done [Championing Work-Life Balance; Being an Advocate
- * for the Team]. Capacity grows with skill and falls with exhaustion, so
- * overload feeds itself unless someone helps.
+ * Process 1: work arrives. Each team's work is shared by the members it has:
+ * while positions are empty (quits not yet replaced, laid-off work that did
+ * not go away) the rest carry more, up to vacancyLoadCap. Demand varies week to
+ * week, a crisis multiplies it, and a protective leader shields part of the
+ * excess at the cost of the work not done [Championing Work-Life Balance; Being
+ * an Advocate for the Team]. People take on a share of what arrives that rises
+ * with their engagement and their trust in the leader (discretionary effort:
+ * the member's side of the leader–member exchange); what they take on beyond
+ * their capacity is unmet work, which drains them and makes them ask for help.
  */
-import { ROLE_MEMBER } from '../types.ts';
 import type { EngineConfig } from './config.ts';
-import { drawNormalFrom, STREAM, streamWeek } from './random.ts';
-import {
-  L_ADVOCACY, L_WORKLOAD_PROTECTION, LEVER_COUNT, type EngineState,
-} from './state.ts';
+import { DRAW, drawNormalAt } from './random.ts';
+import { L_ADVOCACY, L_WORKLOAD_PROTECTION, LEVER_COUNT, type EngineState } from './state.ts';
 
-/** Capacity of a person this week, in units of nominal demand. */
-export function capacityOf(s: EngineState, i: number): number {
-  const e = s.energy[i] < 0.75 ? s.energy[i] : 0.75;
-  return (0.72 + 0.5 * s.skill[i]) * (0.55 + 0.6 * e);
+/** What a person can get done this week, in units of nominal demand. */
+export function capacityOf(s: EngineState, cfg: EngineConfig, i: number): number {
+  const p = cfg.p;
+  const e = s.energy[i] < p.capacityEnergyCap ? s.energy[i] : p.capacityEnergyCap;
+  return (p.capacityBase + p.capacitySkill * s.skill[i]) * (p.capacityEnergyBase + p.capacityEnergyGain * e);
 }
 
-/** Sets demand and unmet need for every member (the bare donation game, and callers that want work alone). */
-export function workArrives(s: EngineState, cfg: EngineConfig): void {
-  const { alive, demand: demandOf, need: needOf, role } = s;
-  if (!cfg.layers) {
-    // Bare donation game: everyone needs help every week.
-    for (let i = 0; i < s.cap; i++) {
-      if (!alive[i]) continue;
-      demandOf[i] = 1;
-      needOf[i] = 1;
-    }
-    return;
-  }
-  const demandDraws = streamWeek(s.seed, STREAM.demand, s.week);
-  for (let i = 0; i < s.cap; i++) {
-    if (!alive[i] || role[i] !== ROLE_MEMBER) continue;
-    workFor(s, cfg, i, demandDraws);
-  }
+/** Discretionary effort of person i: the share of arriving work they take on. */
+export function effortOf(s: EngineState, cfg: EngineConfig, i: number): number {
+  const p = cfg.p;
+  const effort = 1 + p.effortMorale * (s.morale[i] - p.effortNeutral) + p.effortTrustLeader * (s.trustLeader[i] - p.effortNeutral);
+  return effort < p.effortMin ? p.effortMin : effort > p.effortMax ? p.effortMax : effort;
 }
 
 /**
- * Demand and unmet need of member i this week, given demandDraws = streamWeek(seed, STREAM.demand, week).
- * The leader phase calls it person by person (one pass for both; see leader.ts): it reads only i's own state.
+ * Demand, effort and unmet work of member i this week. `load` is the team's
+ * work per member (1 when fully staffed); `person` = personWeek(demand stream, id).
  */
-export function workFor(s: EngineState, cfg: EngineConfig, i: number, demandDraws: number): void {
-  const { crisisMultiplier, crisisUntil, policy } = s;
+export function workFor(s: EngineState, cfg: EngineConfig, i: number, load: number, person: number): void {
   const p = cfg.p;
   const t = s.team[i];
   const row = t * LEVER_COUNT;
-  const mult = crisisUntil[t] >= s.week ? crisisMultiplier[t] : 1;
-  let raw = mult * (1 + p.demandNoise * drawNormalFrom(demandDraws, s.id[i], 0));
-  if (raw < 0.2) raw = 0.2;
-  const shield = p.protectionShield * (0.8 * policy[row + L_WORKLOAD_PROTECTION] + 0.2 * policy[row + L_ADVOCACY]);
-  const excess = raw - 0.8;
+  const mult = s.crisisUntil[t] >= s.week ? s.crisisMultiplier[t] : 1;
+  let raw = mult * load * (1 + p.demandNoise * drawNormalAt(person, DRAW.demandNoise));
+  if (raw < p.demandFloor) raw = p.demandFloor;
+  const shield = p.protectionShield * (p.protectionWeight * s.policy[row + L_WORKLOAD_PROTECTION] + (1 - p.protectionWeight) * s.policy[row + L_ADVOCACY]);
+  const excess = raw - p.shieldAbove;
   const demand = excess > 0 ? raw - shield * excess : raw;
+  const effort = effortOf(s, cfg, i);
   s.demand[i] = demand;
-  const need = demand - capacityOf(s, i);
+  s.effort[i] = effort;
+  const need = demand * effort - capacityOf(s, cfg, i);
   s.need[i] = need > 0 ? need : 0;
+}
+
+/** The team's work per member this week: its workload shared by its members, at most vacancyLoadCap each. */
+export function loadPerMember(s: EngineState, cfg: EngineConfig, t: number, members: number): number {
+  if (members <= 0) return 1;
+  const load = s.workload[t] / members;
+  return load > cfg.p.vacancyLoadCap ? cfg.p.vacancyLoadCap : load;
+}
+
+/** The bare donation game: everyone needs help every week. */
+export function bareGameWork(s: EngineState): void {
+  for (let i = 0; i < s.cap; i++) {
+    if (!s.alive[i]) continue;
+    s.demand[i] = 1;
+    s.need[i] = 1;
+  }
 }

@@ -1,0 +1,42 @@
+/** Parameters of energy, belonging, morale and skill (sim/engine/wellbeing.ts). */
+import { group } from './spec.ts';
+
+const p = group('wellbeing');
+
+export const WELLBEING_PARAMETERS = [
+  p('energyRecovery', 0.1, 0, 1, 'share of the gap/week', 'Fraction of the gap to full energy recovered in a week.', 'Championing Work-Life Balance; assumption'),
+  p('protectionRecovery', 0.5, 0, 2, 'share per unit protection', 'Extra recovery under full workload protection (rest is protected).', 'Championing Work-Life Balance; assumption'),
+  p('overloadStrain', 0.6, 0, 5, 'share of energy per unit unmet work', 'Share of their remaining energy a person loses per unit of unmet work in a week (a drain with diminishing force: the emptier, the less is left to lose).', 'Championing Work-Life Balance; calibrated: a ×1.6 crisis burns out a minority'),
+  p('conflictDrain', 0.015, 0, 1, 'energy/week per conflict', 'Energy lost per week per open conflict.', 'The Danger of Unchecked Imbalances; assumption'),
+  p('burnoutThreshold', 0.3, 0, 1, '0–1 level', 'Energy below which a person counts as burnt out.', 'The Dangers of a One-Sided Relationship; assumption (Maslach exhaustion cut-off)'),
+  p('belongingRate', 0.06, 0, 1, 'share of the gap/week', 'Weekly rate at which belonging follows what the person’s ties and team warrant.', 'assumption'),
+  p('belongingBase', 0.2, 0, 1, '0–1 level', 'Belonging of someone with no ties, norm or recognition.', 'assumption'),
+  p('belongingTies', 0.7, 0, 2, '0–1 level', 'Belonging from a full set of fully trusted ties (Σ trust / tiesPerPerson, capped at 1).', 'The Foundation of Team Cohesion; Facilitating Positive Peer-to-Peer Relationships; assumption'),
+  p('belongingNorm', 0.15, 0, 1, '0–1 level', 'Belonging from a perceived helping norm of 1.', 'Reciprocity and Organizational Culture; assumption'),
+  p('belongingRecognition', 0.15, 0, 1, '0–1 level', 'Belonging from full recent recognition.', 'Celebrating the Success of Others; assumption'),
+  p('outGroupBelonging', 0.65, 0, 1, 'factor', 'Relative belonging of out-group people with no inclusion practice (1 with full inclusion).', 'Creating an Inclusive Environment; assumption'),
+  p('moraleRate', 0.12, 0, 1, 'share of the gap/week', 'Weekly fraction of the gap to the morale a person’s situation warrants that is closed.', 'assumption; calibrated to Gallup engagement shares'),
+  p('moraleNoise', 0.03, 0, 0.5, 'sd', 'Week-to-week noise in morale (good and bad days).', 'assumption'),
+  p('dispositionMean', 0.46, 0, 1, '0–1 level', 'Mean baseline morale (disposition) people bring, whatever the workplace.', 'calibrated to Gallup engagement shares'),
+  p('dispositionSd', 0.27, 0, 0.5, 'sd', 'Spread of people’s baseline morale (disposition).', 'calibrated to Gallup engagement shares'),
+  p('recognitionWeight', 0.3, 0, 1, 'morale per unit', 'Weight of recent recognition (leader and peers) in morale.', 'Providing Recognition and Appreciation; calibrated'),
+  p('recognitionNeutral', 0.3, 0, 1, '0–1 level', 'Recognition at which it neither lifts nor lowers morale.', 'assumption'),
+  p('moraleTrustLeader', 0.22, 0, 1, 'morale per unit', 'Weight of trust in the leader in morale (Gallup: the manager drives engagement).', 'The Leader-Employee Dynamic; Gallup State of the Global Workplace'),
+  p('trustLeaderNeutral', 0.55, 0, 1, '0–1 level', 'Trust in the leader at which it neither lifts nor lowers morale.', 'assumption'),
+  p('moraleBelonging', 0.18, 0, 1, 'morale per unit', 'Weight of belonging in morale.', 'The Foundation of Team Cohesion; assumption'),
+  p('belongingNeutral', 0.55, 0, 1, '0–1 level', 'Belonging at which it neither lifts nor lowers morale.', 'assumption'),
+  p('moraleSafety', 0.08, 0, 1, 'morale per unit', 'Weight of psychological safety in morale.', 'Creating a Psychologically Safe Environment; assumption'),
+  p('safetyNeutral', 0.5, 0, 1, '0–1 level', 'Safety at which it neither lifts nor lowers morale.', 'assumption'),
+  p('moraleEnergy', 0.35, 0, 2, 'morale per unit', 'Morale lost per unit of energy below energyNeutral (exhaustion).', 'The Dangers of a One-Sided Relationship; assumption'),
+  p('energyNeutral', 0.55, 0, 1, '0–1 level', 'Energy below which exhaustion lowers morale.', 'assumption'),
+  p('moraleGrowth', 0.1, 0, 1, 'morale per unit', 'Weight of the leader’s growth investment (above or below 0.5) in morale.', 'Investing in Employee Growth and Development; assumption'),
+  p('moraleDelegation', 0.05, 0, 1, 'morale per unit', 'Weight of delegation and autonomy (above or below 0.5) in morale.', 'Empowerment Through Delegation and Autonomy; assumption'),
+  p('moraleConflict', 0.04, 0, 1, 'morale per conflict', 'Morale lost per open conflict (up to moraleConflictCap).', 'The Danger of Unchecked Imbalances; assumption'),
+  p('moraleConflictCap', 3, 0, 16, 'conflicts', 'Most conflicts that weigh on morale.', 'assumption', true),
+  p('moraleUnfair', 0.06, 0, 1, 'morale', 'Morale lost by non-favourites where frequent recognition goes to favourites.', 'Maintaining Fairness and Transparency; assumption'),
+  p('moraleWithdrawn', 0.05, 0, 1, 'morale', 'Morale lost while withdrawn from everyone.', 'assumption'),
+  p('moraleGuilt', 0.1, 0, 1, 'morale per unit', 'Morale lost per unit of guilt over favours not returned.', 'The Psychology of Reciprocity; assumption'),
+  p('recognitionKeep', 0.88, 0, 1, 'share/week', 'Weekly retention of recent recognition.', 'assumption'),
+  p('skillLearning', 0.01, 0, 1, 'share of the gap/week', 'Weekly rate at which skill grows toward the person’s aptitude by doing the job.', 'assumption'),
+  p('skillDepreciation', 0.003, 0, 0.1, 'share/week', 'Weekly share of skill lost without renewal (skills date).', 'assumption'),
+] as const;
