@@ -24,7 +24,7 @@ import { bump } from './accumulate.ts';
 import type { EngineConfig } from './config.ts';
 import { I_HELP_EMOTIONAL, I_HELP_KNOWLEDGE, I_HELP_OFFERED, I_HELP_PRACTICAL, I_HELP_REFUSED } from './metric-index.ts';
 import {
-  GIVER, L_COLLABORATION_REWARDS, L_INCLUSION, L_PERFORMANCE_HOW, L_TEAM_CHARTER, LEVER_COUNT, MATCHER, TAKER, TIE_SUPPORTED, TIE_WITHDRAWN,
+  GIVER, L_COLLABORATION_REWARDS, L_INCLUSION, L_PERFORMANCE_HOW, L_TEAM_CHARTER, LEVER_COUNT, MATCHER, TAKER, TIE_BOUNDARY, TIE_SUPPORTED, TIE_WITHDRAWN,
   lever, type EngineState,
 } from './state.ts';
 import { ledgerNow, touchTie, trustNow } from './ties.ts';
@@ -67,6 +67,9 @@ export function helpProbability(s: EngineState, cfg: EngineConfig, h: number, a:
   if (!cfg.layers) return prob;
   if (s.withdrawn[h] || s.tFlags[hi] & TIE_WITHDRAWN) return 0;
   const p = cfg.p;
+  // A boundary set after an imbalance was brushed off: help only as far as the ledger allows [Setting Clear
+  // Expectations and Boundaries].
+  if (s.tFlags[hi] & TIE_BOUNDARY && ledger > p.matcherTolerance && prob > p.matcherForgiveness) prob = p.matcherForgiveness;
   // Repaying a favour [The Psychology of Reciprocity]: a felt debt closes part of the gap to certain help.
   prob += p.obligationWeight * obligation(s, cfg, h, ledger) * (1 - prob);
   const t = s.team[h];
@@ -110,11 +113,10 @@ export function benefitOf(cfg: EngineConfig, kind: number): number {
   return kind === KIND_KNOWLEDGE ? p.knowledgeBenefit : kind === KIND_PRACTICAL ? p.practicalBenefit : p.emotionalBenefit;
 }
 
-/** Help promised but not delivered: the helper spends a little, the receiver's trust erodes. */
+/** Help promised but not delivered: the helper spends a little time, the receiver's trust erodes. */
 export function undelivered(s: EngineState, cfg: EngineConfig, h: number, ai: number, kind: number): void {
   const p = cfg.p;
-  s.energy[h] -= p.undeliveredCost * costOf(cfg, kind);
-  if (s.energy[h] < 0) s.energy[h] = 0;
+  s.need[h] += p.undeliveredCost * costOf(cfg, kind);
   touchTie(s, cfg, ai);
   s.tTrust[ai] -= p.undeliveredTrustLoss * p.trustLossRefusal * s.tTrust[ai];
   bump(s, s.team[ai / s.K | 0], I_HELP_REFUSED);
@@ -144,9 +146,10 @@ export function exchange(s: EngineState, cfg: EngineConfig, h: number, a: number
   bump(s, t, kind === KIND_KNOWLEDGE ? I_HELP_KNOWLEDGE : kind === KIND_PRACTICAL ? I_HELP_PRACTICAL : I_HELP_EMOTIONAL);
   if (offered) bump(s, t, I_HELP_OFFERED);
   if (!cfg.layers) return;
-  s.energy[h] = s.energy[h] > cost ? s.energy[h] - cost : 0;
-  // Helping takes time from the helper's own work (knowledge and practical help).
-  if (kind !== KIND_EMOTIONAL) s.need[h] += cost;
+  // The cost is paid once: knowledge and practical help take time from the helper's own work (out of spare capacity
+  // first, then as unmet work, which drains them like any other); emotional support takes energy.
+  if (kind === KIND_EMOTIONAL) s.energy[h] = s.energy[h] > cost ? s.energy[h] - cost : 0;
+  else s.need[h] += cost;
   s.contribution[h] += benefit;
   // Collaboration rewards make helping visible [Rewarding and Recognizing Collaborative Behavior].
   const recognition = s.recognition[h] + p.collaborationRecognition * lever(s, s.team[h], L_COLLABORATION_REWARDS) * benefit;
@@ -156,8 +159,9 @@ export function exchange(s: EngineState, cfg: EngineConfig, h: number, a: number
     s.energy[a] = s.energy[a] + benefit > 1 ? 1 : s.energy[a] + benefit;
     s.morale[a] = s.morale[a] + p.emotionalMorale * benefit > 1 ? 1 : s.morale[a] + p.emotionalMorale * benefit;
   } else {
-    s.need[a] -= p.reliefPerBenefit * benefit;
-    if (s.need[a] < 0) s.need[a] = 0;
+    // Help relieves unmet work; it does not create spare capacity.
+    const relieved = s.need[a] - p.reliefPerBenefit * benefit;
+    s.need[a] = relieved > 0 ? relieved : s.need[a] < 0 ? s.need[a] : 0;
     if (kind === KIND_KNOWLEDGE) s.skill[a] += p.knowledgeSkill * (1 - s.skill[a]);
   }
   // The help people remember: through a heavy week, or listened to on a hard day (told once per colleague).

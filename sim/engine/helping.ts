@@ -5,8 +5,9 @@
  * Environment] and, for people outside the in-group, by inclusion [Creating an
  * Inclusive Environment]; people ask the colleagues they trust most, with
  * chance in proportion to trust. Offering: colleagues see a peer struggling
- * through the ties they share and may step in unasked — givers most, and anyone
- * who owes that peer a favour [Reciprocity Between Colleagues; Providing
+ * through the ties they share and may step in unasked — givers most (even when
+ * they are stretched themselves), and anyone with time to spare who owes that
+ * peer a favour [Reciprocity Between Colleagues; Providing
  * Practical and Timely Assistance] — and mentors look after their new mentees
  * [The Power of Mentorship and Sponsorship]. Each request or offer is an
  * exchange (exchange.ts); what each person asked and got is kept for the week,
@@ -32,15 +33,24 @@ export interface HelpScratch {
   prefix: { asking: number; kind: number; helping: number; trust: number; offer: number };
 }
 
-/** The tie a→helper that a asks along: chance in proportion to askTrustFloor + trust (−1: nobody to ask). */
+/**
+ * How much a would rather ask along tie i: a floor, their trust in the colleague, and the colleague's standing
+ * as someone who helps (people go back to those known to say yes — so requests pile up on givers).
+ */
+function askWeight(s: EngineState, cfg: EngineConfig, i: number): number {
+  const p = cfg.p;
+  const standing = s.standing[s.tPeer[i]];
+  return p.askTrustFloor + trustNow(s, cfg, i) + (standing > 0 ? p.askStanding * standing : 0);
+}
+
+/** The tie a→helper that a asks along: chance in proportion to askWeight (−1: nobody to ask). */
 function chooseHelper(s: EngineState, cfg: EngineConfig, a: number, skip: number, u: number): number {
   const base = a * s.K;
-  const floor = cfg.p.askTrustFloor;
   let total = 0;
   for (let i = base; i < base + s.K; i++) {
     const peer = s.tPeer[i];
     if (peer < 0 || peer === skip || s.tFlags[i] & TIE_CONFLICT) continue;
-    total += floor + trustNow(s, cfg, i);
+    total += askWeight(s, cfg, i);
   }
   if (total <= 0) return -1;
   let pick = u * total;
@@ -49,7 +59,7 @@ function chooseHelper(s: EngineState, cfg: EngineConfig, a: number, skip: number
     const peer = s.tPeer[i];
     if (peer < 0 || peer === skip || s.tFlags[i] & TIE_CONFLICT) continue;
     last = i;
-    pick -= floor + trustNow(s, cfg, i);
+    pick -= askWeight(s, cfg, i);
     if (pick < 0) return i;
   }
   return last;
@@ -146,7 +156,10 @@ function offerRate(cfg: EngineConfig, style: number): number {
  */
 function offer(s: EngineState, cfg: EngineConfig, h: number, x: HelpScratch): void {
   const p = cfg.p;
-  if (s.withdrawn[h] || s.need[h] > 0 || s.energy[h] < p.offerEnergyMin) return;
+  if (s.withdrawn[h]) return;
+  // Others offer only with time and energy to spare; givers put others first until they are nearly empty
+  // [The Dangers of a One-Sided Relationship].
+  if (s.style[h] === GIVER ? s.energy[h] < p.giverEnergyKnee : s.need[h] >= 0 || s.energy[h] < p.offerEnergyMin) return;
   const rate = offerRate(cfg, s.style[h]);
   const luck = personWeek(x.prefix.offer, s.id[h]);
   const u = drawAt(luck, DRAW.offerWhether);

@@ -13,7 +13,7 @@ import { ROLE_MEMBER } from '../types.ts';
 import { bump } from './accumulate.ts';
 import type { EngineConfig } from './config.ts';
 import { I_HIRES, I_MOVES } from './metric-index.ts';
-import { pickStyle, placePerson, styleWeights, trait } from './population.ts';
+import { pickStyle, placePerson, resilienceOf, styleWeights, trait } from './population.ts';
 import { clamp01, DRAW, draw, drawNormal, STREAM } from './random.ts';
 import { L_HIRING_SELECTIVITY, L_MENTORSHIP, TAKER, TIE_CROSS, TIE_MENTOR, lever, type EngineState } from './state.ts';
 import { addTiePair, findTie } from './ties.ts';
@@ -43,6 +43,7 @@ export function hireNewcomer(s: EngineState, cfg: EngineConfig, t: number): numb
   s.aptitude[slot] = trait(pp.skill.mean, pp.skill.sd, z(DRAW.hireAptitude));
   s.skill[slot] = s.aptitude[slot] * p.newcomerSkillShare;
   s.disposition[slot] = trait(p.dispositionMean, p.dispositionSd, z(DRAW.hireDisposition));
+  s.resilience[slot] = resilienceOf(cfg, z(DRAW.hireResilience));
   s.morale[slot] = clamp01(s.disposition[slot] + p.newcomerMoraleLift);
   s.energy[slot] = p.newcomerEnergy;
   s.safety[slot] = p.newcomerSafety;

@@ -24,7 +24,7 @@ import { I_REPAIRS, I_WITHDRAWALS } from './metric-index.ts';
 import { DRAW, drawAt, drawFrom, PAIR_STRIDE, personWeek, STREAM, streamWeek } from './random.ts';
 import { voiceEpisode } from './safety.ts';
 import {
-  GIVER, L_COLLABORATION_TRAINING, L_TEAM_CHARTER, LEVER_COUNT, TAKER, TIE_CONFLICT, TIE_GAVE_BACK, TIE_MEDIATED, TIE_MENTOR, TIE_REPAIRED,
+  GIVER, L_COLLABORATION_TRAINING, L_TEAM_CHARTER, LEVER_COUNT, TAKER, TIE_BOUNDARY, TIE_CONFLICT, TIE_GAVE_BACK, TIE_MEDIATED, TIE_MENTOR, TIE_REPAIRED,
   TIE_WITHDRAWN, type EngineState,
 } from './state.ts';
 import { findTie, ledgerNow, removeTiePair, touchTie, trustNow } from './ties.ts';
@@ -54,7 +54,10 @@ function voice(s: EngineState, cfg: EngineConfig, h: number, i: number, t: numbe
   touchTie(s, cfg, i);
   tell(s, s.id[h], { week: s.week, what: 'voiced', person: s.id[h], other: s.id[peer], heard });
   if (!heard) {
+    // Brushed off: trust suffers, but having said it eases the resentment, and from now on the ledger sets the limit.
     s.tTrust[i] = Math.max(0, s.tTrust[i] - cfg.p.voiceIgnoredTrust);
+    s.tResent[i] *= cfg.p.repairRelief;
+    s.tFlags[i] |= TIE_BOUNDARY;
     return false;
   }
   // Expectations are reset and the other starts to give back: both ledgers shrink, the resentment is gone.
@@ -143,7 +146,10 @@ export function imbalanceWeek(s: EngineState, cfg: EngineConfig): void {
       }
       ties++;
       if (withdrawn[peer]) peersWithdrawn++;
-      const excess = ledgerNow(s, cfg, i) - tolerance;
+      const ledger = ledgerNow(s, cfg, i);
+      // A boundary lifts once the other has evened the ledger.
+      if (flags & TIE_BOUNDARY && ledger <= 0) tFlags[i] = flags & ~TIE_BOUNDARY;
+      const excess = ledger - tolerance;
       let resent = tResent[i];
       if (excess > 0) resent += rate * excess;
       resent = Math.fround(resent * p.resentmentKeep);

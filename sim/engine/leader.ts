@@ -147,7 +147,7 @@ export function leaderWeek(s: EngineState, cfg: EngineConfig, x: LeaderScratch):
     const leaderLuck = personWeek(leaderDraws, id);
     // Leading by example: the leader helps first, and is seen to [Leading by Example: The First Mover].
     if (need[i] > p.leadByExampleNeed && drawAt(leaderLuck, DRAW.leaderFirstMove) < p.leadByExampleRate * policy[row + L_LEAD_BY_EXAMPLE]) {
-      need[i] = need[i] > p.leadByExampleRelief ? need[i] - p.leadByExampleRelief : 0;
+      need[i] = need[i] > p.leadByExampleRelief ? need[i] - p.leadByExampleRelief : 0; // relieves unmet work only
       bump(s, t, I_HELP_PRACTICAL);
       trustLeader[i] += p.leaderHelpTrust * (1 - trustLeader[i]);
       norm[i] += p.normExample * (1 - norm[i]);

@@ -106,8 +106,8 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
     const safety = safetyOf[i];
     const belonging = belongingOf[i];
     const effort = effortOf[i];
-    // Work completed: what the person took on, less what stayed undone.
-    const output = demand[i] * effort - need[i];
+    // Work completed: what arrived, less what stayed undone.
+    const output = demand[i] - (need[i] > 0 ? need[i] : 0);
     const searching = searchingOf[i];
     const giver = style[i] === GIVER ? 1 : 0;
     const taker = style[i] === TAKER ? 1 : 0;

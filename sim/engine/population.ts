@@ -39,6 +39,12 @@ export function pickStyle(weights: readonly number[], u: number): number {
   return MATCHER;
 }
 
+/** A recovery multiplier: normal around 1 with sd resilienceSd, clipped to [0, 2]. */
+export function resilienceOf(cfg: EngineConfig, z: number): number {
+  const r = 1 + cfg.p.resilienceSd * z;
+  return r < 0 ? 0 : r > 2 ? 2 : r;
+}
+
 /** A normal trait clipped to [0, 1]. */
 export function trait(mean: number, sd: number, z: number): number {
   return clamp01(mean + sd * z);
@@ -191,6 +197,7 @@ function initialTraits(s: EngineState, cfg: EngineConfig, slot: number, rng: Seq
   s.aptitude[slot] = trait(pp.skill.mean, pp.skill.sd, rng.normal());
   s.skill[slot] = steadySkill(cfg, s.aptitude[slot], lever(s, s.team[slot], L_GROWTH_INVESTMENT));
   s.disposition[slot] = trait(p.dispositionMean, p.dispositionSd, rng.normal());
+  s.resilience[slot] = resilienceOf(cfg, rng.normal());
   s.morale[slot] = s.disposition[slot];
   s.energy[slot] = trait(p.initialEnergy, p.initialEnergySd, rng.normal());
   s.safety[slot] = p.initialSafety;

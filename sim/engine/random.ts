@@ -86,6 +86,7 @@ export const DRAW = {
   hireOutGroup: 5,
   hireWhere: 6,
   hireMentor: 7,
+  hireResilience: 10,
   customerContact: 0,
   customerWho: 1,
   customerExtraMile: 2,

@@ -39,7 +39,8 @@ function learn(s: EngineState, cfg: EngineConfig, i: number, supported: boolean,
 /** A visible mistake of member i this week (maybe), and the leader's response to it. */
 export function leaderResponse(s: EngineState, cfg: EngineConfig, i: number, t: number, x: LeaderScratch, luck: number): void {
   const p = cfg.p;
-  if (drawAt(luck, DRAW.mistake) >= p.mistakeRate + p.mistakeOverload * s.need[i]) return;
+  const overload = s.need[i] > 0 ? s.need[i] : 0;
+  if (drawAt(luck, DRAW.mistake) >= p.mistakeRate + p.mistakeOverload * overload) return;
   const supported = drawAt(luck, DRAW.leaderResponse) < x.support[t];
   learn(s, cfg, i, supported, p.safetyOwnEpisode);
   s.supportMemory[i] += p.supportLearn * ((supported ? 1 : -1) - s.supportMemory[i]);

@@ -18,9 +18,9 @@ import { LEVER_KEYS } from '../scenario/levers.ts';
 import type { ScenarioEvent } from '../scenario/schema.ts';
 import type { Happening } from '../narrate/happenings.ts';
 
-type Kind = 'u8' | 'i16' | 'i32' | 'f32';
-type ArrayOf<K extends Kind> = K extends 'u8' ? Uint8Array : K extends 'i16' ? Int16Array : K extends 'i32' ? Int32Array : Float32Array;
-export const ARRAY_OF = { u8: Uint8Array, i16: Int16Array, i32: Int32Array, f32: Float32Array } as const;
+type Kind = 'u8' | 'u16' | 'i16' | 'i32' | 'f32';
+type ArrayOf<K extends Kind> = K extends 'u8' ? Uint8Array : K extends 'u16' ? Uint16Array : K extends 'i16' ? Int16Array : K extends 'i32' ? Int32Array : Float32Array;
+export const ARRAY_OF = { u8: Uint8Array, u16: Uint16Array, i16: Int16Array, i32: Int32Array, f32: Float32Array } as const;
 
 /** One declared state variable. */
 export interface FieldSpec {
@@ -45,15 +45,16 @@ export const PERSON_FIELDS = {
   empathy: f('f32', 0, 1, 'empathy (trait): conversations and repair'),
   aptitude: f('f32', 0, 1, 'the skill a person grows toward by doing the job (trait)'),
   disposition: f('f32', 0, 1, 'baseline morale the person brings, whatever the workplace (trait)'),
+  resilience: f('f32', 0, 2, 'how fast the person recovers energy, as a multiple of energyRecovery (trait)'),
   outGroup: f('u8', 0, 1, '1 when outside the team’s in-group', 0),
   favourite: f('u8', 0, 1, '1 when the leader’s favourite', 0),
   startWeek: f('i32', null, null, 'week the person started (before the first reported week for those there at the start)', 0),
   skill: f('f32', 0, 1, 'capacity-relevant skill'),
   morale: f('f32', 0, 1, 'engagement (true morale)'),
   energy: f('f32', 0, 1, 'energy; burnt out below burnoutThreshold'),
-  effort: f('f32', 0, 2, 'share of the arriving work the person takes on (discretionary effort)', 1),
+  effort: f('f32', 0, 2, 'discretionary effort: a multiple of what skill and energy let the person get done', 1),
   demand: f('f32', 0, null, 'work that arrived this week (units of nominal demand)', 0),
-  need: f('f32', 0, null, 'this week’s unmet work (units of nominal demand)', 0),
+  need: f('f32', null, null, 'this week’s unmet work (units of nominal demand); negative: spare capacity', 0),
   safety: f('f32', 0, 1, 'felt psychological safety'),
   trustLeader: f('f32', 0, 1, 'trust in the team’s leader'),
   belonging: f('f32', 0, 1, 'sense of belonging'),
@@ -83,7 +84,7 @@ export const TIE_FIELDS = {
   tResent: f('f32', 0, null, 'resentment toward the peer', 0),
   tLast: f('i16', null, null, 'week of the last exchange on the tie (decay and fading are applied on read from here)', 0),
   tSince: f('i16', null, null, 'week the tie formed, or the week its conflict opened while in conflict', 0),
-  tFlags: f('u8', 0, null, 'WITHDRAWN, CONFLICT, CROSS, MENTOR, REPAIRED, SUPPORTED bits', 0),
+  tFlags: f('u16', 0, null, 'WITHDRAWN, CONFLICT, CROSS, MENTOR, REPAIRED, SUPPORTED, GAVE_BACK, MEDIATED, BOUNDARY bits', 0),
 } as const satisfies Record<string, FieldSpec>;
 
 /** Team fields (indexed by team). */
@@ -118,6 +119,7 @@ export const TIE_REPAIRED = 16; // the tie survived a conflict and was repaired
 export const TIE_SUPPORTED = 32; // stories only: the peer has comforted the holder on a hard day (told once per tie)
 export const TIE_GAVE_BACK = 64; // in conflict: the peer has given back (in a conversation or mediation); the conflict ends repaired
 export const TIE_MEDIATED = 128; // in conflict: the giving back came through the leader's mediation
+export const TIE_BOUNDARY = 256; // the holder named an imbalance that was brushed off, and now helps this peer only as far as the ledger allows
 
 /** Style indices (into STYLES). */
 export const GIVER = 0;

@@ -21,20 +21,24 @@ import {
   type EngineState,
 } from './state.ts';
 
-/** Sum of member i's trust in their ties now (faded where unused). */
-function trustSum(s: EngineState, cfg: EngineConfig, i: number): number {
+/** Member i's ties now: the sum of trust (faded where unused) into `out[0]`, and of ledgers (given minus received) into `out[1]`. */
+function tieSums(s: EngineState, cfg: EngineConfig, i: number, out: Float64Array): void {
   const target = cfg.p.fadeTarget;
-  const keep = cfg.trustKeep;
-  let sum = 0;
+  const { trustKeep, ledgerKeep } = cfg;
+  let trust = 0;
+  let ledger = 0;
   for (let j = i * s.K; j < i * s.K + s.K; j++) {
     if (s.tPeer[j] < 0) continue;
-    sum += target + (s.tTrust[j] - target) * keep[s.week - s.tLast[j]];
+    const idle = s.week - s.tLast[j];
+    trust += target + (s.tTrust[j] - target) * trustKeep[idle];
+    ledger += s.tLedger[j] * ledgerKeep[idle];
   }
-  return sum;
+  out[0] = trust;
+  out[1] = ledger;
 }
 
 /** Updates energy, safety, belonging, morale and skill of every member. */
-export function wellbeingWeek(s: EngineState, cfg: EngineConfig, x: LeaderScratch): void {
+export function wellbeingWeek(s: EngineState, cfg: EngineConfig, x: LeaderScratch, sums: Float64Array): void {
   const { alive, belonging, conflicts: conflictsOf, burnt: burntOf, contribution, disposition, energy, favourite, guilt, id: idOf, morale, need, norm, outGroup, recognition, role, safety, skill, aptitude, standing, team, trustLeader, withdrawn, policy } = s;
   const p = cfg.p;
   const moodDraws = streamWeek(s.seed, STREAM.mood, s.week);
@@ -45,9 +49,18 @@ export function wellbeingWeek(s: EngineState, cfg: EngineConfig, x: LeaderScratc
     const row = t * LEVER_COUNT;
     const inclusion = policy[row + L_INCLUSION];
     const conflicts = conflictsOf[i];
-    // Energy: rest restores, unmet work drains with diminishing force, open conflicts wear [Championing Work-Life Balance].
+    tieSums(s, cfg, i, sums);
+    // Giving far more than one gets back, across one's relationships, is itself exhausting (a lack of reciprocity
+    // predicts emotional exhaustion: Schaufeli et al. 1996; Bakker et al. 2000) [The Dangers of a One-Sided Relationship].
+    const unreturned = sums[1] - p.exhaustionLine;
+    // Energy: rest restores, unmet work drains with diminishing force, one-sidedness and open conflicts wear
+    // [Championing Work-Life Balance].
     let e = energy[i];
-    e += p.energyRecovery * (1 + p.protectionRecovery * policy[row + L_WORKLOAD_PROTECTION]) * (1 - e) - p.overloadStrain * need[i] * e - p.conflictDrain * conflicts;
+    // Diminishing force twice over: the drain is a share of the energy left, and extra overload wears less and less
+    // (beyond a point the work simply is not done).
+    const overload = need[i] > 0 ? need[i] : 0;
+    const strain = (p.overloadStrain * overload) / (1 + overload / p.strainSaturation);
+    e += p.energyRecovery * s.resilience[i] * (1 + p.protectionRecovery * policy[row + L_WORKLOAD_PROTECTION]) * (1 - e) - strain * e - p.conflictDrain * conflicts - (unreturned > 0 ? p.imbalanceStrain * unreturned : 0);
     e = e < 0 ? 0 : e > 1 ? 1 : e;
     energy[i] = e;
     const burnt = e < p.burnoutThreshold ? 1 : 0;
@@ -61,7 +74,7 @@ export function wellbeingWeek(s: EngineState, cfg: EngineConfig, x: LeaderScratc
     const sf = sharedSafety(s, cfg, i, t, x);
     safety[i] = sf;
     // Belonging: the trusted ties a person has built, the help they see, being celebrated.
-    let tieTerm = trustSum(s, cfg, i) / p.tiesPerPerson;
+    let tieTerm = sums[0] / p.tiesPerPerson;
     if (tieTerm > 1) tieTerm = 1;
     let belongTarget = p.belongingBase + p.belongingTies * tieTerm + p.belongingNorm * norm[i] + p.belongingRecognition * recognition[i];
     if (outGroup[i]) belongTarget *= p.outGroupBelonging + (1 - p.outGroupBelonging) * inclusion;

@@ -4,10 +4,13 @@
  * not go away) the rest carry more, up to vacancyLoadCap. Demand varies week to
  * week, a crisis multiplies it, and a protective leader shields part of the
  * excess at the cost of the work not done [Championing Work-Life Balance; Being
- * an Advocate for the Team]. People take on a share of what arrives that rises
- * with their engagement and their trust in the leader (discretionary effort:
- * the member's side of the leader–member exchange); what they take on beyond
- * their capacity is unmet work, which drains them and makes them ask for help.
+ * an Advocate for the Team]. What a person gets done rises with their
+ * engagement and their trust in the leader (discretionary effort: the member's
+ * side of the leader–member exchange; engaged people work harder and smarter,
+ * and are less worn down for it — engagement and exhaustion are opposite ends,
+ * as in the job demands–resources model). Work beyond what they get done is
+ * unmet work, which drains them and makes them ask for help; below it, spare
+ * capacity (negative `need`), time to help others.
  */
 import type { EngineConfig } from './config.ts';
 import { DRAW, drawNormalAt } from './random.ts';
@@ -20,7 +23,7 @@ export function capacityOf(s: EngineState, cfg: EngineConfig, i: number): number
   return (p.capacityBase + p.capacitySkill * s.skill[i]) * (p.capacityEnergyBase + p.capacityEnergyGain * e);
 }
 
-/** Discretionary effort of person i: the share of arriving work they take on. */
+/** Discretionary effort of person i: a multiple of what their skill and energy let them get done. */
 export function effortOf(s: EngineState, cfg: EngineConfig, i: number): number {
   const p = cfg.p;
   const effort = 1 + p.effortMorale * (s.morale[i] - p.effortNeutral) + p.effortTrustLeader * (s.trustLeader[i] - p.effortNeutral);
@@ -44,8 +47,9 @@ export function workFor(s: EngineState, cfg: EngineConfig, i: number, load: numb
   const effort = effortOf(s, cfg, i);
   s.demand[i] = demand;
   s.effort[i] = effort;
-  const need = demand * effort - capacityOf(s, cfg, i);
-  s.need[i] = need > 0 ? need : 0;
+  const need = demand - effort * capacityOf(s, cfg, i);
+  // Negative: spare capacity this week (time to help others without falling behind).
+  s.need[i] = need;
 }
 
 /** The team's work per member this week: its workload shared by its members, at most vacancyLoadCap each. */

@@ -4,9 +4,9 @@ import { group } from './spec.ts';
 const p = group('helping');
 
 export const HELPING_PARAMETERS = [
-  p('knowledgeCost', 0.02, 0, 1, 'energy', 'Energy a helper spends sharing knowledge once.', 'Sharing Knowledge and Expertise; donation game (Nowak 2006)'),
+  p('knowledgeCost', 0.02, 0, 1, 'share of nominal demand', 'Time a helper spends sharing knowledge once (share of nominal weekly work).', 'Sharing Knowledge and Expertise; donation game (Nowak 2006)'),
   p('knowledgeBenefit', 0.06, 0, 1, 'share of nominal demand', 'Work the receiver is relieved of by shared knowledge (half of practical relief per unit), plus skill.', 'Sharing Knowledge and Expertise'),
-  p('practicalCost', 0.05, 0, 1, 'energy', 'Energy a helper spends on hands-on practical help.', 'Providing Practical and Timely Assistance'),
+  p('practicalCost', 0.05, 0, 1, 'share of nominal demand', 'Time a helper spends on hands-on practical help (share of nominal weekly work).', 'Providing Practical and Timely Assistance'),
   p('practicalBenefit', 0.12, 0, 1, 'benefit units', 'Benefit of practical help to the receiver (it relieves reliefPerBenefit × this of their unmet work).', 'Providing Practical and Timely Assistance'),
   p('emotionalCost', 0.02, 0, 1, 'energy', 'Energy a helper spends on emotional support.', 'Offering Emotional Support and Encouragement'),
   p('emotionalBenefit', 0.06, 0, 1, 'energy', 'Energy the receiver regains from emotional support.', 'Offering Emotional Support and Encouragement'),
@@ -29,6 +29,7 @@ export const HELPING_PARAMETERS = [
   p('knowledgeShare', 0.38, 0, 1, 'probability', 'Chance that a request from anyone else is for knowledge.', 'assumption'),
   p('practicalShareUpTo', 0.8, 0, 1, 'probability', 'Requests not for knowledge are practical up to this cumulative chance; the rest ask for emotional support.', 'assumption'),
   p('askTrustFloor', 0.2, 0, 1, 'weight', 'Weight every colleague gets, besides trust, in the choice of whom to ask.', 'assumption'),
+  p('askStanding', 1, 0, 10, 'weight per unit standing', 'Weight of a colleague’s standing as a helper in the choice of whom to ask (people go back to those known to say yes).', 'Grant 2013 (givers are asked most); assumption on size'),
   p('giverHelp', 0.92, 0, 1, 'probability', 'Chance a giver helps when asked (always cooperate, with slips).', 'Grant 2013; ALLC'),
   p('matcherHelp', 0.9, 0, 1, 'probability', 'Chance a matcher helps someone who does not owe them too much.', 'Grant 2013; generous tit-for-tat (Nowak & Sigmund 1992)'),
   p('matcherTolerance', 0.25, 0, 2, 'benefit units', 'How far a matcher lets the ledger run in the other person’s favour before refusing.', 'Reciprocity Between Colleagues; generous tit-for-tat (Nowak & Sigmund 1992)'),
@@ -62,7 +63,7 @@ export const HELPING_PARAMETERS = [
   p('busyHelperNeed', 0.3, 0, 5, 'share of nominal demand', 'Own unmet work above which a non-giver holds back.', 'assumption'),
   p('busyHelperFactor', 0.6, 0, 1, 'factor', 'Willingness of a busy non-giver.', 'assumption'),
   p('deliveryBase', 0.35, 0, 1, 'probability', 'Chance that a fully unreliable person delivers promised help.', 'Maintaining Accountability and Reliability; assumption'),
-  p('undeliveredCost', 0.5, 0, 1, 'share of cost', 'Share of the cost a helper spends on help they do not deliver.', 'assumption'),
+  p('undeliveredCost', 0.5, 0, 1, 'share of cost', 'Share of the time cost a helper spends on help they do not deliver.', 'assumption'),
   p('undeliveredTrustLoss', 0.4, 0, 1, 'share of trustLossRefusal', 'Trust lost (× trust) over undelivered help, as a share of a refusal’s loss.', 'Maintaining Accountability and Reliability; assumption'),
   p('trustGain', 0.04, 0, 1, 'share of the gap', 'Fraction of the remaining distance to full trust gained per reliable exchange (slow to build).', 'Building Trust Through Consistent Action'),
   p('trustGainBase', 0.5, 0, 2, 'factor', 'Trust gain factor for a helper of reliability 0 (reliability adds to it).', 'assumption'),

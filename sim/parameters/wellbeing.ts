@@ -5,8 +5,12 @@ const p = group('wellbeing');
 
 export const WELLBEING_PARAMETERS = [
   p('energyRecovery', 0.1, 0, 1, 'share of the gap/week', 'Fraction of the gap to full energy recovered in a week.', 'Championing Work-Life Balance; assumption'),
+  p('resilienceSd', 0.3, 0, 1, 'sd', 'Spread of how fast people recover energy (a multiple of energyRecovery around 1): some weather a crisis, some do not.', 'assumption; individual differences in recovery from work stress'),
   p('protectionRecovery', 0.5, 0, 2, 'share per unit protection', 'Extra recovery under full workload protection (rest is protected).', 'Championing Work-Life Balance; assumption'),
-  p('overloadStrain', 0.6, 0, 5, 'share of energy per unit unmet work', 'Share of their remaining energy a person loses per unit of unmet work in a week (a drain with diminishing force: the emptier, the less is left to lose).', 'Championing Work-Life Balance; calibrated: a ×1.6 crisis burns out a minority'),
+  p('overloadStrain', 1, 0, 5, 'share of energy per unit unmet work', 'Share of their remaining energy a person loses per unit of unmet work in a week (a drain with diminishing force: the emptier, the less is left to lose).', 'Championing Work-Life Balance; calibrated: a ×1.6 crisis burns out a minority'),
+  p('strainSaturation', 0.5, 0.01, 10, 'share of nominal demand', 'Unmet work at which its drain is half what it would be if every extra unit wore as much as the first.', 'assumption; a crisis should not burn out nearly everyone'),
+  p('imbalanceStrain', 0.05, 0, 1, 'energy/week per benefit unit', 'Energy lost per week per unit by which the help a person has given, net of what they got back across all their relationships (decaying ledgers), exceeds exhaustionLine.', 'The Dangers of a One-Sided Relationship; lack of reciprocity and emotional exhaustion (Schaufeli et al. 1996; Bakker et al. 2000); assumption on size'),
+  p('exhaustionLine', 0.3, 0, 10, 'benefit units', 'Net help given (across all ties) that a person takes in their stride.', 'assumption'),
   p('conflictDrain', 0.015, 0, 1, 'energy/week per conflict', 'Energy lost per week per open conflict.', 'The Danger of Unchecked Imbalances; assumption'),
   p('burnoutThreshold', 0.3, 0, 1, '0–1 level', 'Energy below which a person counts as burnt out.', 'The Dangers of a One-Sided Relationship; assumption (Maslach exhaustion cut-off)'),
   p('belongingRate', 0.06, 0, 1, 'share of the gap/week', 'Weekly rate at which belonging follows what the person’s ties and team warrant.', 'assumption'),
