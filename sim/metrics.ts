@@ -62,7 +62,7 @@ export const METRICS = [
   m('survey_gap', 'Survey gap', 'level', 'Latest pulse-survey morale minus the true morale of the same week (positive = the survey flatters).'),
   m('help_offered', 'Help offered', 'rate', 'Acts of help offered before being asked, per member this week (included in the kinds above).'),
   m('searching_share', 'Looking to leave', 'share', 'Share of members looking for another job.'),
-  m('effort', 'Discretionary effort', 'level', 'Mean discretionary effort of members: a multiple of what their skill and energy let them do (1 = nominal; engaged people get more done).'),
+  m('effort', 'Discretionary effort', 'rate', 'Mean discretionary effort of members: a multiple of what their skill and energy let them do (1 = nominal; engaged people get more done).'),
   m('moves', 'Moves between teams', 'count', 'Members who moved into this team from another this week (a transfer instead of a quit).'),
 ] as const satisfies readonly MetricSpec[];
 

@@ -21,7 +21,7 @@ import {
 import { I_HELP_ASKED } from './metric-index.ts';
 import { DRAW, drawAt, drawFrom, PAIR_STRIDE, personWeek, STREAM, streamWeek } from './random.ts';
 import { helpEpisode } from './safety.ts';
-import { GIVER, L_INCLUSION, LEVER_COUNT, MATCHER, REPUTATION, TAKER, TIE_CONFLICT, TIE_MENTOR, TIE_WITHDRAWN, type EngineState } from './state.ts';
+import { COUNTER_MAX, GIVER, L_INCLUSION, LEVER_COUNT, MATCHER, REPUTATION, TAKER, TIE_CONFLICT, TIE_MENTOR, TIE_WITHDRAWN, type EngineState } from './state.ts';
 import { findTie, ledgerNow, trustNow } from './ties.ts';
 import { ROLE_MEMBER } from '../types.ts';
 
@@ -122,7 +122,7 @@ function ask(s: EngineState, cfg: EngineConfig, a: number, h: number, ai: number
   const hi = findTie(s, h, a);
   if (hi < 0) return;
   bump(s, s.team[a], I_HELP_ASKED);
-  if (x.asked[a] < 255) x.asked[a]++;
+  if (x.asked[a] < COUNTER_MAX) x.asked[a]++;
   const idA = s.id[a];
   const idH = s.id[h];
   const prob = helpProbability(s, cfg, h, a, hi);
@@ -140,7 +140,7 @@ function ask(s: EngineState, cfg: EngineConfig, a: number, h: number, ai: number
     return;
   }
   exchange(s, cfg, h, a, hi, ai, kind, false);
-  if (x.met[a] < 255) x.met[a]++;
+  if (x.met[a] < COUNTER_MAX) x.met[a]++;
   if (cfg.layers) helpEpisode(s, cfg, a, true);
 }
 
@@ -194,11 +194,11 @@ function offer(s: EngineState, cfg: EngineConfig, h: number, x: HelpScratch): vo
   const ai = findTie(s, a, h);
   if (ai < 0) return;
   const kind = s.tFlags[best] & TIE_MENTOR ? KIND_KNOWLEDGE : s.energy[a] < p.askLowEnergy ? KIND_EMOTIONAL : KIND_PRACTICAL;
-  if (x.asked[a] < 255) x.asked[a]++;
+  if (x.asked[a] < COUNTER_MAX) x.asked[a]++;
   if (drawAt(luck, DRAW.offerKind) >= deliveryChance(s, cfg, h)) {
     undelivered(s, cfg, h, ai, kind);
     return;
   }
   exchange(s, cfg, h, a, best, ai, kind, true);
-  if (x.met[a] < 255) x.met[a]++;
+  if (x.met[a] < COUNTER_MAX) x.met[a]++;
 }

@@ -50,3 +50,10 @@ export const I_HELP_OFFERED = MI.help_offered;
 export const I_SEARCHING_SHARE = MI.searching_share;
 export const I_EFFORT = MI.effort;
 export const I_MOVES = MI.moves;
+
+/** Per-unit customer sums the collector keeps: how many customers, total loyalty, advocates, total value. */
+export const C_COUNT = 0;
+export const C_LOYALTY = 1;
+export const C_ADVOCATES = 2;
+export const C_VALUE = 3;
+export const CUSTOMER_SUMS = 4;

@@ -14,7 +14,7 @@ import {
   I_HELP_PRACTICAL, I_HELP_REFUSED, I_HELPING_NORM, I_HIRES, I_IMBALANCE_GINI, I_LAYOFFS, I_MORALE_MEAN, I_MORALE_SD, I_MOVES, I_OUTPUT,
   I_PSYCH_SAFETY, I_QUITS, I_QUITS_BELONGING, I_QUITS_BURNOUT, I_QUITS_CONTAGION, I_QUITS_GIVERS, I_QUITS_IMBALANCE, I_QUITS_LEADER,
   I_QUITS_MORALE, I_REPAIRS, I_SEARCHING_SHARE, I_SURVEY_GAP, I_SURVEY_MORALE, I_TAKER_SHARE, I_TRUST_DENSITY, I_TRUST_IN_LEADER,
-  I_TURNOVER_ANNUALISED, I_WITHDRAWALS, I_WITHDRAWN_SHARE,
+  I_TURNOVER_ANNUALISED, I_WITHDRAWALS, I_WITHDRAWN_SHARE, C_COUNT, C_LOYALTY, C_ADVOCATES, C_VALUE, CUSTOMER_SUMS,
 } from './metric-index.ts';
 import { GIVER, TAKER, TURNOVER_WINDOW, WEEKS_PER_YEAR, type EngineState } from './state.ts';
 
@@ -39,7 +39,7 @@ export interface CollectorScratch {
   members: Float64Array; // units
   ties: Float64Array; // units
   exchanged: Float64Array; // units: help given plus received (decaying), the imbalance index's denominator
-  customers: Float64Array; // units * 4: customers, loyalty, advocates, value
+  customers: Float64Array; // units * CUSTOMER_SUMS: customers, loyalty, advocates, value
 }
 
 export function makeCollectorScratch(s: EngineState, take: Allocate = allocateNew): CollectorScratch {
@@ -47,7 +47,7 @@ export function makeCollectorScratch(s: EngineState, take: Allocate = allocateNe
   return {
     sum: take(Float64Array, units * M), sq: take(Float64Array, units), members: take(Float64Array, units),
     ties: take(Float64Array, units), exchanged: take(Float64Array, units),
-    customers: take(Float64Array, units * 4),
+    customers: take(Float64Array, units * CUSTOMER_SUMS),
   };
 }
 
@@ -212,7 +212,7 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
     // Imbalance: the unreciprocated share of recent help, Σ|net ledger| / Σ(given + received)
     // (a Pietra-type index; a Gini of zero-sum signed ledgers is scale-free and stays near 0.7).
     const ex = sc.exchanged[u];
-    const g = ex > 1e-9 ? sc.sum[o + I_IMBALANCE_GINI] / ex : 0;
+    const g = ex > 0 ? sc.sum[o + I_IMBALANCE_GINI] / ex : 0;
     write(out, row + I_IMBALANCE_GINI, g > 1 ? 1 : g);
     write(out, row + I_WITHDRAWN_SHARE, sc.sum[o + I_WITHDRAWN_SHARE] * inv);
     for (let r = 0; r < COUNTS.length; r++) write(out, row + COUNTS[r], acc[o + COUNTS[r]]);
@@ -252,18 +252,18 @@ function customerMetrics(s: EngineState, sc: CollectorScratch): void {
   for (let c = 0; c < s.customerCount; c++) {
     const t = cTeam[c];
     for (let u = t; ; u = T) {
-      c4[u * 4]++;
-      c4[u * 4 + 1] += cLoyalty[c];
-      c4[u * 4 + 2] += cAdvocate[c];
-      c4[u * 4 + 3] += cValue[c];
+      c4[u * CUSTOMER_SUMS + C_COUNT]++;
+      c4[u * CUSTOMER_SUMS + C_LOYALTY] += cLoyalty[c];
+      c4[u * CUSTOMER_SUMS + C_ADVOCATES] += cAdvocate[c];
+      c4[u * CUSTOMER_SUMS + C_VALUE] += cValue[c];
       if (u === T) break;
     }
   }
   for (let u = 0; u < units; u++) {
-    const n = c4[u * 4];
+    const n = c4[u * CUSTOMER_SUMS + C_COUNT];
     const row = row0 + u * M;
-    write(s.values, row + I_CUSTOMER_LOYALTY, n > 0 ? c4[u * 4 + 1] / n : 0);
-    write(s.values, row + I_CUSTOMER_ADVOCACY, n > 0 ? c4[u * 4 + 2] / n : 0);
-    write(s.values, row + I_CUSTOMER_VALUE, n > 0 ? c4[u * 4 + 3] / n : 0);
+    write(s.values, row + I_CUSTOMER_LOYALTY, n > 0 ? c4[u * CUSTOMER_SUMS + C_LOYALTY] / n : 0);
+    write(s.values, row + I_CUSTOMER_ADVOCACY, n > 0 ? c4[u * CUSTOMER_SUMS + C_ADVOCATES] / n : 0);
+    write(s.values, row + I_CUSTOMER_VALUE, n > 0 ? c4[u * CUSTOMER_SUMS + C_VALUE] / n : 0);
   }
 }

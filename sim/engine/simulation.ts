@@ -29,7 +29,7 @@ import { normsWeek } from './norms.ts';
 import { allocateState, initialisePopulation } from './population.ts';
 import { repairWeek } from './repair.ts';
 import { socialisationWeek } from './socialisation.ts';
-import type { EngineState } from './state.ts';
+import { PUSH_COUNT, type EngineState } from './state.ts';
 import { trustNow } from './ties.ts';
 import { turnoverWeek, type TurnoverScratch } from './turnover.ts';
 import { wellbeingWeek } from './wellbeing.ts';
@@ -64,7 +64,7 @@ function makeScratch(s: EngineState, take: Allocate): Scratch {
       supported: team(), blamed: team(),
     },
     help: { asked: take(Uint8Array, s.cap), met: take(Uint8Array, s.cap), prefix: { asking: 0, kind: 0, helping: 0, trust: 0, offer: 0 } },
-    turnover: { pushes: take(Float64Array, 6) },
+    turnover: { pushes: take(Float64Array, PUSH_COUNT) },
     customers: { start: take(Int32Array, T + 1), slots: take(Int32Array, s.cap), quality: team(), encounters: team() },
     collector: makeCollectorScratch(s, take),
     headcount: take(Int32Array, T),

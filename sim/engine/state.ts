@@ -160,6 +160,16 @@ export const TIE_HEADROOM = 2;
 /** Weeks of quits and headcount kept for annualised turnover (a quarter). */
 export const TURNOVER_WINDOW = 13;
 export const WEEKS_PER_YEAR = 52;
+/** Weekly per-person counters (requests made, met) stop at this (Uint8). */
+export const COUNTER_MAX = 255;
+/** The pushes toward a job search, in the order their sizes are kept (turnover.ts); the largest names the cause. */
+export const PUSH_MORALE = 0;
+export const PUSH_BURNOUT = 1;
+export const PUSH_LEADER = 2;
+export const PUSH_BELONGING = 3;
+export const PUSH_IMBALANCE = 4;
+export const PUSH_CONTAGION = 5;
+export const PUSH_COUNT = 6;
 
 /** A vacancy waiting to be filled. */
 export interface Vacancy {

@@ -20,10 +20,12 @@ import {
 } from './metric-index.ts';
 import { removePerson } from './population.ts';
 import { DRAW, drawAt, personWeek, STREAM, streamWeek } from './random.ts';
-import { GIVER, L_HIRING_SELECTIVITY, lever, type EngineState } from './state.ts';
+import {
+  GIVER, L_HIRING_SELECTIVITY, PUSH_BELONGING, PUSH_BURNOUT, PUSH_CONTAGION, PUSH_IMBALANCE, PUSH_LEADER, PUSH_MORALE, lever, type EngineState,
+} from './state.ts';
 import { trustNow } from './ties.ts';
 
-/** The pushes whose largest names the cause, in this order (first wins a tie). */
+/** The cause each push names, by its index (PUSH_* in state.ts; first wins a tie). */
 const PUSHES: readonly QuitCause[] = ['morale', 'burnout', 'leader', 'belonging', 'imbalance', 'contagion'];
 const CAUSE_METRIC: Partial<Record<QuitCause, number>> = {
   morale: I_QUITS_MORALE,
@@ -59,15 +61,15 @@ export function searchHazard(s: EngineState, cfg: EngineConfig, i: number, x: Tu
   const tl = s.trustLeader[i];
   const b = s.belonging[i];
   const pushes = x.pushes;
-  pushes[0] = m < p.hazardMoraleLine ? (p.moraleHazard * (p.hazardMoraleLine - m)) / p.hazardMoraleLine : 0;
-  pushes[1] = s.energy[i] < p.burnoutThreshold ? p.burnoutHazard : 0;
-  pushes[2] = s.leaderSlot[s.team[i]] >= 0 && tl < p.hazardTrustLine ? (p.leaderHazard * (p.hazardTrustLine - tl)) / p.hazardTrustLine : 0;
+  pushes[PUSH_MORALE] = m < p.hazardMoraleLine ? (p.moraleHazard * (p.hazardMoraleLine - m)) / p.hazardMoraleLine : 0;
+  pushes[PUSH_BURNOUT] = s.energy[i] < p.burnoutThreshold ? p.burnoutHazard : 0;
+  pushes[PUSH_LEADER] = s.leaderSlot[s.team[i]] >= 0 && tl < p.hazardTrustLine ? (p.leaderHazard * (p.hazardTrustLine - tl)) / p.hazardTrustLine : 0;
   let belonging = b < p.hazardBelongingLine ? (p.belongingHazard * (p.hazardBelongingLine - b)) / p.hazardBelongingLine : 0;
   if (s.week - s.startWeek[i] < p.newcomerWeeks && b < p.newcomerBelongingLine) belonging += (p.newcomerHazard * (p.newcomerBelongingLine - b)) / p.newcomerBelongingLine;
-  pushes[3] = belonging;
+  pushes[PUSH_BELONGING] = belonging;
   const conflicts = s.conflicts[i];
-  pushes[4] = p.imbalanceHazard * (conflicts < p.imbalanceHazardCap ? conflicts : p.imbalanceHazardCap);
-  pushes[5] = p.contagionStrength * closeSearching(s, cfg, i);
+  pushes[PUSH_IMBALANCE] = p.imbalanceHazard * (conflicts < p.imbalanceHazardCap ? conflicts : p.imbalanceHazardCap);
+  pushes[PUSH_CONTAGION] = p.contagionStrength * closeSearching(s, cfg, i);
   let sum = 0;
   for (let k = 0; k < PUSHES.length; k++) sum += pushes[k];
   const hazard = p.baseQuitHazard * (1 + sum);

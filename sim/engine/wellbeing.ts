@@ -78,6 +78,7 @@ export function wellbeingWeek(s: EngineState, cfg: EngineConfig, x: LeaderScratc
     if (tieTerm > 1) tieTerm = 1;
     let belongTarget = p.belongingBase + p.belongingTies * tieTerm + p.belongingNorm * norm[i] + p.belongingRecognition * recognition[i];
     if (outGroup[i]) belongTarget *= p.outGroupBelonging + (1 - p.outGroupBelonging) * inclusion;
+    if (belongTarget > 1) belongTarget = 1;
     belonging[i] += p.belongingRate * (belongTarget - belonging[i]);
     // Morale.
     const unfair = favourite[i] ? 0 : policy[row + L_RECOGNITION_FREQUENCY] * (1 - policy[row + L_RECOGNITION_FAIRNESS]);
