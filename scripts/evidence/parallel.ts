@@ -4,20 +4,9 @@
  * the result is identical to runEvidence's for any number of threads.
  */
 import { runTasks } from '../../cli/parallel/pool.ts';
-import { createRunModel, distinctSeeds, evidenceFromValues, seedValues, type Evidence, type EvidencePlan } from '../../sim/experiments/index.ts';
-import { planFromIds, planIds, type PlanIds } from './plan.ts';
-
-export interface EvidenceInit {
-  readonly plan: PlanIds;
-  readonly seeds: readonly number[];
-}
-
-/** The compute function of one thread: unit u → the values of seed `seeds[u]`. */
-export function seedComputer(init: EvidenceInit): (unit: number) => Float64Array {
-  const plan = planFromIds(init.plan);
-  const runModel = createRunModel();
-  return (unit) => seedValues(plan, init.seeds[unit], runModel);
-}
+import { distinctSeeds, evidenceFromValues, type Evidence, type EvidencePlan } from '../../sim/experiments/index.ts';
+import { seedComputer, type EvidenceInit } from './compute.ts';
+import { planIds } from './plan.ts';
 
 export interface ParallelOptions {
   readonly threads: number;

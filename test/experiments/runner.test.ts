@@ -20,20 +20,9 @@ import {
   type Experiment,
   type RunModel,
 } from '../../sim/experiments/index.ts';
-import { METRIC_INDEX, METRIC_KEYS, type MetricKey } from '../../sim/metrics.ts';
 import type { Scenario } from '../../sim/scenario/schema.ts';
-import type { RunResult } from '../../sim/types.ts';
 import { computeEvidence } from '../../scripts/evidence/parallel.ts';
-
-/** A run whose metrics are given per week by `value(metric, week, unit)` (unit = team index, or teams for the organisation). */
-function fakeResult(teamNames: string[], weeks: number, value: (metric: MetricKey, week: number, unit: number) => number): RunResult {
-  const units = teamNames.length + 1;
-  const values = new Float64Array(weeks * units * METRIC_KEYS.length);
-  for (let w = 1; w <= weeks; w++) {
-    for (let u = 0; u < units; u++) for (const k of METRIC_KEYS) values[((w - 1) * units + u) * METRIC_KEYS.length + METRIC_INDEX[k]] = value(k, w, u);
-  }
-  return { engineVersion: 'test', seed: 0, weeks, teamNames, metricKeys: METRIC_KEYS, values };
-}
+import { fakeResult } from './fakes.ts';
 
 /** A stand-in model: morale = recognition frequency × (1 + seed/100) + week/1000; quits = seed mod 3 each week. */
 function standIn(calls: string[] = []): RunModel {
