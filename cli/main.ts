@@ -8,6 +8,7 @@ import { compareCommand, compareHelp } from './commands/compare.ts';
 import { mergeCommand, mergeHelp } from './commands/merge.ts';
 import { runCommand, runHelp } from './commands/run.ts';
 import { schemaCommand, schemaHelp } from './commands/schema.ts';
+import { sensitivityCommand, sensitivityHelp } from './commands/sensitivity.ts';
 import { sweepCommand, sweepHelp } from './commands/sweep.ts';
 import { validateCommand, validateHelp } from './commands/validate.ts';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, InputError, UsageError } from './errors.ts';
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, { run: (args: readonly string[]) => Promise<numbe
   run: { run: runCommand, help: runHelp, summary: 'run a scenario R times and write tidy rows (CSV or JSON)' },
   compare: { run: compareCommand, help: compareHelp, summary: 'compare every variant with baseline on the same seeds (95% CIs)' },
   sweep: { run: sweepCommand, help: sweepHelp, summary: 'full-factorial parameter sweep, tidy rows per point' },
+  sensitivity: { run: sensitivityCommand, help: sensitivityHelp, summary: 'Morris screening: which model parameters move morale, turnover, trust, helping' },
   merge: { run: mergeCommand, help: mergeHelp, summary: 'reassemble the shard files of a --shard i/n job' },
   schema: { run: schemaCommand, help: schemaHelp, summary: 'print the JSON Schema of scenario files' },
 };
@@ -25,7 +27,7 @@ export const generalHelp = `usage: reciprocity-lab <command> [options]
 
 Commands:
 ${Object.entries(COMMANDS)
-  .map(([name, c]) => `  ${name.padEnd(9)} ${c.summary}`)
+  .map(([name, c]) => `  ${name.padEnd(Math.max(...Object.keys(COMMANDS).map((n) => n.length)))} ${c.summary}`)
   .join('\n')}
 
 Run \`reciprocity-lab <command> --help\` for a command's options and examples.

@@ -1,0 +1,58 @@
+/** The claims of scenarios/layoffs-contagion.json (labels describe engine 1.1.0). */
+import { libraryEntry } from './entry.ts';
+
+export const layoffsContagion = libraryEntry({
+  file: 'layoffs-contagion.json',
+  sections: [
+    'The Danger of Unchecked Imbalances',
+    'Maintaining Fairness and Transparency',
+    'Being an Advocate for the Team',
+    'Reciprocity and Organizational Culture',
+  ],
+  facts: [4],
+  weeks: 44,
+  claims: [
+    {
+      id: 'layoffs-trigger-quits',
+      baseline: 'baseline',
+      variant: 'no layoffs',
+      metric: 'turnover_annualised',
+      from: 33,
+      to: 33,
+      aggregate: 'mean',
+      direction: 'lower',
+      sentence: 'Exits cluster after a layoff: in the quarter after it (quits in weeks 21–33 per head, annualised, read at week 33) survivors leave at a higher rate than people in the same organisation without layoffs.',
+      label: 'assumption check',
+      mechanisms: ['layoffs', 'trust in the leader', 'turnover contagion', 'quit hazard'],
+      labelReason: 'Layoffs cut survivors’ trust in the leader and safety directly; their exits set contagion terms in colleagues’ quit hazards.',
+    },
+    {
+      id: 'contagion-drives-cluster',
+      baseline: 'baseline',
+      variant: 'weak contagion',
+      metric: 'quits',
+      from: 21,
+      to: 32,
+      aggregate: 'sum',
+      direction: 'lower',
+      sentence: 'The cluster is contagion: where a colleague’s exit barely moves people, fewer follow in weeks 21–32.',
+      label: 'assumption check',
+      mechanisms: ['turnover contagion', 'quit hazard'],
+      labelReason: 'The variant lowers `contagionStrength`, the contagion term of the quit hazard itself.',
+    },
+    {
+      id: 'transparency-softens',
+      baseline: 'baseline',
+      variant: 'transparent, advocating leaders',
+      metric: 'quits',
+      from: 21,
+      to: 44,
+      aggregate: 'sum',
+      direction: 'lower',
+      sentence: 'Leaders who explain the decision openly and fight for their people see fewer survivors leave (weeks 21–44).',
+      label: 'assumption check',
+      mechanisms: ['layoffs', 'trust in the leader', 'quit hazard'],
+      labelReason: 'Transparency is a factor of the layoff’s cut in trust in the leader and, with advocacy, of the conduct trust follows.',
+    },
+  ],
+});

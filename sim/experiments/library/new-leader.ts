@@ -1,0 +1,57 @@
+/** The claims of scenarios/new-leader.json (labels describe engine 1.1.0). */
+import { libraryEntry } from './entry.ts';
+
+export const newLeader = libraryEntry({
+  file: 'new-leader.json',
+  sections: [
+    'Rebuilding Trust After a Breach',
+    'Leading by Example: The First Mover',
+    'The Leader’s Continuous Investment',
+    'Building Trust Through Consistent Action',
+  ],
+  facts: [2],
+  claims: [
+    {
+      id: 'new-leader-trust',
+      baseline: 'baseline',
+      variant: 'new leader at week 26',
+      metric: 'trust_in_leader',
+      from: 39,
+      to: 78,
+      aggregate: 'mean',
+      direction: 'higher',
+      sentence: 'A new leader who leads by example earns more trust over weeks 39–78 than the leader who broke it.',
+      label: 'assumption check',
+      mechanisms: ['new leader', 'trust in the leader'],
+      labelReason: 'The new leader event restarts trust in the leader and sets the levers that make up the conduct trust follows.',
+    },
+    {
+      id: 'new-leader-morale',
+      baseline: 'baseline',
+      variant: 'new leader at week 26',
+      metric: 'morale_mean',
+      from: 52,
+      to: 78,
+      aggregate: 'mean',
+      direction: 'higher',
+      sentence: 'Morale recovers with the new leader: it is higher in weeks 52–78 than under the old one.',
+      label: 'assumption check',
+      mechanisms: ['new leader', 'trust in the leader', 'morale'],
+      labelReason: 'Trust in the leader and the leader’s levers (delegation, advocacy, transparency, recognition) are terms of the morale target.',
+    },
+    {
+      id: 'new-face-old-habits',
+      baseline: 'new leader at week 26',
+      variant: 'new face, old habits',
+      metric: 'trust_in_leader',
+      from: 52,
+      to: 78,
+      aggregate: 'mean',
+      direction: 'lower',
+      sentence: 'A new face is not enough: a successor who keeps the old habits ends with less trust (weeks 52–78) than one who changes them.',
+      label: 'assumption check',
+      mechanisms: ['leader breach', 'trust in the leader'],
+      labelReason: 'The credit-taking habit breaches at a weekly rate, each breach cutting trust in the leader directly.',
+    },
+  ],
+});

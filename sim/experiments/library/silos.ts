@@ -1,0 +1,28 @@
+/** The claims of scenarios/silos.json (labels describe engine 1.1.0). */
+import { libraryEntry } from './entry.ts';
+
+export const silos = libraryEntry({
+  file: 'silos.json',
+  sections: [
+    'Reciprocity Beyond the Immediate Team',
+    'Creating Opportunities for Cross-Functional Collaboration',
+    'The Power of Mentorship and Sponsorship',
+  ],
+  facts: [9],
+  claims: [
+    {
+      id: 'projects-bridge-silos',
+      baseline: 'baseline',
+      variant: 'cross-functional projects',
+      metric: 'cross_team_trust',
+      from: 40,
+      to: 52,
+      aggregate: 'mean',
+      direction: 'higher',
+      sentence: 'Cross-functional projects build trust ties between the two teams: cross-team trust is higher by the last quarter (weeks 40–52).',
+      label: 'assumption check',
+      mechanisms: ['cross-team ties', 'peer trust'],
+      labelReason: 'The lever creates cross-team ties with trust 0.45; without it there are none.',
+    },
+  ],
+});

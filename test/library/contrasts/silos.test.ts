@@ -1,3 +1,0 @@
-import { describeContrasts } from '../contrasts.ts';
-
-describeContrasts('silos.json');
