@@ -64,6 +64,7 @@ export const METRICS = [
   m('searching_share', 'Looking to leave', 'share', 'Share of members looking for another job.'),
   m('effort', 'Discretionary effort', 'rate', 'Mean discretionary effort of members: a multiple of what their skill and energy let them do (1 = nominal; engaged people get more done).'),
   m('moves', 'Moves between teams', 'count', 'Members who moved into this team from another this week (a transfer instead of a quit).'),
+  m('givers_burnout', 'Burnout among givers', 'share', 'Share of givers with energy below the burnout threshold (0 when there are none).'),
 ] as const satisfies readonly MetricSpec[];
 
 export type MetricKey = (typeof METRICS)[number]['key'];

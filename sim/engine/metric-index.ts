@@ -50,6 +50,7 @@ export const I_HELP_OFFERED = MI.help_offered;
 export const I_SEARCHING_SHARE = MI.searching_share;
 export const I_EFFORT = MI.effort;
 export const I_MOVES = MI.moves;
+export const I_GIVERS_BURNOUT = MI.givers_burnout;
 
 /** Per-unit customer sums the collector keeps: how many customers, total loyalty, advocates, total value. */
 export const C_COUNT = 0;

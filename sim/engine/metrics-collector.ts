@@ -9,7 +9,7 @@ import { ROLE_MEMBER } from '../types.ts';
 import { allocateNew, type Allocate } from './buffers.ts';
 import type { EngineConfig } from './config.ts';
 import {
-  I_BELONGING, I_BURNOUT_SHARE, I_CONFLICTS, I_CROSS_TEAM_TRUST, I_CUSTOMER_ADVOCACY, I_CUSTOMER_LOYALTY, I_CUSTOMER_VALUE, I_DISENGAGED_SHARE,
+  I_BELONGING, I_BURNOUT_SHARE, I_CONFLICTS, I_CROSS_TEAM_TRUST, I_CUSTOMER_ADVOCACY, I_CUSTOMER_LOYALTY, I_CUSTOMER_VALUE, I_DISENGAGED_SHARE, I_GIVERS_BURNOUT,
   I_EARLY_EXITS, I_EFFORT, I_ENGAGED_SHARE, I_GIVERS, I_HEADCOUNT, I_HELP_ASKED, I_HELP_EMOTIONAL, I_HELP_KNOWLEDGE, I_HELP_OFFERED,
   I_HELP_PRACTICAL, I_HELP_REFUSED, I_HELPING_NORM, I_HIRES, I_IMBALANCE_GINI, I_LAYOFFS, I_MORALE_MEAN, I_MORALE_SD, I_MOVES, I_OUTPUT,
   I_PSYCH_SAFETY, I_QUITS, I_QUITS_BELONGING, I_QUITS_BURNOUT, I_QUITS_CONTAGION, I_QUITS_GIVERS, I_QUITS_IMBALANCE, I_QUITS_LEADER,
@@ -71,7 +71,7 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
   const { members, sq, ties: tieSum, exchanged: exchangedSum } = sc;
   let oMembers = 0, oTies = 0, oMorale = 0, oSq = 0, oTrust = 0, oTrustLeader = 0, oCross = 0, oConflicts = 0, oSafety = 0;
   let oBelonging = 0, oOutput = 0, oNorm = 0, oImbalance = 0, oExchanged = 0, oEngaged = 0, oDisengaged = 0, oBurnt = 0;
-  let oWithdrawn = 0, oGivers = 0, oTakers = 0, oSearching = 0, oEffort = 0;
+  let oWithdrawn = 0, oGivers = 0, oTakers = 0, oSearching = 0, oEffort = 0, oGiversBurnt = 0;
   for (let i = 0; i < s.cap; i++) {
     if (!alive[i]) continue;
     const t = team[i];
@@ -140,6 +140,7 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
     sum[o + I_TAKER_SHARE] += taker;
     sum[o + I_SEARCHING_SHARE] += searching;
     sum[o + I_EFFORT] += effort;
+    sum[o + I_GIVERS_BURNOUT] += giver * burnt;
     oMembers++;
     oTies += ties;
     oMorale += m;
@@ -162,6 +163,7 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
     oTakers += taker;
     oSearching += searching;
     oEffort += effort;
+    oGiversBurnt += giver * burnt;
   }
   {
     const sum = sc.sum;
@@ -188,6 +190,7 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
     sum[o + I_TAKER_SHARE] = oTakers;
     sum[o + I_SEARCHING_SHARE] = oSearching;
     sum[o + I_EFFORT] = oEffort;
+    sum[o + I_GIVERS_BURNOUT] = oGiversBurnt;
   }
   const out = s.values;
   const ring = (week - 1) % RING;
@@ -237,6 +240,7 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
     write(out, row + I_TAKER_SHARE, sc.sum[o + I_TAKER_SHARE] * inv);
     write(out, row + I_SEARCHING_SHARE, sc.sum[o + I_SEARCHING_SHARE] * inv);
     write(out, row + I_EFFORT, sc.sum[o + I_EFFORT] * inv);
+    write(out, row + I_GIVERS_BURNOUT, sc.sum[o + I_GIVERS] > 0 ? sc.sum[o + I_GIVERS_BURNOUT] / sc.sum[o + I_GIVERS] : 0);
   }
   customerMetrics(s, sc);
 }

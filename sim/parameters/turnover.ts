@@ -22,7 +22,7 @@ export const TURNOVER_PARAMETERS = [
   p('contagionStrength', 6, 0, 50, 'multiple of baseline', 'Extra search hazard when every close colleague is looking for another job (in proportion to the share who are): coworkers’ job search spreads.', 'Felps et al. 2009 (coworkers’ job search and embeddedness)'),
   p('closeTieTrust', 0.5, 0, 1, '0–1 level', 'Trust at which a colleague counts as close (their search is noticed, their exit felt).', 'assumption'),
   h('hiringDelayWeeks', 8, 0, 52, 'weeks', 'Weeks from a vacancy to the newcomer’s first day, with no selectivity.', 'Hiring for Reciprocal Tendencies; time-to-fill surveys', true),
-  h('selectivityDelay', 0.5, 0, 2, 'share per unit selectivity', 'How much longer selective hiring takes (behavioural interviews, more candidates).', 'Hiring for Reciprocal Tendencies; assumption'),
+  h('selectivityDelay', 0.2, 0, 2, 'share per unit selectivity', 'How much longer selective hiring takes (behavioural interviews, more candidates): at full selectivity about a fifth longer, some one or two weeks more of an empty seat.', 'Hiring for Reciprocal Tendencies; assumption'),
   h('screenAccuracy', 0.7, 0, 1, 'probability', 'Chance that a behavioural interview spots a taker (who is then passed over for another candidate).', 'Hiring for Reciprocal Tendencies; assumption (imperfect screens)'),
   h('internalMoveShare', 0.3, 0, 1, 'probability', 'Chance a vacancy goes to a colleague from another team who is looking to leave (a transfer instead of a quit), when there is one.', 'Knowing When to Walk Away (transfer); assumption'),
   h('newcomerSkillShare', 0.8, 0, 1, 'share of aptitude', 'Skill a newcomer starts with, as a share of their aptitude.', 'assumption'),
