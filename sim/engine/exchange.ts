@@ -67,9 +67,6 @@ export function helpProbability(s: EngineState, cfg: EngineConfig, h: number, a:
   if (!cfg.layers) return prob;
   if (s.withdrawn[h] || s.tFlags[hi] & TIE_WITHDRAWN) return 0;
   const p = cfg.p;
-  // A boundary set after an imbalance was brushed off: help only as far as the ledger allows [Setting Clear
-  // Expectations and Boundaries].
-  if (s.tFlags[hi] & TIE_BOUNDARY && ledger > p.matcherTolerance && prob > p.matcherForgiveness) prob = p.matcherForgiveness;
   // Repaying a favour [The Psychology of Reciprocity]: a felt debt closes part of the gap to certain help.
   prob += p.obligationWeight * obligation(s, cfg, h, ledger) * (1 - prob);
   const t = s.team[h];
@@ -94,6 +91,9 @@ export function helpProbability(s: EngineState, cfg: EngineConfig, h: number, a:
   prob *= 1 - p.guardedWeight * s.guarded[h];
   if (s.outGroup[a]) prob *= p.outGroupHelp + (1 - p.outGroupHelp) * lever(s, s.team[a], L_INCLUSION);
   if (s.need[h] > p.busyHelperNeed && !giver) prob *= p.busyHelperFactor;
+  // A boundary set after an imbalance was brushed off: help only as far as the ledger allows [Setting Clear
+  // Expectations and Boundaries].
+  if (s.tFlags[hi] & TIE_BOUNDARY && ledger > p.matcherTolerance && prob > p.matcherForgiveness) prob = p.matcherForgiveness;
   return prob < 0 ? 0 : prob > 1 ? 1 : prob;
 }
 

@@ -16,7 +16,7 @@ import { I_HIRES, I_MOVES } from './metric-index.ts';
 import { pickStyle, placePerson, resilienceOf, styleWeights, trait } from './population.ts';
 import { clamp01, DRAW, draw, drawNormal, STREAM } from './random.ts';
 import { L_HIRING_SELECTIVITY, L_MENTORSHIP, TAKER, TIE_CROSS, TIE_MENTOR, lever, type EngineState } from './state.ts';
-import { addTiePair, findTie } from './ties.ts';
+import { addTiePair, findTie, tieCount } from './ties.ts';
 import { hiringDelay } from './turnover.ts';
 
 /** The style of newcomer number `id` for team t: drawn from the mix; a taker the interview spots is passed over once. */
@@ -55,7 +55,20 @@ export function hireNewcomer(s: EngineState, cfg: EngineConfig, t: number): numb
   return slot;
 }
 
-/** A newcomer's first ties: a few teammates, and a mentor (the longest-serving non-taker) when mentorship is practised. */
+/** Newcomers person o is mentoring now (MENTOR ties to someone still new). */
+function menteesOf(s: EngineState, cfg: EngineConfig, o: number): number {
+  let n = 0;
+  for (let j = o * s.K; j < o * s.K + s.K; j++) {
+    const peer = s.tPeer[j];
+    if (peer >= 0 && s.tFlags[j] & TIE_MENTOR && s.week - s.startWeek[peer] < cfg.p.newcomerWeeks && s.startWeek[peer] > s.startWeek[o]) n++;
+  }
+  return n;
+}
+
+/**
+ * A newcomer's first ties: a few teammates, and a mentor when mentorship is practised — the longest-serving
+ * non-taker teammate who has room for another tie and is not already mentoring menteesPerMentor newcomers.
+ */
 function connectNewcomer(s: EngineState, cfg: EngineConfig, slot: number, t: number, d: (k: number) => number): void {
   const p = cfg.p;
   let linked = 0;
@@ -71,6 +84,7 @@ function connectNewcomer(s: EngineState, cfg: EngineConfig, slot: number, t: num
   let longest = -1;
   for (let o = 0; o < s.cap; o++) {
     if (o === slot || !s.alive[o] || s.team[o] !== t || s.role[o] !== ROLE_MEMBER || s.style[o] === TAKER) continue;
+    if ((tieCount(s, o) >= s.K && findTie(s, slot, o) < 0) || menteesOf(s, cfg, o) >= p.menteesPerMentor) continue;
     const tenure = s.week - s.startWeek[o];
     if (tenure > longest) {
       longest = tenure;

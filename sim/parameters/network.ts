@@ -28,6 +28,7 @@ export const NETWORK_PARAMETERS = [
   p('newcomerTieTrustBack', 0.35, 0, 1, '0–1 level', 'Colleagues’ trust in the newcomer.', 'assumption'),
   p('mentorTrust', 0.6, 0, 1, '0–1 level', 'Newcomer’s trust in their mentor.', 'The Power of Mentorship and Sponsorship; assumption'),
   p('mentorTrustBack', 0.55, 0, 1, '0–1 level', 'Mentor’s trust in the newcomer.', 'assumption'),
+  p('menteesPerMentor', 1, 1, 8, 'newcomers', 'Newcomers one mentor looks after at a time.', 'The Power of Mentorship and Sponsorship; assumption', true),
   p('mentorIntroduction', 0.15, 0, 1, 'probability/week', 'Weekly chance that a mentor introduces their new mentee to one of the mentor’s colleagues.', 'The Power of Mentorship and Sponsorship (sponsorship opens networks); assumption'),
   s('socialisationTakerRate', 0.035, 0, 1, 'probability/week', 'Weekly chance that a newcomer taker who sees a helping norm adopts the habit of helping back, at full socialisation (× 0.5 + 0.5 × perceived norm).', 'Embedding Reciprocity into Organizational Values; assumption'),
   s('socialisationDriftRate', 0.05, 0, 1, 'probability/week per unit norm gap', 'Weekly chance, per unit the perceived norm falls short of socialisationNormLine, that a newcomer with no onboarding learns to take.', 'assumption'),

@@ -7,7 +7,7 @@ export const WORK_PARAMETERS = [
   p('demandNoise', 0.18, 0, 1, 'sd, share of nominal demand', 'Week-to-week spread of the work arriving at each person.', 'assumption'),
   p('demandFloor', 0.2, 0, 1, 'share of nominal demand', 'Least work a person receives in a week, however quiet.', 'assumption'),
   p('vacancyLoadCap', 1.5, 1, 3, 'multiple of nominal demand', 'Most work a person carries when the team is short-staffed: a team’s work is shared by the people it has, up to this.', 'assumption; survivors and short-staffed teams carry the work of the missing (Trevor & Nyberg 2008)'),
-  p('layoffWorkRetained', 0.5, 0, 1, 'share', 'Share of the laid-off positions’ work that stays with the survivors.', 'assumption; “doing more with less” after downsizing (Trevor & Nyberg 2008)'),
+  p('layoffWorkRetained', 0.75, 0, 1, 'share', 'Share of the laid-off positions’ work that stays with the survivors (most of it: “doing more with less”).', 'assumption; survivors of downsizing carry the work of those let go (Trevor & Nyberg 2008)'),
   p('protectionShield', 0.3, 0, 1, 'share of excess demand', 'Share of excess demand a fully protective leader keeps away from the team (the output cost of protection).', 'Championing Work-Life Balance; Being an Advocate for the Team; assumption'),
   p('protectionWeight', 0.8, 0, 1, 'weight', 'Weight of workload protection (the rest: advocacy) in the leader’s shield.', 'Being an Advocate for the Team; assumption'),
   p('shieldAbove', 0.8, 0, 2, 'share of nominal demand', 'Demand above which the leader’s shield applies (only excess work is kept away).', 'assumption'),
