@@ -52,17 +52,23 @@ export class RepeatedGame {
   genes: Int32Array;
   /** The next generation to play (1-based). */
   generation = 1;
-  readonly rules: MatchRules;
+  rules: MatchRules;
   /** Strategy indices that have rows (present at the start). */
   readonly groups: readonly number[];
 
   constructor(
-    readonly config: RepeatedGameConfig,
+    public config: RepeatedGameConfig,
     readonly seed: number,
   ) {
     this.genes = startingGenes(config);
     this.rules = matchRules(config);
     this.groups = startingStrategies(config);
+  }
+
+  /** New rules (payoffs, rounds, mistakes, pairing, evolution) from the next generation on; the players stay (the Classic games page's sliders). */
+  changeRules(config: RepeatedGameConfig): void {
+    this.config = config;
+    this.rules = matchRules(config);
   }
 
   /** Row labels: the strategies present at the start, then "all". */
