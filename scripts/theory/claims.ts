@@ -4,6 +4,7 @@
  * runs on fixed seeds (1…S), so the table it produces is exactly reproducible.
  */
 import { RepeatedGame } from '../../sim/game/repeated.ts';
+import type { RepeatedGameConfig } from '../../sim/scenario/game.ts';
 import { STRATEGIES } from '../../sim/game/strategies/index.ts';
 import { ALL } from '../../sim/game/results.ts';
 import { TRUST_NAMES, classicGame, cooperativeRuns, ledShare, leaders, meanOverGenerations, meanShareOver, of, pct, runSeeds, tallyText } from './runs.ts';
@@ -27,7 +28,23 @@ const TRUST = 'Case 2017, The Evolution of Trust';
 const TRUST_URL = 'https://ncase.me/trust/';
 const TRUST_CODE = 'https://github.com/ncase/trust';
 const NS = 'Nowak & Sigmund 1998, Nature 393:573–577';
+const CRA = 'Cohen, Riolo & Axelrod 2001, Rationality and Society 13:5–32';
 const NS_URL = 'https://doi.org/10.1038/31225';
+
+/** Mean payoff per player per round over generations from…to of seeds 1…seeds (runs the game generation by generation). */
+function payoffPerRound(game: RepeatedGameConfig, seeds: number, from: number, to: number): number {
+  let sum = 0;
+  for (let seed = 1; seed <= seeds; seed++) {
+    const g = new RepeatedGame(game, seed);
+    for (let gen = 1; gen <= to; gen++) {
+      const played = g.play();
+      const all = played.totals[played.totals.length - 1];
+      if (gen >= from) sum += all.score / all.moves;
+      if (gen < to) g.evolve(played);
+    }
+  }
+  return sum / (seeds * (to - from + 1));
+}
 
 /** Seeds per judged setting of the Evolution of Trust's evolution claims. */
 const TRUST_SEEDS = 20;
@@ -257,6 +274,26 @@ export const CLAIMS: readonly Claim[] = [
       const falling = measured[0][1] > measured[1][1] && measured[1][1] > measured[2][1];
       const close = measured.every(([n, v]) => Math.abs(v - published[n]) <= 0.15);
       return { measured: measured.map(([n, v]) => `n = ${n}: ${pct(v)}`).join('; '), pass: falling && close };
+    },
+  },
+  {
+    id: 'cra-partner-replacement',
+    claim: 'Replacing partners more often erodes cooperation: mean payoffs fall from near mutual cooperation towards mutual defection.',
+    source: `${CRA} (as reported by a third-party reproduction)`,
+    url: 'https://doi.org/10.1177/104346301013001001',
+    published: 'mean payoff per game about 2.48 with fixed partners, about 1.09 with random re-matching (R = 3, T = 5, S = 0, P = 1)',
+    scenario: 'partner-replacement.json (replacement chance 2%, 10%, 25%, 50%, 100% after each round)',
+    criterion: 'mean payoff per round over generations 101–150 of 6 seeds never rises by more than 0.05 as replacement rises, is ≥ 2.2 with partners kept (2%) and ≤ 1.5 with a new partner every round (100%); the model is an analogue (see theory-mode.md), so only the direction and the two ends are judged',
+    check() {
+      const replacement = [0.02, 0.1, 0.25, 0.5, 1];
+      const values = replacement.map((r) => {
+        const game = classicGame('partner-replacement.json', { continuation: Math.round((1 - r) * 100) / 100 });
+        if (game.type !== 'repeated') throw new Error('expected a repeated game');
+        return payoffPerRound(game, 6, 101, 150);
+      });
+      const falling = values.every((v, i) => i === 0 || v <= values[i - 1] + 0.05);
+      const pass = falling && values[0] >= 2.2 && values[values.length - 1] <= 1.5;
+      return { measured: replacement.map((r, i) => `${Math.round(r * 100)}%: ${values[i].toFixed(2)}`).join('; '), pass };
     },
   },
 ];
