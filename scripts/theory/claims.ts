@@ -53,6 +53,23 @@ const TRUST_GENERATION = 40;
 
 const winnerAt = (file: string, patch: Record<string, unknown>, key: string, seeds = TRUST_SEEDS) => ledShare(runSeeds(classicGame(file, patch), seeds), key, TRUST_GENERATION);
 
+/** A claim that `key` is the most common strategy at generation 40 of `file` in at least `share` of the seeds. */
+function leaderClaim(c: { id: string; claim: string; section: string; published: string; file: string; key: string; share: number }): Claim {
+  return {
+    id: c.id,
+    claim: c.claim,
+    source: `${TRUST}, “${c.section}”`,
+    url: TRUST_URL,
+    published: c.published,
+    scenario: c.file,
+    criterion: `${TRUST_NAMES[c.key]} the most common at generation ${TRUST_GENERATION} in ≥ ${Math.round(c.share * 100)}% of ${TRUST_SEEDS} seeds`,
+    check() {
+      const tally = leaders(runSeeds(classicGame(c.file), TRUST_SEEDS), TRUST_GENERATION);
+      return { measured: tallyText(tally, TRUST_SEEDS), pass: (tally.get(c.key) ?? 0) / TRUST_SEEDS >= c.share };
+    },
+  };
+}
+
 export const CLAIMS: readonly Claim[] = [
   {
     id: 'trust-one-off',
@@ -88,20 +105,15 @@ export const CLAIMS: readonly Claim[] = [
       return { measured: `Always Cheat leads at generation 3 in ${of(early, TRUST_SEEDS)}; Copycat at ${TRUST_GENERATION} in ${of(late, TRUST_SEEDS)}`, pass: early >= 0.9 && late >= 0.9 };
     },
   },
-  {
+  leaderClaim({
     id: 'trust-evolution-all',
     claim: 'With Grudger and Detective back in, the result is similar: Copycat takes over (a few Grudgers may stay).',
-    source: `${TRUST}, “evolution”`,
-    url: TRUST_URL,
+    section: 'evolution',
     published: 'Copycat wins; “sometimes a few Grudgers may stick around”',
-    scenario: 'trust-evolution-all-five.json',
-    criterion: `Copycat the most common at generation ${TRUST_GENERATION} in ≥ 80% of ${TRUST_SEEDS} seeds`,
-    check() {
-      const runs = runSeeds(classicGame('trust-evolution-all-five.json'), TRUST_SEEDS);
-      const tally = leaders(runs, TRUST_GENERATION);
-      return { measured: tallyText(tally, TRUST_SEEDS), pass: (tally.get('titForTat') ?? 0) / TRUST_SEEDS >= 0.8 };
-    },
-  },
+    file: 'trust-evolution-all-five.json',
+    key: 'titForTat',
+    share: 0.8,
+  }),
   {
     id: 'trust-rounds',
     claim: 'With too few rounds per match Always Cheat dominates; with enough, Copycat wins (23 Always Cooperate, 1 Always Cheat, 1 Copycat).',
@@ -135,32 +147,24 @@ export const CLAIMS: readonly Claim[] = [
       return { measured: `Always Cheat leads in ${of(share, TRUST_SEEDS)}`, pass: share >= 0.9 };
     },
   },
-  {
+  leaderClaim({
     id: 'trust-mistakes-kind',
     claim: 'With 5% mistakes in a mostly Always Cooperate world, Simpleton (Pavlov) wins.',
-    source: `${TRUST}, “mistakes”`,
-    url: TRUST_URL,
+    section: 'mistakes',
     published: '“Simpleton wins!” (it exploits Always Cooperate after a mistake)',
-    scenario: 'trust-mistakes-kind-world.json',
-    criterion: `Simpleton the most common at generation ${TRUST_GENERATION} in ≥ 80% of ${TRUST_SEEDS} seeds`,
-    check() {
-      const tally = leaders(runSeeds(classicGame('trust-mistakes-kind-world.json'), TRUST_SEEDS), TRUST_GENERATION);
-      return { measured: tallyText(tally, TRUST_SEEDS), pass: (tally.get('pavlov') ?? 0) / TRUST_SEEDS >= 0.8 };
-    },
-  },
-  {
+    file: 'trust-mistakes-kind-world.json',
+    key: 'pavlov',
+    share: 0.8,
+  }),
+  leaderClaim({
     id: 'trust-mistakes-mean',
     claim: 'With 5% mistakes in a mostly Always Cheat world, Copykitten (tit-for-two-tats) wins.',
-    source: `${TRUST}, “mistakes”`,
-    url: TRUST_URL,
+    section: 'mistakes',
     published: '“Copykitten wins this time!” (sharing room with Copycat)',
-    scenario: 'trust-mistakes-mean-world.json',
-    criterion: `Copykitten the most common at generation ${TRUST_GENERATION} in ≥ 80% of ${TRUST_SEEDS} seeds`,
-    check() {
-      const tally = leaders(runSeeds(classicGame('trust-mistakes-mean-world.json'), TRUST_SEEDS), TRUST_GENERATION);
-      return { measured: tallyText(tally, TRUST_SEEDS), pass: (tally.get('titForTwoTats') ?? 0) / TRUST_SEEDS >= 0.8 };
-    },
-  },
+    file: 'trust-mistakes-mean-world.json',
+    key: 'titForTwoTats',
+    share: 0.8,
+  }),
   {
     id: 'trust-mistakes-level',
     claim: 'How many mistakes decides who wins: none, Copycat; a few, Copykitten; many, Always Cheat; coin flips, nobody.',

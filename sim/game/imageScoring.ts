@@ -15,7 +15,7 @@
 import { STREAM, drawAt, drawFrom, personWeek, streamWeek } from '../engine/random.ts';
 import { IMAGE, type ImageScoringConfig } from '../scenario/game.ts';
 import { nextGeneration, shiftedFitness, type NextGeneration } from './evolution.ts';
-import { ALL, GAME_METRICS, emptyTotals, writeRow, type GameRunResult, type GroupTotals } from './results.ts';
+import { ALL, emptyTotals, type GroupTotals } from './results.ts';
 
 /** Nowak & Sigmund add this much per interaction to both players' payoffs so that fitness stays positive. */
 export const PAYOFF_FLOOR_PER_INTERACTION = 0.1;
@@ -187,18 +187,4 @@ export class ImageScoringGame {
     this.generation++;
     return next;
   }
-}
-
-/** Runs every generation and returns the rows. */
-export function runImageScoring(config: ImageScoringConfig, seed: number): GameRunResult {
-  const game = new ImageScoringGame(config, seed);
-  const labels = game.labels;
-  const width = GAME_METRICS.length;
-  const values = new Float64Array(config.generations * labels.length * width);
-  for (let g = 0; g < config.generations; g++) {
-    const played = game.play();
-    played.totals.forEach((t, row) => writeRow(values, (g * labels.length + row) * width, t, game.thresholds.length));
-    if (g + 1 < config.generations) game.evolve(played);
-  }
-  return { seed, generations: config.generations, labels, values };
 }

@@ -7,7 +7,7 @@ import { GAME_LIMITS, type RepeatedGameConfig } from '../scenario/game.ts';
 import { nextGeneration, shiftedFitness, type NextGeneration } from './evolution.ts';
 import type { MatchRules } from './match.ts';
 import { payoffMatrix } from './payoffs.ts';
-import { ALL, GAME_METRICS, emptyTotals, writeRow, type GameRunResult, type GroupTotals } from './results.ts';
+import { ALL, emptyTotals, type GroupTotals } from './results.ts';
 import { STRATEGIES } from './strategies/index.ts';
 import { playTournament, type TournamentResult } from './tournament.ts';
 
@@ -102,18 +102,4 @@ export class RepeatedGame {
     this.generation++;
     return next;
   }
-}
-
-/** Runs every generation and returns the rows (the CLI's unit of work). */
-export function runRepeatedGame(config: RepeatedGameConfig, seed: number): GameRunResult {
-  const game = new RepeatedGame(config, seed);
-  const labels = game.labels;
-  const width = GAME_METRICS.length;
-  const values = new Float64Array(config.generations * labels.length * width);
-  for (let g = 0; g < config.generations; g++) {
-    const played = game.play();
-    played.totals.forEach((t, row) => writeRow(values, (g * labels.length + row) * width, t, game.genes.length));
-    if (g + 1 < config.generations) game.evolve(played);
-  }
-  return { seed, generations: config.generations, labels, values };
 }

@@ -45,6 +45,28 @@ export function writeRow(values: Float64Array, offset: number, totals: GroupTota
   values[offset + 4] = totals.moves > 0 ? totals.cooperations / totals.moves : Number.NaN;
 }
 
+/** A classic game played generation by generation (both models). */
+export interface GenerationalGame<Played extends { readonly totals: readonly GroupTotals[] }> {
+  /** Row labels: the groups of `totals`, the whole population last. */
+  readonly labels: readonly string[];
+  play(): Played;
+  evolve(played: Played): unknown;
+}
+
+/** Plays `generations` generations and packs every generation's rows (the CLI's unit of work). */
+export function collectRows<Played extends { readonly totals: readonly GroupTotals[] }>(game: GenerationalGame<Played>, seed: number, generations: number): GameRunResult {
+  const labels = [...game.labels];
+  const width = GAME_METRICS.length;
+  const values = new Float64Array(generations * labels.length * width);
+  for (let g = 0; g < generations; g++) {
+    const played = game.play();
+    const population = played.totals[played.totals.length - 1].players;
+    played.totals.forEach((t, row) => writeRow(values, (g * labels.length + row) * width, t, population));
+    if (g + 1 < generations) game.evolve(played);
+  }
+  return { seed, generations, labels, values };
+}
+
 /** One metric of one row: generation is 1-based. */
 export function gameValue(result: GameRunResult, generation: number, label: number, metric: GameMetric): number {
   return result.values[((generation - 1) * result.labels.length + label) * GAME_METRICS.length + GAME_METRICS.indexOf(metric)];

@@ -1,7 +1,8 @@
 /** Image scoring's rules on small exact cases, and its outcome over seeds. */
 import { describe, expect, it } from 'vitest';
 import { STREAM, personWeek, streamWeek } from '../../sim/engine/random.ts';
-import { binomialCdf, forEachObserver, imageFitness, playImageGeneration, runImageScoring, startingThresholds } from '../../sim/game/imageScoring.ts';
+import { binomialCdf, forEachObserver, imageFitness, playImageGeneration, startingThresholds } from '../../sim/game/imageScoring.ts';
+import { runGame } from '../../sim/game/run.ts';
 import { gameValue } from '../../sim/game/results.ts';
 import { imageGame } from './helpers.ts';
 
@@ -88,7 +89,7 @@ describe('image scoring: the starting population', () => {
 
 describe('image scoring: over generations', () => {
   it('discriminators take over when generations are long (m = 10 n) and cooperation is high', () => {
-    const r = runImageScoring(imageGame({ players: 100, interactions: 1000, generations: 60 }), 1);
+    const r = runGame(imageGame({ players: 100, interactions: 1000, generations: 60 }), 1);
     const all = r.labels.indexOf('all');
     expect(gameValue(r, 60, all, 'cooperation')).toBeGreaterThan(0.9);
   });
