@@ -32,6 +32,14 @@ export const STREAM = {
   kind: 14,
   socialisation: 15,
   voice: 16,
+  /** Classic games (sim/game/): random moves, mistakes and match lengths. */
+  gameMoves: 17,
+  /** Classic games: who meets whom when pairing is random. */
+  gamePairing: 18,
+  /** Classic games: ties among equal scores, reproduction and mutation between generations. */
+  gameSelection: 19,
+  /** Classic games: image scoring's donor–recipient pairs, observers and starting thresholds. */
+  gameImage: 20,
 } as const;
 
 /** murmur3's 32-bit finaliser: a strong avalanche in a handful of integer operations. */

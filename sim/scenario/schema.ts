@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { LEVERS, type LeverKey } from './levers.ts';
 import { PARAMETERS, type ParameterKey } from '../parameters.ts';
+import { gameSchema } from './game.ts';
 
 export const SCHEMA_VERSION = 1;
 
@@ -349,7 +350,11 @@ export const scenarioSchema = z
     facilitatorNote: text('For trainers: what to watch for, when it happens, questions for the room.').optional(),
     seed: z.number().int().min(0).max(4294967295).default(1).describe('Seed of the random streams (0 to 2^32−1). Default 1.'),
     weeks: z.number().int().min(1).max(LIMITS.maxWeeks).default(104).describe('Weeks to simulate (at most 20 years). Default 104.'),
-    teams: z.array(teamSchema).min(1).max(LIMITS.maxTeams).describe('The teams at the start.'),
+    teams: z
+      .array(teamSchema)
+      .max(LIMITS.maxTeams)
+      .default([])
+      .describe('The teams at the start: at least one, unless the scenario has a game section (classic mode), which has none.'),
     people: peopleSchema.default(peopleSchema.parse({})),
     policy: policySchema.default(policySchema.parse({})),
     model: modelSchema.default(modelSchema.parse({})),
@@ -357,6 +362,7 @@ export const scenarioSchema = z
     customers: customersSchema.default(customersSchema.parse({})),
     measurement: measurementSchema.default(measurementSchema.parse({})),
     variants: z.array(variantSchema).max(LIMITS.maxVariants).default([]).describe('Named variants to compare against the base.'),
+    game: gameSchema.optional(),
   })
   .describe('A Reciprocity Lab scenario: teams, people, policies and a timeline of events.');
 
