@@ -96,8 +96,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    // Two pages: the trainer's app and the compare page (which loads its own code).
-    rolldownOptions: { input: { index: 'index.html', compare: 'compare.html' } },
+    // Three pages: the trainer's app, the compare page and the Classic games page (each loads its own code).
+    rolldownOptions: { input: { index: 'index.html', compare: 'compare.html', classic: 'classic.html' } },
   },
   plugins: [contentSecurityPolicy(), firstLoadSize()],
 });

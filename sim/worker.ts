@@ -155,10 +155,17 @@ function loaded(run: Scenario, sim: Simulation, notices: readonly string[]): Loa
   };
 }
 
+/** A classic-mode scenario (a game section) is valid, but this page runs teams: say where it runs. */
+const CLASSIC_HERE: ScenarioProblem = {
+  path: 'game',
+  message: 'this is a classic-mode scenario (a game section, no teams): open it on the Classic games page (classic.html) or run it with the command line (reciprocity-lab run)',
+};
+
 const api = {
   /** Checks scenario text without running it (live validation in the editor). */
   validate(text: string): readonly ScenarioProblem[] {
     const parsed = parseScenarioText(text);
+    if (parsed.ok && parsed.scenario.game) return [CLASSIC_HERE];
     return parsed.ok ? [] : parsed.problems;
   },
 
@@ -171,6 +178,7 @@ const api = {
   load(text: string, variant?: string): LoadOutcome {
     const parsed = parseScenarioText(text);
     if (!parsed.ok) return { ok: false, problems: parsed.problems };
+    if (parsed.scenario.game) return { ok: false, problems: [CLASSIC_HERE] };
     let run: Scenario = parsed.scenario;
     if (variant !== undefined && variant !== BASELINE) {
       const resolved = resolveVariant(parsed.scenario, variant);

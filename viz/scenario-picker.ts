@@ -44,6 +44,19 @@ export class ScenarioPicker {
       }
       this.list.append(item);
     }
+    // Classic mode has its own page (loaded only when opened): the textbook games on the same engine.
+    this.list.append(
+      el(
+        'li',
+        {},
+        el(
+          'a',
+          { href: './classic.html', class: 'classic-games-link' },
+          el('span', { class: 'scenario-name' }, 'Classic games (theory mode)'),
+          el('span', { class: 'scenario-description' }, 'Tit-for-tat, the Evolution of Trust and image scoring, played by the same engine; opens a new page.'),
+        ),
+      ),
+    );
     this.toggle.addEventListener('click', () => (this.list.hidden ? this.open() : this.close()));
     this.list.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {

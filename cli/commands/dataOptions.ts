@@ -40,6 +40,9 @@ export function readDataOptions(command: string, values: RawDataValues, position
   const shard = parseShardSpec(values.shard, command);
   const loaded = scenarioFromArgs(command, positionals, values.default);
   const scenario: Scenario = loaded.scenario;
+  if (scenario.game && command !== 'run') {
+    throw new UsageError(`${command} does not take a classic-mode scenario (one with a "game" section) yet; use run`, command);
+  }
   return {
     loaded,
     scenarioHash: scenarioHash(scenario),

@@ -6,6 +6,7 @@ import { runJob, type RunSpec } from '../jobs/runJob.ts';
 import { COMMON_DATA_OPTIONS, formatOption, parseCommandArgs } from '../options.ts';
 import { DATA_OPTIONS_HELP, checkUnitLimit, readDataOptions } from './dataOptions.ts';
 import { scenarioForVariant } from './variant.ts';
+import { GAME_RUN_HELP, runGameScenario } from './runGame.ts';
 
 export const runHelp = `usage: reciprocity-lab run <scenario.json | --default> [options]
 
@@ -19,9 +20,12 @@ Options:
                      engineVersion, scenarioHash (sha-256 of the canonical scenario), seeds, variant, weeks
 ${DATA_OPTIONS_HELP}
 
+${GAME_RUN_HELP}
+
 Examples:
   reciprocity-lab run scenarios/healthy-team.json --runs 20 --out runs.csv
   reciprocity-lab run --default --variant "recognition drought" --weeks 52 --format json
+  reciprocity-lab run scenarios/classic/trust-evolution.json --runs 10 --out shares.csv
 `;
 
 export async function runCommand(args: readonly string[]): Promise<number> {
@@ -32,6 +36,7 @@ export async function runCommand(args: readonly string[]): Promise<number> {
   }
   const format = formatOption(values.format, ['csv', 'json'] as const);
   const options = readDataOptions('run', values, positionals, 1);
+  if (options.loaded.scenario.game) return runGameScenario(options.loaded.scenario, options, format, values);
   const variant = values.variant ?? 'baseline';
   const scenario = scenarioForVariant('run', options.loaded.scenario, variant, options.loaded.source);
   checkUnitLimit('run', options.seeds.length, `${options.seeds.length} runs`);

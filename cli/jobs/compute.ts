@@ -7,6 +7,7 @@ import { WARM_UP_SEEDS } from '../../sim/engine/warmup.ts';
 import type { Scenario } from '../../sim/index.ts';
 import { finalQuarterMeans } from '../../sim/analysis/index.ts';
 import type { UnitKind, UnitResult, UnitTask } from './job.ts';
+import { computeGameUnit } from './gameJob.ts';
 
 /** One runner per thread: each run reuses the arrays of the one before instead of allocating its own (bit-identical). */
 const runner = createRunner();
@@ -18,6 +19,7 @@ export function warmUp(scenario: Scenario): void {
 
 /** Runs one unit of a job. */
 export function computeUnit(scenarios: readonly Scenario[], kind: UnitKind, task: UnitTask): UnitResult {
+  if (kind === 'game') return computeGameUnit(scenarios[task.scenario], task.seed);
   // Stories and their text never change a metric (test/sim/log.test.ts), so batch runs skip them.
   const result = runner.run(scenarios[task.scenario], { seed: task.seed, weeks: task.weeks, stories: false });
   return kind === 'full' ? result : finalQuarterMeans(result);

@@ -7,7 +7,7 @@
 import type { RunResult, Scenario } from '../../sim/index.ts';
 
 /** What a unit returns: the whole run, or only its final-quarter organisation means (one per metric). */
-export type UnitKind = 'full' | 'final';
+export type UnitKind = 'full' | 'final' | 'game';
 
 /** One run to do: which of the job's scenarios, which seed, how many weeks. */
 export interface UnitTask {
@@ -16,7 +16,7 @@ export interface UnitTask {
   readonly weeks: number;
 }
 
-/** A unit's result: a RunResult for `full`, a Float64Array of final-quarter means for `final`. */
+/** A unit's result: a RunResult for `full`, a Float64Array of final-quarter means for `final`, a classic game's rows for `game`. */
 export type UnitResult = RunResult | Float64Array;
 
 /** The serialisable description of a job: everything its output depends on (stored in shard headers). */

@@ -104,7 +104,7 @@ function runOnWorkers(job: Job, range: UnitRange, options: PoolOptions, onResult
       worker.postMessage({ batch, tasks } satisfies BatchRequest);
     };
     for (let t = 0; t < threads; t++) {
-      const workerData = { scenarios: job.scenarios, kind: job.kind, warmUp: warmUpScenario() };
+      const workerData = { scenarios: job.scenarios, kind: job.kind, warmUp: job.kind === 'game' ? undefined : warmUpScenario() };
       const worker = source.kind === 'code' ? new Worker(source.code, { eval: true, workerData }) : new Worker(source.url, { workerData });
       workers.push(worker);
       worker.on('message', (reply: BatchReply) => {

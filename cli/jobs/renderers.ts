@@ -2,12 +2,13 @@
 import { compareRenderer, type CompareSpec } from './compareJob.ts';
 import type { JobSpec, Renderer } from './job.ts';
 import { runRenderer, type RunSpec } from './runJob.ts';
+import { gameRenderer, isGameRunSpec } from './gameJob.ts';
 import { sweepRenderer, type SweepSpec } from './sweepJob.ts';
 
 export function createRenderer(spec: JobSpec): Renderer {
   switch (spec.command) {
     case 'run':
-      return runRenderer(spec as RunSpec);
+      return isGameRunSpec(spec) ? gameRenderer(spec) : runRenderer(spec as RunSpec);
     case 'compare':
       return compareRenderer(spec as CompareSpec);
     case 'sweep':

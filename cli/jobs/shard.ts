@@ -93,7 +93,7 @@ export function parseUnitLine(line: string, kind: UnitKind): { unit: number; res
   const raw = JSON.parse(line) as { unit: number; values: string } & Omit<RunResult, 'values'>;
   if (typeof raw.unit !== 'number' || typeof raw.values !== 'string') throw new Error('not a unit line');
   const values = fromBase64(raw.values);
-  if (kind === 'final') return { unit: raw.unit, result: values };
+  if (kind !== 'full') return { unit: raw.unit, result: values };
   const result: RunResult = {
     engineVersion: raw.engineVersion,
     seed: raw.seed,

@@ -22,6 +22,7 @@ function typeOf(node: Json): string {
     if (Array.isArray(items.oneOf)) return 'list of events';
     return `list of ${typeOf(items)}`;
   }
+  if (Array.isArray(node.oneOf)) return 'object (by "type")';
   if (node.type === 'integer') return 'integer';
   if (node.type === 'object') return 'object';
   if (Array.isArray(node.type)) return node.type.join(' or ');

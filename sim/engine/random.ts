@@ -37,6 +37,14 @@ export const STREAM = {
   network: 19,
   search: 20,
   mood: 21,
+  /** Classic games (sim/game/): random moves, mistakes and match lengths. */
+  gameMoves: 30,
+  /** Classic games: who meets whom when pairing is random. */
+  gamePairing: 31,
+  /** Classic games: ties among equal scores, reproduction and mutation between generations. */
+  gameSelection: 32,
+  /** Classic games: image scoring's donor–recipient pairs, observers and starting thresholds. */
+  gameImage: 33,
 } as const;
 
 /**

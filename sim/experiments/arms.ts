@@ -54,7 +54,7 @@ export function libraryArm(file: string, variant = 'baseline', options: { weeks?
 
 /** An arm that runs a plain scenario object (`schemaVersion` and `name` are filled in when missing). */
 export function scenarioArm(name: string, input: Record<string, unknown>, options: { weeks?: number } = {}): Arm {
-  return { name, scenario: { schemaVersion: 1, name, ...input }, weeks: options.weeks };
+  return { name, scenario: { schemaVersion: 2, name, ...input }, weeks: options.weeks };
 }
 
 /** An arm resolved for running: the validated scenario, the weeks to run and a key equal for arms that run the same thing. */

@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { EVENT_TYPES, LIMITS, SCHEMA_VERSION, scenarioSchema, type Scenario } from './schema.ts';
 import { migrateScenario } from './migrate.ts';
 import { checkScenarioReferences } from './references.ts';
+import { checkClassicMode, gameTypeChoices } from './game.ts';
 
 export interface ScenarioProblem {
   /** JSON path such as `teams[2].size`, or `(file)` for whole-file problems. */
@@ -189,9 +190,10 @@ export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], input: u
     if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator) {
       const path = issue.path[issue.path.length - 1] === issue.discriminator ? issue.path : [...issue.path, issue.discriminator];
       const found = valueAt(input, path);
+      const gameTypes = gameTypeChoices(formatPath(path.slice(0, -1)));
       problems.push({
         path: formatPath(path),
-        message: `unknown event type, got ${describeValue(found)}; allowed: ${EVENT_TYPES.join(', ')}`,
+        message: `unknown ${gameTypes ? 'type' : 'event type'}, got ${describeValue(found)}; allowed: ${(gameTypes ?? EVENT_TYPES).join(', ')}`,
       });
       continue;
     }
@@ -290,6 +292,8 @@ export function validateScenario(value: unknown): ScenarioResult {
   const parsed = scenarioSchema.safeParse(migrated.value);
   if (!parsed.success) return { ok: false, problems: problemsFromIssues(parsed.error.issues, migrated.value) };
 
+  const classicProblems = checkClassicMode(migrated.value, parsed.data.game, parsed.data.teams.length);
+  if (classicProblems.length > 0) return { ok: false, problems: classicProblems };
   const referenceProblems = checkScenarioReferences(parsed.data);
   if (referenceProblems.length > 0) return { ok: false, problems: referenceProblems };
   return { ok: true, scenario: parsed.data, notices: migrated.notices };

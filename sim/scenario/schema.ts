@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { LEVERS, type LeverKey } from './levers.ts';
 import { PARAMETERS, type ParameterKey } from '../parameters.ts';
+import { gameSchema } from './game.ts';
 
 export const SCHEMA_VERSION = 2;
 /** Weeks run before week 1 by default: long enough for skill and ties to settle (MODEL.md §5). */
@@ -367,7 +368,11 @@ export const scenarioSchema = z
       .describe(
         `Weeks the organisation runs before week 1 is reported (no events, nothing logged), so tenure, skill, ties and norms have settled. Default ${DEFAULT_WARMUP_WEEKS}.`,
       ),
-    teams: z.array(teamSchema).min(1).max(LIMITS.maxTeams).describe('The teams at the start.'),
+    teams: z
+      .array(teamSchema)
+      .max(LIMITS.maxTeams)
+      .default([])
+      .describe('The teams at the start: at least one, unless the scenario has a game section (classic mode), which has none.'),
     people: peopleSchema.default(peopleSchema.parse({})),
     policy: policySchema.default(policySchema.parse({})),
     model: modelSchema.default(modelSchema.parse({})),
@@ -375,6 +380,7 @@ export const scenarioSchema = z
     customers: customersSchema.default(customersSchema.parse({})),
     measurement: measurementSchema.default(measurementSchema.parse({})),
     variants: z.array(variantSchema).max(LIMITS.maxVariants).default([]).describe('Named variants to compare against the base.'),
+    game: gameSchema.optional(),
   })
   .describe('A Reciprocity Lab scenario: teams, people, policies and a timeline of events.');
 

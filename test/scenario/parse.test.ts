@@ -13,7 +13,7 @@ import {
   type ScenarioResult,
 } from '../../sim/index.ts';
 
-const minimal = { schemaVersion: 1, name: 'Tiny', teams: [{ name: 'A', size: 3 }] };
+const minimal = { schemaVersion: 2, name: 'Tiny', teams: [{ name: 'A', size: 3 }] };
 
 function problems(result: ScenarioResult) {
   if (result.ok) throw new Error('expected problems, got a valid scenario');
