@@ -101,7 +101,7 @@ function connectNewcomer(s: EngineState, cfg: EngineConfig, slot: number, t: num
   } else if (!addTiePair(s, slot, mentor, p.mentorTrust, p.mentorTrustBack, TIE_MENTOR)) {
     return;
   }
-  tell(s, s.id[slot], { week: s.week, what: 'mentored', person: s.id[slot], mentor: s.id[mentor] });
+  if (s.stories) tell(s, s.id[slot], { week: s.week, what: 'mentored', person: s.id[slot], mentor: s.id[mentor] });
 }
 
 /** A member of another team who is looking to leave, found by a scan from a drawn offset, or −1. */
@@ -176,8 +176,7 @@ export function hiringWeek(s: EngineState, cfg: EngineConfig, headcount: Int32Ar
     }
     headcount[vac.team]++;
     bump(s, vac.team, I_HIRES);
-    const happening = { week: s.week, what: 'hired', person: s.id[slot], team: vac.team, internal: false } as const;
-    tell(s, s.id[slot], { week: s.week, what: 'joined', person: s.id[slot], team: vac.team });
-    record(s, happening);
+    if (s.stories) tell(s, s.id[slot], { week: s.week, what: 'joined', person: s.id[slot], team: vac.team });
+    if (s.log) record(s, { week: s.week, what: 'hired', person: s.id[slot], team: vac.team, internal: false });
   }
 }

@@ -52,7 +52,7 @@ function voice(s: EngineState, cfg: EngineConfig, h: number, i: number, t: numbe
   const heard = j >= 0 && u < helpProbability(s, cfg, peer, h, j);
   voiceEpisode(s, cfg, h, heard);
   touchTie(s, cfg, i);
-  tell(s, s.id[h], { week: s.week, what: 'voiced', person: s.id[h], other: s.id[peer], heard });
+  if (s.stories) tell(s, s.id[h], { week: s.week, what: 'voiced', person: s.id[h], other: s.id[peer], heard });
   if (!heard) {
     // Brushed off: trust suffers, but having said it eases the resentment, and from now on the ledger sets the limit.
     s.tTrust[i] = Math.max(0, s.tTrust[i] - cfg.p.voiceIgnoredTrust);
@@ -76,10 +76,11 @@ function openConflict(s: EngineState, cfg: EngineConfig, h: number, i: number, t
   s.conflicts[h]++;
   s.tTrust[i] *= cfg.p.conflictTrustKeep;
   s.tSince[i] = s.week;
+  if (!s.stories) return;
   const happening = { week: s.week, what: 'conflict', person: s.id[h], other: s.id[s.tPeer[i]], team: t } as const;
   tell(s, s.id[h], happening);
   tell(s, s.id[s.tPeer[i]], happening);
-  if (s.stories) record(s, happening);
+  record(s, happening);
 }
 
 /**
@@ -106,6 +107,7 @@ function closeConflict(s: EngineState, cfg: EngineConfig, h: number, i: number, 
     s.tTrust[j] = s.tTrust[j] + p.repairBonus > 1 ? 1 : s.tTrust[j] + p.repairBonus;
   }
   bump(s, t, I_REPAIRS);
+  if (!s.stories && !s.log) return;
   const happening = { week: s.week, what: 'repair', person: s.id[h], other: s.id[peer], team: t, mediated: (flags & TIE_MEDIATED) !== 0 } as const;
   tell(s, s.id[h], happening);
   tell(s, s.id[peer], happening);
@@ -170,9 +172,11 @@ export function imbalanceWeek(s: EngineState, cfg: EngineConfig): void {
     if (!withdrawn[h] && (withdrawnTies >= p.withdrawTies || (burnt && withdrawnTies >= 1))) {
       withdrawn[h] = 1;
       bump(s, t, I_WITHDRAWALS);
-      const happening = { week: s.week, what: 'withdrawal', person: id[h], team: t, burnt } as const;
-      tell(s, id[h], happening);
-      record(s, happening);
+      if (s.stories || s.log) {
+        const happening = { week: s.week, what: 'withdrawal', person: id[h], team: t, burnt } as const;
+        tell(s, id[h], happening);
+        record(s, happening);
+      }
     } else if (withdrawn[h] && withdrawnTies === 0 && energy[h] > p.withdrawRecovery) {
       withdrawn[h] = 0;
     }

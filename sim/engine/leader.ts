@@ -138,7 +138,7 @@ export function leaderWeek(s: EngineState, cfg: EngineConfig, x: LeaderScratch):
     const luck = pRec > 0 || celebrate > 0 ? personWeek(recognitionDraws, id) : 0;
     if (pRec > 0 && drawAt(luck, DRAW.recognitionLeader) < pRec) {
       recognition[i] += p.recognitionBump;
-      tell(s, id, { week: s.week, what: 'recognised', person: id, leader: leaderId(s, t) });
+      if (s.stories) tell(s, id, { week: s.week, what: 'recognised', person: id, leader: leaderId(s, t) });
     }
     // Peer celebration: recognition that does not depend on the leader [Celebrating the Success of Others].
     if (celebrate > 0 && drawAt(luck, DRAW.recognitionPeers) < celebrate) recognition[i] += p.peerCelebrationBump;

@@ -248,7 +248,7 @@ export function removePerson(s: EngineState, cfg: EngineConfig, slot: number): n
     const j = findTie(s, peer, slot);
     if (j >= 0 && trustNow(s, cfg, j) >= cfg.p.closeTieTrust) {
       close++;
-      tell(s, s.id[peer], { week: s.week, what: 'colleague-left', person: s.id[peer], leaver });
+      if (s.stories) tell(s, s.id[peer], { week: s.week, what: 'colleague-left', person: s.id[peer], leaver });
     }
     if (j >= 0) clearTie(s, j);
     clearTie(s, i);

@@ -121,9 +121,11 @@ export function departs(s: EngineState, cfg: EngineConfig, i: number, cause: Qui
     const retained = s.workload[t] - (1 - cfg.p.layoffWorkRetained);
     s.workload[t] = retained > 0 ? retained : 0;
   }
-  const happening = { week: s.week, what: 'left', person: id, team: t, cause, voluntary, close, polite } as const;
-  tell(s, id, happening);
-  record(s, happening);
+  if (s.stories || s.log) {
+    const happening = { week: s.week, what: 'left', person: id, team: t, cause, voluntary, close, polite } as const;
+    tell(s, id, happening);
+    record(s, happening);
+  }
   return close;
 }
 
@@ -147,7 +149,7 @@ export function turnoverWeek(s: EngineState, cfg: EngineConfig, x: TurnoverScrat
         const cause = mainCause(x);
         s.searching[i] = 1;
         s.searchCause[i] = QUIT_CAUSES.indexOf(cause);
-        tell(s, s.id[i], { week: s.week, what: 'looking', person: s.id[i], cause });
+        if (s.stories) tell(s, s.id[i], { week: s.week, what: 'looking', person: s.id[i], cause });
       }
       continue;
     }
