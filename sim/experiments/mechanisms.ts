@@ -22,6 +22,7 @@ export const MECHANISMS: readonly Mechanism[] = [
   m('trust in the leader', '§7.2', 'moves toward what the leader’s conduct and the member’s own experience of them deserve: slowly up, fast down'),
   m('leader breach', '§7.2', 'credit-taking (event or habit) cuts trust in the leader at once and leaves a memory that slows rebuilding'),
   m('apology', '§7.2', 'an apology adds to trust in the leader; with sustained change the credit-taking habit stops'),
+  m('new leader', '§7.15', 'a new leader replaces the old: trust in the leader restarts, the event’s levers apply'),
   m('leader’s first move', '§7.2', 'a leader who leads by example helps a struggling member first'),
   m('leader’s response to mistakes', '§7.3', 'a visible mistake is met with support or blame, likelier support the more open and empathic the leader'),
   m('psychological safety', '§7.3', 'each member’s safety is learnt from episodes (their own and those the team sees) and pulled toward the team’s climate'),
