@@ -61,7 +61,7 @@ describe('reading a scenario', () => {
     );
     const byPath = Object.fromEntries(found.map((p) => [p.path, p.message]));
     expect(byPath['nmae']).toMatch(/^unknown key "nmae" \(did you mean "name"\?\); allowed here: .*\bschemaVersion\b.*\bvariants\b/);
-    expect(byPath['teams[0].leader.empathyy']).toBe('unknown key "empathyy" (did you mean "empathy"?); allowed here: name, empathy, reliability');
+    expect(byPath['teams[0].leader.empathyy']).toBe('unknown key "empathyy" (did you mean "empathy"?); allowed here: name, empathy, reliability, adaptive');
     // The crisis event's own keys, not another event type's.
     expect(byPath['events[0].durationWeks']).toBe(
       'unknown key "durationWeks" (did you mean "durationWeeks"?); allowed here: type, week, note, team, durationWeeks, demandMultiplier',
