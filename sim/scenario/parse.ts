@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { EVENT_TYPES, LIMITS, SCHEMA_VERSION, scenarioSchema, type Scenario } from './schema.ts';
 import { migrateScenario } from './migrate.ts';
 import { checkScenarioReferences } from './references.ts';
+import { resolveVariant } from './variants.ts';
 
 export interface ScenarioProblem {
   /** JSON path such as `teams[2].size`, or `(file)` for whole-file problems. */
@@ -196,6 +197,13 @@ export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], input: u
       continue;
     }
     const found = valueAt(input, issue.path);
+    if (found === undefined && issue.code === 'invalid_type' && issue.path.length >= 2 && issue.path[issue.path.length - 2] === 'styleMix') {
+      problems.push({
+        path: formatPath(issue.path),
+        message: 'is required: a style mix gives the weight of giver, matcher and taker (0 for none; reputation may be left out), so no weight is filled in silently',
+      });
+      continue;
+    }
     const expected = expectation(issue);
     const got = found === undefined ? 'it is missing' : `got ${describeValue(found)}`;
     if (issue.code === 'invalid_type' && issue.expected === 'int' && typeof found === 'number') {
@@ -292,7 +300,38 @@ export function validateScenario(value: unknown): ScenarioResult {
 
   const referenceProblems = checkScenarioReferences(parsed.data);
   if (referenceProblems.length > 0) return { ok: false, problems: referenceProblems };
+  const variantProblems = checkResolvedVariants(parsed.data);
+  if (variantProblems.length > 0) return { ok: false, problems: variantProblems };
   return { ok: true, scenario: parsed.data, notices: migrated.notices };
+}
+
+/**
+ * Every variant, resolved as it runs, must itself be a valid scenario: a file that validates can then run every one of
+ * its variants. A problem is reported at the variant's own path where the variant sets that part, else at the variant
+ * with the path in the scenario as it runs.
+ */
+function checkResolvedVariants(scenario: Scenario): ScenarioProblem[] {
+  const problems: ScenarioProblem[] = [];
+  scenario.variants.forEach((variant, i) => {
+    const resolved = resolveVariant(scenario, variant.name);
+    if (resolved.ok) return;
+    const where = `variants[${i}]`;
+    const baseEvents = (variant.events ?? scenario.events).length;
+    for (const p of resolved.problems) {
+      const top = /^[A-Za-z$]+/.exec(p.path)?.[0] ?? '';
+      const event = /^events\[(\d+)\](.*)$/.exec(p.path);
+      if (event && Number(event[1]) >= baseEvents) {
+        problems.push({ path: `${where}.addEvents[${Number(event[1]) - baseEvents}]${event[2]}`, message: p.message });
+      } else if (event && variant.events) {
+        problems.push({ path: `${where}.${p.path}`, message: p.message });
+      } else if (top !== 'events' && top in variant && top !== 'name' && top !== 'description') {
+        problems.push({ path: `${where}.${p.path}`, message: p.message });
+      } else {
+        problems.push({ path: where, message: `in the scenario as variant "${variant.name}" runs it, ${p.path}: ${p.message}` });
+      }
+    }
+  });
+  return problems;
 }
 
 /** Renders problems as `file: path: message` lines (the CLI's format). */
