@@ -4,8 +4,8 @@
  * renderer reports per variant and metric the mean over runs with a t-based
  * 95% CI, and the paired difference from baseline with its CI.
  */
-import type { Scenario } from '../../sim/index.ts';
-import { meanWithCi, pairedDifferenceCi, type MeanEstimate } from '../../sim/analysis/index.ts';
+import { METRICS, type MetricSpec, type Scenario } from '../../sim/index.ts';
+import { clipInterval, differenceRange, meanWithCi, pairedDifferenceCi, type MeanEstimate } from '../../sim/analysis/index.ts';
 import { scenarioMajorJob, type Job, type JobSpec, type Renderer, type UnitResult } from './job.ts';
 import { compareSensitivity, formatCompareSensitivity } from './sensitivityReport.ts';
 import { compareTable } from './compareTable.ts';
@@ -36,14 +36,18 @@ export interface CompareSummary {
   readonly differences: { variant: string; metrics: Record<string, Interval> }[];
 }
 
-/** A mean and its 95% CI; null stands for a value that cannot be estimated. */
+/** A mean and its 95% CI over the `n` runs that have a value; null stands for a value that cannot be estimated. */
 export interface Interval {
   readonly mean: number | null;
   readonly ci95: [number | null, number | null];
+  readonly n: number;
 }
 
 const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
-const interval = (e: MeanEstimate): Interval => ({ mean: finite(e.mean), ci95: [finite(e.ci95[0]), finite(e.ci95[1])] });
+const interval = (e: MeanEstimate): Interval => ({ mean: finite(e.mean), ci95: [finite(e.ci95[0]), finite(e.ci95[1])], n: e.n });
+
+/** The range a metric's values lie in (intervals are clipped to it), by key. */
+const RANGE: Record<string, MetricSpec['range']> = Object.fromEntries(METRICS.map((m) => [m.key, (m as MetricSpec).range]));
 
 /**
  * Per-run final-quarter values of one variant and metric, in run order.
@@ -57,12 +61,15 @@ function column(finals: readonly (readonly Float64Array[])[], variant: number, m
 export function summariseCompare(spec: CompareSpec, finals: readonly (readonly Float64Array[])[]): CompareSummary {
   const variants = spec.variants.map((name, v) => ({
     name,
-    metrics: Object.fromEntries(spec.metricKeys.map((key, k) => [key, interval(meanWithCi(column(finals, v, k)))])),
+    metrics: Object.fromEntries(spec.metricKeys.map((key, k) => [key, interval(clipInterval(meanWithCi(column(finals, v, k)), RANGE[key]))])),
   }));
   const differences = spec.variants.slice(1).map((name, i) => ({
     variant: name,
     metrics: Object.fromEntries(
-      spec.metricKeys.map((key, k) => [key, interval(pairedDifferenceCi(column(finals, i + 1, k), column(finals, 0, k)))]),
+      spec.metricKeys.map((key, k) => [
+        key,
+        interval(clipInterval(pairedDifferenceCi(column(finals, i + 1, k), column(finals, 0, k)), differenceRange(RANGE[key]))),
+      ]),
     ),
   }));
   return { runs: spec.seeds.length, seeds: spec.seeds, engineVersion: spec.engineVersion, variants, differences };
