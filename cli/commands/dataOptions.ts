@@ -42,6 +42,7 @@ export function readDataOptions(command: string, values: RawDataValues, position
   const shard = parseShardSpec(values.shard, command);
   const out = checkOut(command, values.out, values.force, values.default ? [] : positionals.slice(0, 1));
   const loaded = scenarioFromArgs(command, positionals, values.default);
+  for (const notice of loaded.notices) process.stderr.write(`${loaded.source}: note: ${notice}\n`);
   const scenario: Scenario = loaded.scenario;
   return {
     loaded,

@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { LEVERS, type LeverKey } from './levers.ts';
 import { PARAMETERS, type ParameterKey } from '../parameters.ts';
+import { MAX_DEPTH, unsafeCharacterProblem } from './untrusted.ts';
 
 export const SCHEMA_VERSION = 1;
 
@@ -23,10 +24,17 @@ export const LIMITS = {
   maxVariants: 50,
   maxNameLength: 120,
   maxTextLength: 4000,
+  /** Deepest nesting of objects and lists (real scenarios need about 7). */
+  maxDepth: MAX_DEPTH,
 } as const;
 
-const name = (what: string) => z.string().min(1).max(LIMITS.maxNameLength).describe(what);
-const text = (what: string) => z.string().max(LIMITS.maxTextLength).describe(what);
+/** Refuses control, escape and bidirectional-override characters (they would reach terminals, CSV cells and the page). */
+const safe = (text: boolean) => (value: string, ctx: z.core.$RefinementCtx<string>) => {
+  const problem = unsafeCharacterProblem(value, text);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+};
+const name = (what: string) => z.string().min(1).max(LIMITS.maxNameLength).superRefine(safe(false)).describe(what);
+const text = (what: string) => z.string().max(LIMITS.maxTextLength).superRefine(safe(true)).describe(what);
 const unit = (what: string) => z.number().min(0).max(1).describe(what);
 const week = z
   .number()
