@@ -29,7 +29,8 @@ export interface SeriesSpec {
 
 /**
  * Trailing mean over `weeks` weeks (the first weeks average what there is): index i holds the mean of i−weeks+1 … i.
- * Missing weeks (NaN: no members) are left out of each window; a window with no value is missing.
+ * Missing weeks (NaN: no members) are left out of each window, and a missing week stays missing (a gap, not the
+ * mean of the weeks before it).
  */
 export function trailingMean(values: Float64Array, weeks: number): Float64Array {
   if (weeks <= 1) return values;
@@ -45,7 +46,7 @@ export function trailingMean(values: Float64Array, weeks: number): Float64Array 
       sum -= values[i - weeks];
       count--;
     }
-    out[i] = count > 0 ? sum / count : NaN;
+    out[i] = Number.isNaN(values[i]) ? NaN : sum / count;
   }
   return out;
 }

@@ -28,8 +28,8 @@ describe('trailingMean (the helping chart’s 4-week average)', () => {
 });
 
 describe('trailingMean with missing weeks (a team without members)', () => {
-  it('leaves missing weeks out of each window, and is missing where a window has no value', () => {
-    const out = Array.from(trailingMean(Float64Array.from([2, NaN, 4, NaN, NaN, NaN, 6]), 2));
-    expect(out).toEqual([2, 2, 4, 4, NaN, NaN, 6]);
+  it('leaves missing weeks out of each window, and a missing week stays missing (a gap)', () => {
+    const out = Array.from(trailingMean(Float64Array.from([2, NaN, 4, 8, NaN, NaN, 6]), 2));
+    expect(out).toEqual([2, NaN, 4, 6, NaN, NaN, 6]);
   });
 });
