@@ -73,3 +73,14 @@ export const DATA_OPTIONS_HELP = `  --default          use the built-in default 
   --force            replace FILE if it exists (without it, an existing FILE is an error)
   --shard i/n        run only shard i of n (0-based) and write a shard file for \`merge\`
   -h, --help         show this help`;
+
+/** Parquet is binary: refused to a terminal (use --out), fine to a file or a pipe. */
+export function checkBinaryOutput(command: string, format: string, out: OutTarget | undefined): void {
+  if (format === 'parquet' && !out && process.stdout.isTTY) {
+    throw new UsageError('--format parquet writes a binary file: give --out FILE.parquet (or pipe the output into a program)', command);
+  }
+}
+
+/** Help line of --summary (run and sweep). */
+export const SUMMARY_HELP = `  --summary          one row per run and team instead of weekly rows: the final-quarter mean of
+                     every metric and run totals of the weekly counts (<count>_total)`;

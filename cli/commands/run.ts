@@ -4,7 +4,7 @@ import { EXIT_OK } from '../errors.ts';
 import { executeJob } from '../jobs/execute.ts';
 import { runJob, type RunSpec } from '../jobs/runJob.ts';
 import { COMMON_DATA_OPTIONS, formatOption, parseCommandArgs } from '../options.ts';
-import { DATA_OPTIONS_HELP, checkUnitLimit, readDataOptions } from './dataOptions.ts';
+import { DATA_OPTIONS_HELP, SUMMARY_HELP, checkBinaryOutput, checkUnitLimit, readDataOptions } from './dataOptions.ts';
 import { scenarioForVariant } from './variant.ts';
 
 export const runHelp = `usage: reciprocity-lab run <scenario.json | --default> [options]
@@ -15,23 +15,28 @@ run, variant, seed, week, team, then one column per metric.
 
 Options:
   --variant NAME     the variant to run (default: baseline)
-  --format csv|json  csv (default), or JSON {stamp, columns, rows}; the stamp holds
-                     engineVersion, scenarioHash (sha-256 of the canonical scenario), seeds, variant, weeks
+  --format csv|json|parquet
+                     csv (default), JSON {stamp, columns, rows}, or Parquet (typed columns,
+                     needs --out or a pipe); the stamp holds engineVersion, scenarioHash
+                     (sha-256 of what the engine reads of the scenario), seeds, variant, weeks
+${SUMMARY_HELP}
 ${DATA_OPTIONS_HELP}
 
 Examples:
   reciprocity-lab run scenarios/healthy-team.json --runs 20 --out runs.csv
   reciprocity-lab run --default --variant "recognition drought" --weeks 52 --format json
+  reciprocity-lab run scenarios/healthy-team.json --runs 100 --summary --format parquet --out outcomes.parquet
 `;
 
 export async function runCommand(args: readonly string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs('run', args, { ...COMMON_DATA_OPTIONS, variant: { type: 'string' } });
+  const { values, positionals } = parseCommandArgs('run', args, { ...COMMON_DATA_OPTIONS, variant: { type: 'string' }, summary: { type: 'boolean' } });
   if (values.help) {
     process.stdout.write(runHelp);
     return EXIT_OK;
   }
-  const format = formatOption(values.format, ['csv', 'json'] as const);
+  const format = formatOption(values.format, ['csv', 'json', 'parquet'] as const);
   const options = readDataOptions('run', values, positionals, 1);
+  checkBinaryOutput('run', format, options.out);
   const variant = values.variant ?? 'baseline';
   const scenario = scenarioForVariant('run', options.loaded.scenario, variant, options.loaded.source);
   checkUnitLimit('run', options.seeds.length, `${options.seeds.length} runs`);
@@ -43,6 +48,7 @@ export async function runCommand(args: readonly string[]): Promise<number> {
     variant,
     seeds: options.seeds,
     weeks: options.weeks,
+    ...(values.summary ? { summary: true } : {}),
   };
   await executeJob(runJob(spec, scenario), options);
   return EXIT_OK;

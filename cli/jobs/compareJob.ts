@@ -10,10 +10,46 @@ import { scenarioMajorJob, type Job, type JobSpec, type Renderer, type UnitResul
 import { compareSensitivity, formatCompareSensitivity } from './sensitivityReport.ts';
 import { compareTable } from './compareTable.ts';
 import { prettyJson } from '../prettyJson.ts';
+import { parquetTable, type Cell, type Column } from './table.ts';
+
+/** Columns of `compare --format parquet`: one row per variant and metric. */
+export const COMPARE_COLUMNS: readonly Column[] = [
+  { name: 'variant', type: 'string' },
+  { name: 'metric', type: 'string' },
+  { name: 'n', type: 'int32' },
+  { name: 'mean', type: 'double' },
+  { name: 'ci95_low', type: 'double' },
+  { name: 'ci95_high', type: 'double' },
+  { name: 'diff_n', type: 'int32', nullable: true },
+  { name: 'diff_mean', type: 'double' },
+  { name: 'diff_ci95_low', type: 'double' },
+  { name: 'diff_ci95_high', type: 'double' },
+];
+
+/** The compare statistics as one Parquet table (baseline's differences are null). */
+function compareParquet(summary: CompareSummary, stamp: unknown): Uint8Array {
+  const table = parquetTable(COMPARE_COLUMNS, { ...stamp as object, runs: summary.runs });
+  const rows: Cell[][] = [];
+  summary.variants.forEach((variant, v) => {
+    for (const [key, own] of Object.entries(variant.metrics)) {
+      const diff = v === 0 ? undefined : summary.differences[v - 1].metrics[key];
+      rows.push([variant.name, key, own.n, own.mean, own.ci95[0], own.ci95[1], diff?.n ?? null, diff?.mean ?? null, diff?.ci95[0] ?? null, diff?.ci95[1] ?? null]);
+    }
+  });
+  const parts = [table.begin(), table.rows(rows), table.end()] as Uint8Array[];
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    if (typeof p === 'string') continue;
+    out.set(p, at);
+    at += p.length;
+  }
+  return out.subarray(0, at);
+}
 
 export interface CompareSpec extends JobSpec {
   readonly command: 'compare';
-  readonly format: 'table' | 'json';
+  readonly format: 'table' | 'json' | 'parquet';
   readonly sensitivity: boolean;
   /** `baseline` first, then each variant. */
   readonly variants: readonly string[];
@@ -88,10 +124,9 @@ export function compareRenderer(spec: CompareSpec): Renderer {
     end() {
       const summary = summariseCompare(spec, finals);
       const ranking = spec.sensitivity ? compareSensitivity(summary) : undefined;
-      if (spec.format === 'json') {
-        const stamp = { engineVersion: spec.engineVersion, scenarioHash: spec.scenarioHash, seeds: spec.seeds, variants: spec.variants, weeks: spec.weeks };
-        return `${prettyJson({ ...summary, stamp, ...(ranking ? { sensitivity: ranking } : {}) })}\n`;
-      }
+      const stamp = { engineVersion: spec.engineVersion, scenarioHash: spec.scenarioHash, seeds: spec.seeds, variants: spec.variants, weeks: spec.weeks };
+      if (spec.format === 'json') return `${prettyJson({ ...summary, stamp, ...(ranking ? { sensitivity: ranking } : {}) })}\n`;
+      if (spec.format === 'parquet') return compareParquet(summary, stamp);
       return compareTable(summary, spec.weeks) + (ranking ? `\n${formatCompareSensitivity(ranking)}` : '');
     },
     notes: () => '',
