@@ -2,8 +2,11 @@
 import { ENGINE_VERSION } from '../../sim/index.ts';
 import { EXIT_OK } from '../errors.ts';
 import { executeJob } from '../jobs/execute.ts';
+import { DEFAULT_CHECKPOINT_WEEKS, checkCheckpointDir, executeWithCheckpoint } from '../checkpoint.ts';
+import { UsageError } from '../errors.ts';
+import { LIMITS } from '../../sim/index.ts';
 import { runJob, type RunSpec } from '../jobs/runJob.ts';
-import { COMMON_DATA_OPTIONS, formatOption, parseCommandArgs } from '../options.ts';
+import { COMMON_DATA_OPTIONS, formatOption, integerOption, parseCommandArgs } from '../options.ts';
 import { DATA_OPTIONS_HELP, SUMMARY_HELP, checkBinaryOutput, checkUnitLimit, readDataOptions } from './dataOptions.ts';
 import { scenarioForVariant } from './variant.ts';
 
@@ -20,21 +23,43 @@ Options:
                      needs --out or a pipe); the stamp holds engineVersion, scenarioHash
                      (sha-256 of what the engine reads of the scenario), seeds, variant, weeks
 ${SUMMARY_HELP}
+  --checkpoint DIR   save the run in progress to the folder DIR every --checkpoint-every
+                     weeks and each finished run, so a stopped command resumes when run
+                     again; runs go one at a time in this process; DIR is removed when the
+                     output is complete
+  --checkpoint-every W
+                     weeks between saves of the run in progress (default ${DEFAULT_CHECKPOINT_WEEKS})
 ${DATA_OPTIONS_HELP}
 
 Examples:
   reciprocity-lab run scenarios/healthy-team.json --runs 20 --out runs.csv
   reciprocity-lab run --default --variant "recognition drought" --weeks 52 --format json
   reciprocity-lab run scenarios/healthy-team.json --runs 100 --summary --format parquet --out outcomes.parquet
+  reciprocity-lab run big.json --weeks 1040 --checkpoint big.ckpt --out big.csv   # again after a stop: resumes
 `;
 
 export async function runCommand(args: readonly string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs('run', args, { ...COMMON_DATA_OPTIONS, variant: { type: 'string' }, summary: { type: 'boolean' } });
+  const { values, positionals } = parseCommandArgs('run', args, {
+    ...COMMON_DATA_OPTIONS,
+    variant: { type: 'string' },
+    summary: { type: 'boolean' },
+    checkpoint: { type: 'string' },
+    'checkpoint-every': { type: 'string' },
+  });
   if (values.help) {
     process.stdout.write(runHelp);
     return EXIT_OK;
   }
   const format = formatOption(values.format, ['csv', 'json', 'parquet'] as const);
+  const every = integerOption('checkpoint-every', values['checkpoint-every'], 1, LIMITS.maxWeeks) ?? DEFAULT_CHECKPOINT_WEEKS;
+  if (values['checkpoint-every'] !== undefined && values.checkpoint === undefined) throw new UsageError('--checkpoint-every needs --checkpoint DIR', 'run');
+  if (values.checkpoint !== undefined) {
+    if (values.shard !== undefined) throw new UsageError('use --checkpoint or --shard, not both (a shard is already a unit to re-run)', 'run');
+    if (values.threads !== undefined && values.threads.trim() !== '1') {
+      throw new UsageError('--checkpoint runs one run at a time in this process; leave out --threads (spread many runs over machines with --shard instead)', 'run');
+    }
+  }
+  const checkpointDir = values.checkpoint === undefined ? undefined : checkCheckpointDir(values.checkpoint);
   const options = readDataOptions('run', values, positionals, 1);
   checkBinaryOutput('run', format, options.out);
   const variant = values.variant ?? 'baseline';
@@ -50,6 +75,8 @@ export async function runCommand(args: readonly string[]): Promise<number> {
     weeks: options.weeks,
     ...(values.summary ? { summary: true } : {}),
   };
-  await executeJob(runJob(spec, scenario), options);
+  const job = runJob(spec, scenario);
+  if (checkpointDir) await executeWithCheckpoint(job, { out: options.out, checkpoint: { dir: checkpointDir, shown: values.checkpoint!, every } });
+  else await executeJob(job, options);
   return EXIT_OK;
 }

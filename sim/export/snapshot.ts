@@ -114,7 +114,7 @@ export function snapshotFromJson(text: string): SimulationSnapshot {
       const Ctor = TYPED[name as TypedName];
       const bytes = base64ToBytes(record.base64);
       if (bytes.length % Ctor.BYTES_PER_ELEMENT !== 0) throw new Error(`a snapshot ${name} has ${bytes.length} bytes, not a whole number of elements`);
-      return new Ctor(bytes.buffer, 0, bytes.length / Ctor.BYTES_PER_ELEMENT);
+      return new Ctor(bytes.buffer as ArrayBuffer, 0, bytes.length / Ctor.BYTES_PER_ELEMENT);
     }
     return value;
   };
