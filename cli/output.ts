@@ -25,6 +25,8 @@ export interface Output {
 /** A checked --out: where to write, and whether an existing file may be replaced. */
 export interface OutTarget {
   readonly path: string;
+  /** The name as the person wrote it (for messages). */
+  readonly shown: string;
   readonly force: boolean;
 }
 
@@ -65,7 +67,7 @@ export function checkOut(command: string, out: string | undefined, force: boolea
     }
     if (!force) throw new UsageError(`--out ${out} already exists; add --force to replace it (nothing was written)`, command);
   }
-  return { path, force: force ?? false };
+  return { path, shown: out, force: force ?? false };
 }
 
 /** Temporary files not yet complete, by temporary path: their final name. */
@@ -130,7 +132,7 @@ function publish(temp: string, target: OutTarget, shown: string): void {
 }
 
 function fileOutput(target: OutTarget): Output {
-  const shown = target.path;
+  const shown = target.shown;
   const temp = join(dirname(target.path), `.${basename(target.path)}.${process.pid}.partial`);
   let fd: number;
   try {
@@ -168,7 +170,7 @@ function fileOutput(target: OutTarget): Output {
     },
     abort() {
       finish();
-      removeTemp(temp, 'because of the error above');
+      removeTemp(temp, 'because the command failed');
     },
   };
 }
