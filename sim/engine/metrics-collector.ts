@@ -1,10 +1,11 @@
 /**
  * The observer: computes every metric for every team and the organisation at the
  * end of each week, from the state and the week's counters, and writes them
- * into the run's value array (layout in sim/types.ts). Empty units report 0,
- * never NaN.
+ * into the run's value array (layout in sim/types.ts). A unit with no members
+ * this week reports its levels, shares and per-member rates as missing (NaN);
+ * its counts are 0.
  */
-import { METRIC_KEYS } from '../metrics.ts';
+import { METRIC_KEYS, MISSING_WITHOUT_MEMBERS } from '../metrics.ts';
 import { ROLE_MEMBER } from '../types.ts';
 import { MI } from './accumulate.ts';
 import { allocateNew, type Allocate } from './buffers.ts';
@@ -274,6 +275,7 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
     write(out, row + I_SURVEY_GAP, n > 0 ? surveyMorale[u] - surveyTruth[u] : 0);
     write(out, row + I_GIVERS, sc.sum[o + I_GIVERS]);
     write(out, row + I_TAKER_SHARE, sc.sum[o + I_TAKER_SHARE] * inv);
+    if (n === 0) for (const k of MISSING_WITHOUT_MEMBERS) out[row + k] = NaN;
   }
   customerMetrics(s, sc);
 }

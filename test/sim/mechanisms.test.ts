@@ -133,11 +133,12 @@ describe('turnover and hiring', () => {
     expect(metric(r, 'headcount', 5)).toBe(metric(r, 'headcount', 4) - 5 + metric(r, 'hires', 5) - metric(r, 'quits', 5));
   });
 
-  it('a merged team reports headcount 0 and the absorbing team grows', () => {
+  it('a merged team reports headcount 0, its morale as missing (NaN), and the absorbing team grows', () => {
     const sc = scenario({ weeks: 6, teams: [{ name: 'A', size: 5 }, { name: 'B', size: 5 }], events: [{ type: 'teamMerger', week: 3, team: 'A', into: 'B' }] });
     const r = runScenario(sc, { seed: 1 });
     expect(metric(r, 'headcount', 3, 0)).toBe(0);
-    expect(metric(r, 'morale_mean', 3, 0)).toBe(0);
+    expect(metric(r, 'morale_mean', 3, 0)).toBeNaN();
+    expect(metric(r, 'quits', 3, 0)).toBe(0);
     expect(metric(r, 'headcount', 3, 1)).toBeGreaterThanOrEqual(11 - total(r, 'quits'));
   });
 
