@@ -1,9 +1,11 @@
-/** CSV lines with RFC 4180 quoting (a field is quoted only when it holds a comma, a quote or a line break), as sim/export/tidy.ts writes them. */
+import { csvField } from '../sim/export/tidy.ts';
+
+/** A CSV line: RFC 4180 quoting and formula neutralisation, as sim/export/tidy.ts writes every CSV field. */
 export function csvLine(cells: readonly string[]): string {
-  return `${cells.map((c) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')}\n`;
+  return `${cells.map(csvField).join(',')}\n`;
 }
 
-/** A tidy cell as a JSON value: numbers as numbers (non-finite as null), names as strings. */
+/** A cell for a JSON row: a number (or null when missing) for numeric columns, else the text. */
 export function jsonCell(cell: string, numeric: boolean): string | number | null {
   if (!numeric) return cell;
   const n = Number(cell);

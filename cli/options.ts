@@ -95,6 +95,7 @@ export const COMMON_DATA_OPTIONS = {
   threads: { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },
+  force: { type: 'boolean' },
   shard: { type: 'string' },
   default: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },

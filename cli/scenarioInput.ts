@@ -1,9 +1,9 @@
 /**
- * Reading scenario files for the data commands: size limit before reading,
- * then the engine's own parser. Problems become InputErrors of
+ * Reading scenario files for the data commands: a size limit while reading,
+ * then the engine's own parser (which ignores a byte-order mark with a notice). Problems become InputErrors of
  * `file: path: message` lines.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { DEFAULT_SCENARIO, LIMITS, formatProblems, parseScenarioText, type Scenario } from '../sim/index.ts';
 import { InputError, UsageError } from './errors.ts';
 
@@ -15,20 +15,37 @@ export interface LoadedScenario {
   readonly notices: readonly string[];
 }
 
-/** Reads a file as UTF-8 text, or returns a one-line reason it cannot be read. */
+/**
+ * Reads a file as UTF-8 text, or returns a one-line reason it cannot be read. The size limit is applied while
+ * reading, not from the size the file system reports (a device such as /dev/zero reports 0 and never ends), so no
+ * more than `maxBytes + 1` bytes are ever held.
+ */
 export function readTextFile(file: string, maxBytes: number = LIMITS.maxFileBytes): { ok: true; text: string } | { ok: false; reason: string } {
+  let fd: number | undefined;
   try {
-    const stat = statSync(file);
-    if (stat.isDirectory()) return { ok: false, reason: 'is a directory, not a file' };
-    if (stat.size > maxBytes) {
-      return { ok: false, reason: `the file is ${(stat.size / 1048576).toFixed(1)} MB; the limit is ${maxBytes / 1048576} MB` };
+    fd = openSync(file, 'r');
+    if (fstatSync(fd).isDirectory()) return { ok: false, reason: 'is a directory, not a file' };
+    const buffer = Buffer.allocUnsafe(maxBytes + 1);
+    let length = 0;
+    for (;;) {
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) break;
+      length += read;
+      if (length > maxBytes) return { ok: false, reason: `the file is larger than ${maxBytes / 1048576} MB, the limit for a scenario (is it the right file?)` };
     }
-    return { ok: true, text: readFileSync(file, 'utf8') };
+    try {
+      return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buffer.subarray(0, length)) };
+    } catch {
+      return { ok: false, reason: 'is not UTF-8 text (a scenario is a JSON text file; is it the right file?)' };
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: false, reason: 'cannot read the file: it does not exist (check the path)' };
     if (code === 'EACCES' || code === 'EPERM') return { ok: false, reason: 'cannot read the file: permission denied' };
-    return { ok: false, reason: `cannot read the file: ${error instanceof Error ? error.message : String(error)}` };
+    if (code === 'EISDIR') return { ok: false, reason: 'is a directory, not a file' };
+    return { ok: false, reason: `cannot read the file: ${code ?? (error instanceof Error ? error.message : String(error))}` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -3,6 +3,7 @@
  * its SHA-256, so the same scenario or job always hashes the same.
  */
 import { createHash } from 'node:crypto';
+import { scenarioForHash, type Scenario } from '../sim/index.ts';
 
 /** JSON text with object keys sorted at every level; arrays keep their order. */
 export function canonicalJson(value: unknown): string {
@@ -25,9 +26,9 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-/** SHA-256 of the canonical JSON of a (validated) scenario. */
-export function scenarioHash(scenario: unknown): string {
-  return sha256(canonicalJson(scenario));
+/** SHA-256 of the canonical JSON of what the engine reads of a (validated) scenario (see sim/scenario/hash-input.ts). */
+export function scenarioHash(scenario: Scenario): string {
+  return sha256(canonicalJson(scenarioForHash(scenario)));
 }
 
 /** The seeds of runs 0…runs−1: base, base+1, … wrapping modulo 2^32. */

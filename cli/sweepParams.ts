@@ -26,7 +26,7 @@ export function parseParam(raw: string): SweepParam {
   if (eq <= 0 || eq === raw.length - 1) throw new UsageError(`--param ${JSON.stringify(raw)} is not of the form path=values; ${SYNTAX}`, 'sweep');
   const path = raw.slice(0, eq).trim();
   const spec = raw.slice(eq + 1).trim();
-  pathSegments(path);
+  ignoredPath(path);
   const values = spec.includes(':') ? rangeValues(path, spec) : spec.split(',').map((v) => parseValue(path, v.trim()));
   if (values.length > CLI_LIMITS.maxLevelsPerParam) {
     throw new UsageError(`--param ${path}: ${values.length} levels; the limit is ${CLI_LIMITS.maxLevelsPerParam} per parameter (use a larger step)`, 'sweep');
@@ -56,6 +56,28 @@ function rangeValues(path: string, spec: string): number[] {
   }
   // Levels are computed as from + i·step and rounded to 12 significant digits, so 0:1:0.1 gives 0.3, not 0.30000000000000004.
   return Array.from({ length: count }, (_, i) => Number((from + i * step).toPrecision(12)));
+}
+
+/**
+ * Paths a sweep must not vary because every point would ignore them: the seeds and weeks come from --seed/--runs and
+ * --weeks, a sweep runs one --variant, and names, descriptions and stories never change a metric. Accepting them would
+ * label identical points as different.
+ */
+const IGNORED: readonly { test: (segments: readonly string[]) => boolean; why: string }[] = [
+  { test: (s) => s[0] === 'seed', why: 'every point runs the same seeds (common random numbers); set the first seed with --seed N and the number of seeds per point with --runs R' },
+  { test: (s) => s[0] === 'weeks', why: 'every point runs the same number of weeks; set it with --weeks W (or run one sweep per length)' },
+  { test: (s) => s[0] === 'variants', why: 'a sweep runs one variant (--variant NAME) and varies paths of the scenario as that variant runs it, e.g. policy.recognitionFrequency' },
+  {
+    test: (s) => s.length === 1 && ['$schema', 'schemaVersion', 'name', 'description', 'facilitatorNote'].includes(s[0]),
+    why: 'it does not change any result (the engine never reads it)',
+  },
+  { test: (s) => s[0] === 'measurement' && s[1] === 'stories', why: 'it does not change any metric (batch runs skip stories)' },
+];
+
+function ignoredPath(path: string): void {
+  const segments = pathSegments(path);
+  const hit = IGNORED.find((rule) => rule.test(segments));
+  if (hit) throw new UsageError(`--param ${path}: cannot be swept: ${hit.why}`, 'sweep');
 }
 
 /** Splits a dotted path, refusing empty and dangerous segments. */

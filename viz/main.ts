@@ -36,6 +36,7 @@ async function start(): Promise<void> {
   // A shared link wins over everything: it is what the person who sent it wants the room to see.
   const shared = await openSharedLink(location.hash);
   if (shared?.ok && (await app.apply(shared.text)).length === 0) {
+    if (shared.notices.length > 0) app.showLinkProblem(`The shared scenario was opened. Note: ${shared.notices.join('; ')}.`);
     document.documentElement.dataset.ready = 'true';
     return;
   }

@@ -8,6 +8,31 @@
 import type { ScenarioProblem } from '../sim/scenario/parse.ts';
 import { el } from './dom.ts';
 
+/** The largest file Load file reads: the scenario file limit (sim/scenario/schema.ts LIMITS.maxFileBytes). */
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export type ReadFileOutcome = { readonly ok: true; readonly text: string; readonly note: string } | { readonly ok: false; readonly message: string };
+
+/**
+ * Reads a chosen file as scenario text, by the CLI's rules: at most the file limit (checked before reading), UTF-8
+ * or refused, and a byte-order mark removed with a note (the browser would drop it silently).
+ */
+export async function readScenarioFile(file: Blob & { readonly name: string }): Promise<ReadFileOutcome> {
+  if (file.size > MAX_FILE_BYTES) {
+    return { ok: false, message: `${file.name} is ${(file.size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit for a scenario; it was not loaded (is it the right file?).` };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(await file.arrayBuffer());
+  } catch {
+    return { ok: false, message: `${file.name} is not UTF-8 text, so it is not a scenario; it was not loaded.` };
+  }
+  if (text.startsWith('\uFEFF')) {
+    return { ok: true, text: text.slice(1), note: ` It started with a byte-order mark (U+FEFF), which was removed.` };
+  }
+  return { ok: true, text, note: '' };
+}
+
 const STORAGE_KEY = 'reciprocity-lab:scenario-text';
 const VALIDATE_DELAY_MS = 300;
 
@@ -128,8 +153,13 @@ export class ScenarioEditor {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    this.setText(await file.text());
-    this.status.textContent = `Loaded ${file.name}; check it, then Apply.`;
+    const read = await readScenarioFile(file);
+    if (!read.ok) {
+      this.status.textContent = `${read.message} Your text is unchanged.`;
+      return;
+    }
+    this.setText(read.text);
+    this.status.textContent = `Loaded ${file.name}; check it, then Apply.${read.note}`;
   }
 
   private showProblems(problems: readonly ScenarioProblem[]): void {

@@ -4,7 +4,7 @@
  * loaded only when a link is opened or made, so the first load stays small.
  */
 
-export type OpenedLink = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };
+export type OpenedLink = { readonly ok: true; readonly text: string; readonly notices: readonly string[] } | { readonly ok: false; readonly message: string };
 
 /** Whether the address carries a shared scenario at all (cheap; no module loaded). */
 export function hasSharedScenario(hash: string): boolean {
@@ -17,7 +17,7 @@ export async function openSharedLink(hash: string): Promise<OpenedLink | null> {
   const { decodeScenarioHash } = await import('./share/link.ts');
   const decoded = decodeScenarioHash(hash);
   if (decoded === null) return null;
-  return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, message: decoded.message };
+  return decoded.ok ? { ok: true, text: decoded.text, notices: decoded.notices } : { ok: false, message: decoded.message };
 }
 
 export type MadeLink = { readonly ok: true; readonly fragment: string } | { readonly ok: false; readonly message: string };

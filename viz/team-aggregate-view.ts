@@ -9,6 +9,8 @@ import { scaleSqrt } from 'd3-scale';
 import type { RunHistory } from './run-history.ts';
 import { moraleColour, percent } from './format.ts';
 
+const NO_MEMBERS_FILL = '#bdbdbd';
+
 interface TeamDatum {
   readonly index: number;
   readonly name: string;
@@ -53,8 +55,15 @@ export class TeamAggregateView {
         return g;
       })
       .attr('transform', (d) => `translate(${((d.index % cols) + 0.5) * (width / cols)},${(Math.floor(d.index / cols) + 0.5) * (height / rows)})`)
-      .attr('aria-label', (d) => `${d.name}: ${d.headcount} people, morale ${percent(d.morale)}, ${percent(d.burnout)} burnt out`);
-    groups.select('circle').attr('r', (d) => radius(d.headcount)).attr('fill', (d) => moraleColour(d.morale)).attr('stroke', '#222');
+      .attr('aria-label', (d) =>
+        Number.isFinite(d.morale) ? `${d.name}: ${d.headcount} people, morale ${percent(d.morale)}, ${percent(d.burnout)} burnt out` : `${d.name}: ${d.headcount} people, no members`,
+      );
+    // A team without members has no morale (missing, not 0): drawn grey.
+    groups
+      .select('circle')
+      .attr('r', (d) => radius(d.headcount))
+      .attr('fill', (d) => (Number.isFinite(d.morale) ? moraleColour(d.morale) : NO_MEMBERS_FILL))
+      .attr('stroke', '#222');
     groups
       .select('text')
       .attr('y', (d) => radius(d.headcount) + 14)

@@ -27,18 +27,32 @@ export interface SeriesSpec {
   readonly smoothWeeks?: number;
 }
 
-/** Trailing mean over `weeks` weeks (the first weeks average what there is): index i holds the mean of i−weeks+1 … i. */
+/**
+ * Trailing mean over `weeks` weeks (the first weeks average what there is): index i holds the mean of i−weeks+1 … i.
+ * Missing weeks (NaN: no members) are left out of each window, and a missing week stays missing (a gap, not the
+ * mean of the weeks before it).
+ */
 export function trailingMean(values: Float64Array, weeks: number): Float64Array {
   if (weeks <= 1) return values;
   const out = new Float64Array(values.length);
   let sum = 0;
+  let count = 0;
   for (let i = 0; i < values.length; i++) {
-    sum += values[i];
-    if (i >= weeks) sum -= values[i - weeks];
-    out[i] = sum / Math.min(i + 1, weeks);
+    if (!Number.isNaN(values[i])) {
+      sum += values[i];
+      count++;
+    }
+    if (i >= weeks && !Number.isNaN(values[i - weeks])) {
+      sum -= values[i - weeks];
+      count--;
+    }
+    out[i] = Number.isNaN(values[i]) ? NaN : sum / count;
   }
   return out;
 }
+
+/** Whether a value can be drawn: missing weeks (NaN) are gaps in lines and bands. */
+const drawable = (v: number) => Number.isFinite(v);
 
 /** What a chart shows. */
 export interface ChartSpec {
@@ -172,6 +186,7 @@ export class TimeChart {
     for (const s of series) {
       if (!s.spec.right && spec.leftFormat === 'percent') continue;
       for (const v of s.values) {
+        if (!drawable(v)) continue;
         if (s.spec.right) rightMax = Math.max(rightMax, v);
         else leftMax = Math.max(leftMax, v);
       }
@@ -214,6 +229,7 @@ export class TimeChart {
     }
     if (band && this.bandPath) {
       const bandArea = area<number>()
+        .defined((_, i) => drawable(band.mean[i]) && drawable(band.spread[i]))
         .x((_, i) => x(i + 1))
         .y0((_, i) => y(Math.max(0, band.mean[i] - band.spread[i])))
         .y1((_, i) => y(Math.min(leftMax, band.mean[i] + band.spread[i])));
@@ -226,6 +242,7 @@ export class TimeChart {
     series.forEach((s, i) => {
       const scale = s.spec.right ? yRight : y;
       const path = line<number>()
+        .defined(drawable)
         .x((_, j) => x(j + 1))
         .y((v) => scale(v));
       const d = path(Array.from(s.values)) ?? '';
@@ -285,7 +302,8 @@ export class TimeChart {
     const week = Math.min(viewedWeek, history.latestWeek);
     if (week < 1) return `${this.spec.title}: no weeks simulated yet.`;
     const parts = this.spec.lines.map((s) => {
-      const format = (s.right ? this.spec.rightFormat : this.spec.leftFormat) === 'percent' ? pct : num;
+      const shown = (s.right ? this.spec.rightFormat : this.spec.leftFormat) === 'percent' ? pct : num;
+      const format = (v: number) => (drawable(v) ? shown(v) : 'none (no members)');
       if (!s.smoothWeeks) return `${s.label} ${format(history.value(week, s.metric))} (week 1: ${format(history.value(1, s.metric))})`;
       const mean = trailingMean(history.series(s.metric), s.smoothWeeks);
       return `${s.label} ${format(mean[week - 1])}, ${s.smoothWeeks}-week mean (week 1: ${format(mean[0])})`;

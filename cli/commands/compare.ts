@@ -4,7 +4,7 @@ import { EXIT_OK } from '../errors.ts';
 import { compareJob, type CompareSpec } from '../jobs/compareJob.ts';
 import { executeJob } from '../jobs/execute.ts';
 import { COMMON_DATA_OPTIONS, formatOption, parseCommandArgs } from '../options.ts';
-import { DATA_OPTIONS_HELP, checkUnitLimit, readDataOptions } from './dataOptions.ts';
+import { DATA_OPTIONS_HELP, checkBinaryOutput, checkUnitLimit, readDataOptions } from './dataOptions.ts';
 import { scenarioForVariant } from './variant.ts';
 
 export const compareHelp = `usage: reciprocity-lab compare <scenario.json | --default> [options]
@@ -16,9 +16,11 @@ organisation row) with a t-based 95% CI, and the paired difference from
 baseline with its 95% CI. A variant identical to baseline gives exactly 0.
 
 Options:
-  --format table|json  an aligned table of key metrics (default; * marks a difference
-                       whose CI excludes zero), or JSON with every metric:
-                       {runs, seeds, engineVersion, variants, differences, stamp}
+  --format table|json|parquet
+                       an aligned table of key metrics (default; * marks a difference
+                       whose CI excludes zero), JSON with every metric:
+                       {runs, seeds, engineVersion, variants, differences, stamp}, or Parquet:
+                       one row per variant and metric (needs --out or a pipe)
   --sensitivity        also rank variants by how far they move morale_mean and
                        turnover_annualised (appended to the table, or a "sensitivity" field)
 ${DATA_OPTIONS_HELP.replace('number of runs (seeds)', 'number of runs per variant (default 20, at least 2)')}
@@ -34,9 +36,10 @@ export async function compareCommand(args: readonly string[]): Promise<number> {
     process.stdout.write(compareHelp);
     return EXIT_OK;
   }
-  const format = formatOption(values.format, ['table', 'json'] as const);
+  const format = formatOption(values.format, ['table', 'json', 'parquet'] as const);
   // A confidence interval needs at least two runs.
   const options = readDataOptions('compare', values, positionals, 20, 2);
+  checkBinaryOutput('compare', format, options.out);
   const { scenario, source } = options.loaded;
   const names = variantNames(scenario);
   checkUnitLimit('compare', names.length * options.seeds.length, `${names.length} variants × ${options.seeds.length} runs`);

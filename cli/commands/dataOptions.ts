@@ -5,6 +5,7 @@
 import { LIMITS, type Scenario } from '../../sim/index.ts';
 import { UsageError } from '../errors.ts';
 import { CLI_LIMITS, integerOption, seedOption, threadsOption, weeksOption } from '../options.ts';
+import { checkOut, type OutTarget } from '../output.ts';
 import { scenarioFromArgs, type LoadedScenario } from '../scenarioInput.ts';
 import { parseShardSpec, type ShardSpec } from '../jobs/shard.ts';
 import { scenarioHash, seedsFrom } from '../stamp.ts';
@@ -15,7 +16,7 @@ export interface DataOptions {
   readonly seeds: number[];
   readonly weeks: number;
   readonly threads: number;
-  readonly out?: string;
+  readonly out?: OutTarget;
   readonly shard?: ShardSpec;
 }
 
@@ -25,6 +26,7 @@ interface RawDataValues {
   weeks?: string;
   threads?: string;
   out?: string;
+  force?: boolean;
   shard?: string;
   default?: boolean;
 }
@@ -38,7 +40,9 @@ export function readDataOptions(command: string, values: RawDataValues, position
   const weeks = weeksOption(values.weeks);
   const threads = threadsOption(values.threads);
   const shard = parseShardSpec(values.shard, command);
+  const out = checkOut(command, values.out, values.force, values.default ? [] : positionals.slice(0, 1));
   const loaded = scenarioFromArgs(command, positionals, values.default);
+  for (const notice of loaded.notices) process.stderr.write(`${loaded.source}: note: ${notice}\n`);
   const scenario: Scenario = loaded.scenario;
   if (scenario.game && command !== 'run') {
     throw new UsageError(`${command} does not take a classic-mode scenario (one with a "game" section) yet; use run`, command);
@@ -49,7 +53,7 @@ export function readDataOptions(command: string, values: RawDataValues, position
     seeds: seedsFrom(seed ?? scenario.seed, runs),
     weeks: Math.min(weeks ?? scenario.weeks, LIMITS.maxWeeks),
     threads,
-    out: values.out,
+    out,
     shard,
   };
 }
@@ -67,6 +71,19 @@ export const DATA_OPTIONS_HELP = `  --default          use the built-in default 
   --runs R           number of runs (seeds)
   --weeks W          weeks per run (default: the scenario's weeks)
   --threads T        worker threads (default: the number of cores); output is identical for any T
-  --out FILE         write to FILE instead of stdout
+  --out FILE         write to FILE instead of stdout (complete or not at all: a temporary file
+                     is renamed when the output is complete)
+  --force            replace FILE if it exists (without it, an existing FILE is an error)
   --shard i/n        run only shard i of n (0-based) and write a shard file for \`merge\`
   -h, --help         show this help`;
+
+/** Parquet is binary: refused to a terminal (use --out), fine to a file or a pipe. */
+export function checkBinaryOutput(command: string, format: string, out: OutTarget | undefined): void {
+  if (format === 'parquet' && !out && process.stdout.isTTY) {
+    throw new UsageError('--format parquet writes a binary file: give --out FILE.parquet (or pipe the output into a program)', command);
+  }
+}
+
+/** Help line of --summary (run and sweep). */
+export const SUMMARY_HELP = `  --summary          one row per run and team instead of weekly rows: the final-quarter mean of
+                     every metric and run totals of the weekly counts (<count>_total)`;

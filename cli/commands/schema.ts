@@ -2,10 +2,10 @@
 import { scenarioJsonSchemaText } from '../../sim/scenario/jsonSchema.ts';
 import { EXIT_OK } from '../errors.ts';
 import { parseCommandArgs } from '../options.ts';
-import { openOutput } from '../output.ts';
+import { OUT_OPTIONS, checkOut, openOutput, writeWhole } from '../output.ts';
 import { UsageError } from '../errors.ts';
 
-export const schemaHelp = `usage: reciprocity-lab schema [--out FILE]
+export const schemaHelp = `usage: reciprocity-lab schema [--out FILE [--force]]
 
 Prints the JSON Schema (draft 2020-12) of scenario files, the one editors use
 for completion and checking (also in scenarios/scenario.schema.json).
@@ -15,14 +15,13 @@ Example:
 `;
 
 export async function schemaCommand(args: readonly string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs('schema', args, { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  const { values, positionals } = parseCommandArgs('schema', args, { ...OUT_OPTIONS, help: { type: 'boolean', short: 'h' } });
   if (values.help) {
     process.stdout.write(schemaHelp);
     return EXIT_OK;
   }
   if (positionals.length > 0) throw new UsageError(`schema takes no arguments, got ${positionals.join(' ')}`, 'schema');
-  const output = openOutput(values.out);
-  await output.write(scenarioJsonSchemaText());
-  await output.close();
+  const target = checkOut('schema', values.out, values.force);
+  await writeWhole(openOutput(target), (output) => output.write(scenarioJsonSchemaText()));
   return EXIT_OK;
 }

@@ -4,7 +4,7 @@ import { SENSITIVITY_OUTPUTS, morrisFactors, pointCount, type MorrisStudy } from
 import { sensitivityCsv, sensitivityJson, sensitivityMarkdown } from '../../sim/sensitivity/table.ts';
 import { EXIT_OK, UsageError } from '../errors.ts';
 import { CLI_LIMITS, formatOption, integerOption, parseCommandArgs, seedOption, threadsOption, weeksOption } from '../options.ts';
-import { openOutput } from '../output.ts';
+import { checkOut, openOutput, type OutTarget } from '../output.ts';
 import { createProgress } from '../progress.ts';
 import { scenarioFromArgs } from '../scenarioInput.ts';
 import { runStudy, studyRecord, type StudyLabels } from '../sensitivity/run.ts';
@@ -35,7 +35,8 @@ Options:
   --weeks W            weeks per run (default: the scenario's weeks)
   --format md|csv|json a Markdown table per output (default), CSV rows, or the JSON record
   --threads T          worker threads (default: the number of cores); output is identical for any T
-  --out FILE           write to FILE instead of stdout
+  --out FILE           write to FILE instead of stdout (written whole or not at all)
+  --force              replace FILE if it exists
   --default            use the built-in default scenario instead of a file
   -h, --help           show this help
 
@@ -58,6 +59,7 @@ export const SENSITIVITY_OPTIONS = {
   format: { type: 'string' },
   threads: { type: 'string' },
   out: { type: 'string' },
+  force: { type: 'boolean' },
   default: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -68,7 +70,7 @@ export interface SensitivityRequest {
   readonly labels: StudyLabels;
   readonly format: 'md' | 'csv' | 'json';
   readonly threads: number;
-  readonly out?: string;
+  readonly out?: OutTarget;
 }
 
 /** Reads the command's arguments (null for --help); throws UsageError or InputError naming the problem. */
@@ -96,6 +98,7 @@ export function sensitivityRequest(args: readonly string[]): SensitivityRequest 
   if (units > CLI_LIMITS.maxUnits) {
     throw new UsageError(`the screening would do ${units} runs (${trajectories} trajectories × ${factors.length + 1} points × ${runs} runs); the limit is ${CLI_LIMITS.maxUnits}`, 'sensitivity');
   }
+  const out = checkOut('sensitivity', values.out, values.force, values.default ? [] : positionals.slice(0, 1));
   const loaded = scenarioFromArgs('sensitivity', positionals, values.default);
   const variant = values.variant ?? 'baseline';
   const scenario = scenarioForVariant('sensitivity', loaded.scenario, variant, loaded.source);
@@ -118,7 +121,7 @@ export function sensitivityRequest(args: readonly string[]): SensitivityRequest 
   ]
     .filter((x) => x !== '')
     .join(' ');
-  return { study, labels: { command, scenario: loaded.source, scenarioHash: scenarioHash(loaded.scenario), variant, excluded }, format, threads, out: values.out };
+  return { study, labels: { command, scenario: loaded.source, scenarioHash: scenarioHash(loaded.scenario), variant, excluded }, format, threads, out };
 }
 
 export async function sensitivityCommand(args: readonly string[]): Promise<number> {

@@ -5,7 +5,7 @@ import { executeJob } from '../jobs/execute.ts';
 import { sweepJob, type SweepSpec } from '../jobs/sweepJob.ts';
 import { CLI_LIMITS, COMMON_DATA_OPTIONS, formatOption, parseCommandArgs } from '../options.ts';
 import { parseParam, pointCount, pointLevels, setAtPath, type SweepParam } from '../sweepParams.ts';
-import { DATA_OPTIONS_HELP, checkUnitLimit, readDataOptions } from './dataOptions.ts';
+import { DATA_OPTIONS_HELP, SUMMARY_HELP, checkBinaryOutput, checkUnitLimit, readDataOptions } from './dataOptions.ts';
 import { scenarioForVariant } from './variant.ts';
 
 export const sweepHelp = `usage: reciprocity-lab sweep <scenario.json | --default> --param PATH=VALUES [--param …] [options]
@@ -21,9 +21,12 @@ column per PATH, then one per metric; the first --param varies slowest.
 Options:
   --param PATH=VALUES  a swept parameter (repeatable; at least one)
   --variant NAME       the variant to sweep around (default: baseline)
-  --format csv|json    csv (default), or JSON {stamp, columns, rows[, sensitivity]}
+  --format csv|json|parquet
+                       csv (default), JSON {stamp, columns, rows[, sensitivity]}, or Parquet
+                       (typed columns, needs --out or a pipe)
   --sensitivity        rank parameters by their main effect on final-quarter morale_mean and
-                       turnover_annualised (to stderr with csv, a "sensitivity" field with json)
+                       turnover_annualised (to stderr with csv and parquet, a "sensitivity" field with json)
+${SUMMARY_HELP}
 ${DATA_OPTIONS_HELP}
 
 Limits: ${CLI_LIMITS.maxSweepPoints} points, ${CLI_LIMITS.maxLevelsPerParam} levels per parameter, ${CLI_LIMITS.maxUnits} runs in all.
@@ -39,12 +42,13 @@ export async function sweepCommand(args: readonly string[]): Promise<number> {
     param: { type: 'string', multiple: true },
     variant: { type: 'string' },
     sensitivity: { type: 'boolean' },
+    summary: { type: 'boolean' },
   });
   if (values.help) {
     process.stdout.write(sweepHelp);
     return EXIT_OK;
   }
-  const format = formatOption(values.format, ['csv', 'json'] as const);
+  const format = formatOption(values.format, ['csv', 'json', 'parquet'] as const);
   const params = (values.param ?? []).map(parseParam);
   if (params.length === 0) throw new UsageError('give at least one --param PATH=VALUES, e.g. --param policy.recognitionFrequency=0:1:0.25', 'sweep');
   const duplicate = params.find((p, i) => params.findIndex((q) => q.path === p.path) !== i);
@@ -54,6 +58,7 @@ export async function sweepCommand(args: readonly string[]): Promise<number> {
     throw new UsageError(`the sweep has ${points} points; the limit is ${CLI_LIMITS.maxSweepPoints} (use fewer levels, or split it into several sweeps)`, 'sweep');
   }
   const options = readDataOptions('sweep', values, positionals, 1);
+  checkBinaryOutput('sweep', format, options.out);
   checkUnitLimit('sweep', points * options.seeds.length, `${points} points × ${options.seeds.length} runs`);
   const variant = values.variant ?? 'baseline';
   const base = scenarioForVariant('sweep', options.loaded.scenario, variant, options.loaded.source);
@@ -68,6 +73,7 @@ export async function sweepCommand(args: readonly string[]): Promise<number> {
     params,
     seeds: options.seeds,
     weeks: options.weeks,
+    ...(values.summary ? { summary: true } : {}),
   };
   await executeJob(sweepJob(spec, scenarios), options);
   return EXIT_OK;

@@ -13,7 +13,8 @@ export const validateHelp = `usage: reciprocity-lab validate <scenario.json>…
 Checks each scenario file against the published schema and the cross-field
 rules. Prints to stdout, one line each, in file order:
   <file>: ok                    the file is valid
-  <file>: note: <text>          it was migrated from an older format version
+  <file>: note: <text>          it was read with a change: migrated from an older format
+                                version, or a byte-order mark ignored
   <file>: <path>: <message>     a problem (all problems are listed)
 Exit status: 0 when every file is valid, 2 otherwise.
 

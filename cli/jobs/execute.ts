@@ -4,40 +4,55 @@
  * so the bytes never depend on which thread finished first.
  */
 import { InputError } from '../errors.ts';
-import { openOutput, writeNotes } from '../output.ts';
+import { openOutput, writeNotes, writeWhole, type OutTarget } from '../output.ts';
 import { createProgress } from '../progress.ts';
-import type { Job, UnitResult } from './job.ts';
+import type { Chunk, Job, UnitResult } from './job.ts';
 import { InOrder, runUnits } from './pool.ts';
 import { createRenderer } from './renderers.ts';
-import { shardHeaderLine, shardRange, unitLine, type ShardSpec } from './shard.ts';
+import { shardHeaderLine, shardLayout, shardRange, unitLine, type ShardSpec } from './shard.ts';
 
 export interface ExecuteOptions {
   readonly threads: number;
-  readonly out?: string;
+  readonly out?: OutTarget;
   readonly shard?: ShardSpec;
+}
+
+/** Writes chunks in order, joining neighbouring text into one write. */
+export async function writeChunks(write: (chunk: Chunk) => Promise<void>, chunks: readonly Chunk[]): Promise<void> {
+  let text = '';
+  for (const chunk of chunks) {
+    if (typeof chunk === 'string') {
+      text += chunk;
+      continue;
+    }
+    if (text.length > 0) await write(text);
+    text = '';
+    await write(chunk);
+  }
+  if (text.length > 0) await write(text);
 }
 
 /** Runs `job` (or its shard) and writes the output. */
 export async function executeJob(job: Job, options: ExecuteOptions): Promise<void> {
   if (options.shard) return executeShard(job, options.shard, options);
   const renderer = createRenderer(job.spec);
-  const output = openOutput(options.out);
-  const chunks: string[] = [renderer.begin()];
-  const order = new InOrder<UnitResult>(0, (unit, result) => chunks.push(renderer.unit(unit, result)));
-  await pumpUnits(job, { start: 0, end: job.unitCount }, options, order, chunks, output.write);
-  await output.write(renderer.end());
-  await output.close();
+  await writeWhole(openOutput(options.out), async (output) => {
+    const chunks: Chunk[] = [renderer.begin()];
+    const order = new InOrder<UnitResult>(0, (unit, result) => chunks.push(renderer.unit(unit, result)));
+    await pumpUnits(job, { start: 0, end: job.unitCount }, options, order, chunks, output.write);
+    await output.write(renderer.end());
+  });
   writeNotes(renderer.notes());
 }
 
 async function executeShard(job: Job, shard: ShardSpec, options: ExecuteOptions): Promise<void> {
   const range = shardRange(shard.index, shard.count, job.unitCount);
-  const output = openOutput(options.out);
-  const header = shardHeaderLine({ shard: shard.index, of: shard.count, ...range, unitCount: job.unitCount, kind: job.kind, spec: job.spec });
-  const chunks: string[] = [header];
-  const order = new InOrder<UnitResult>(range.start, (unit, result) => chunks.push(unitLine(unit, result)));
-  await pumpUnits(job, range, options, order, chunks, output.write);
-  await output.close();
+  await writeWhole(openOutput(options.out), async (output) => {
+    const header = shardHeaderLine({ shard: shard.index, of: shard.count, ...range, unitCount: job.unitCount, kind: job.kind, spec: job.spec, layout: shardLayout(job.scenarios) });
+    const chunks: Chunk[] = [header];
+    const order = new InOrder<UnitResult>(range.start, (unit, result) => chunks.push(unitLine(unit, result)));
+    await pumpUnits(job, range, options, order, chunks, output.write);
+  });
 }
 
 /** Runs a range of units, flushing rendered chunks to the output as they become ready in order. */
@@ -46,16 +61,15 @@ async function pumpUnits(
   range: { start: number; end: number },
   options: ExecuteOptions,
   order: InOrder<UnitResult>,
-  chunks: string[],
-  write: (text: string) => Promise<void>,
+  chunks: Chunk[],
+  write: (chunk: Chunk) => Promise<void>,
 ): Promise<void> {
   const progress = createProgress(range.end - range.start, job.spec.command);
   let flushing: Promise<void> = Promise.resolve();
   const flush = () => {
     if (chunks.length === 0) return;
-    const text = chunks.join('');
-    chunks.length = 0;
-    flushing = flushing.then(() => write(text));
+    const ready = chunks.splice(0, chunks.length);
+    flushing = flushing.then(() => writeChunks(write, ready));
   };
   try {
     await runUnits(job, range, { threads: options.threads, onProgress: (done) => progress.update(done) }, (unit, result) => {

@@ -51,14 +51,17 @@ export function scenarioMajorJob(spec: JobSpec & { readonly seeds: readonly numb
   };
 }
 
-/** Turns unit results, in unit order, into output text. */
+/** Rendered output: text, or bytes (Parquet). */
+export type Chunk = string | Uint8Array;
+
+/** Turns unit results, in unit order, into output text (or bytes). */
 export interface Renderer {
-  /** Text before the first unit (a header). */
-  begin(): string;
-  /** Text for one unit; called in unit order. */
-  unit(index: number, result: UnitResult): string;
-  /** Text after the last unit (statistics, closing brackets). */
-  end(): string;
+  /** Output before the first unit (a header). */
+  begin(): Chunk;
+  /** Output for one unit; called in unit order. */
+  unit(index: number, result: UnitResult): Chunk;
+  /** Output after the last unit (statistics, closing brackets, a file footer). */
+  end(): Chunk;
   /** Human-readable notes for stderr (for example a sensitivity ranking next to CSV data), or ''. */
   notes(): string;
 }

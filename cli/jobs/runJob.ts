@@ -1,23 +1,21 @@
 /**
  * The `run` job: R runs of one variant on seeds seed, seed+1, …; output is the
- * tidy rows of every run, as CSV (sim/export/tidy.ts) or as JSON with a
- * reproducibility stamp.
+ * tidy rows of every run (or, with --summary, one row per run and team), as
+ * CSV, JSON with a reproducibility stamp, or Parquet.
  */
-import { METRIC_KEYS, type RunResult, type Scenario } from '../../sim/index.ts';
-import { ID_COLUMNS, tidyCsv, tidyHeader, tidyRows } from '../../sim/export/tidy.ts';
-import { csvLine, jsonCell } from '../csv.ts';
+import type { RunResult, Scenario } from '../../sim/index.ts';
 import type { Job, JobSpec, Renderer, UnitResult } from './job.ts';
-
-/** Columns of the tidy rows that hold names, not numbers. */
-export const VARIANT_COLUMN = ID_COLUMNS.indexOf('variant');
-export const TEAM_COLUMN = ID_COLUMNS.indexOf('team');
+import { summaryColumns, summaryRows, weeklyColumns, weeklyRows } from './rows.ts';
+import { tableWriter, type TableFormat } from './table.ts';
 
 export interface RunSpec extends JobSpec {
   readonly command: 'run';
-  readonly format: 'csv' | 'json';
+  readonly format: TableFormat;
   readonly variant: string;
   readonly seeds: readonly number[];
   readonly weeks: number;
+  /** One row per run and team (final-quarter means and totals) instead of weekly rows. */
+  readonly summary?: boolean;
 }
 
 /** Builds the job for a resolved variant scenario. */
@@ -31,30 +29,28 @@ export function runJob(spec: RunSpec, scenario: Scenario): Job {
   };
 }
 
-/** Renders a run job: CSV, or JSON `{stamp, columns, rows}` with one row per line. */
-export function runRenderer(spec: RunSpec): Renderer {
-  let rowsWritten = 0;
-  const stamp = { engineVersion: spec.engineVersion, scenarioHash: spec.scenarioHash, seeds: spec.seeds, variant: spec.variant, weeks: spec.weeks };
-  const header = tidyHeader({ metricKeys: METRIC_KEYS });
+/** The reproducibility stamp of a run or sweep job (JSON's "stamp", Parquet's key-value metadata). */
+export function tableStamp(spec: RunSpec | (JobSpec & { variant: string; seeds: readonly number[]; weeks: number; summary?: boolean }), extra: Record<string, unknown> = {}) {
   return {
-    begin() {
-      if (spec.format === 'csv') return csvLine(header);
-      return `{"stamp":${JSON.stringify(stamp)},\n"columns":${JSON.stringify(header)},\n"rows":[\n`;
-    },
-    unit(index: number, result: UnitResult) {
-      const run = result as RunResult;
-      const label = { run: index, variant: spec.variant };
-      if (spec.format === 'csv') return tidyCsv([{ result: run, label }], false);
-      let text = '';
-      for (const row of tidyRows(run, label)) {
-        const cells = row.map((cell, i) => jsonCell(cell, i !== VARIANT_COLUMN && i !== TEAM_COLUMN));
-        text += `${rowsWritten++ === 0 ? '' : ',\n'}${JSON.stringify(cells)}`;
-      }
-      return text;
-    },
-    end() {
-      return spec.format === 'csv' ? '' : `${rowsWritten === 0 ? '' : '\n'}]}\n`;
-    },
+    engineVersion: spec.engineVersion,
+    scenarioHash: spec.scenarioHash,
+    seeds: spec.seeds,
+    variant: spec.variant,
+    weeks: spec.weeks,
+    ...extra,
+    ...(spec.summary ? { summary: 'final-quarter means and run totals' } : {}),
+  };
+}
+
+/** Renders a run job as CSV, JSON `{stamp, columns, rows}` (one row per line) or Parquet. */
+export function runRenderer(spec: RunSpec): Renderer {
+  const columns = spec.summary ? summaryColumns() : weeklyColumns();
+  const rowsOf = spec.summary ? summaryRows : weeklyRows;
+  const table = tableWriter(spec.format, columns, tableStamp(spec));
+  return {
+    begin: () => table.begin(),
+    unit: (index: number, result: UnitResult) => table.rows(rowsOf(result as RunResult, index, spec.variant)),
+    end: () => table.end(),
     notes: () => '',
   };
 }

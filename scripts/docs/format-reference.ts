@@ -7,6 +7,7 @@
 import { scenarioJsonSchema, scenarioJsonSchemaText } from '../../sim/scenario/jsonSchema.ts';
 import { SCHEMA_VERSION, LIMITS } from '../../sim/scenario/schema.ts';
 import { modelDocument } from './model-parameters.ts';
+import { cliDocContent } from './metrics-reference.ts';
 
 type Json = Record<string, unknown>;
 
@@ -109,4 +110,6 @@ export const GENERATED_FILES: readonly { path: string; content: () => string }[]
   { path: 'docs/scenario-format.md', content: formatReferenceMarkdown },
   // Only the section between its markers is generated; the rest of MODEL.md is written by hand.
   { path: 'sim/MODEL.md', content: () => modelDocument() },
+  // Only the metrics section of docs/cli.md is generated (from sim/metrics.ts); the rest is written by hand.
+  { path: 'docs/cli.md', content: cliDocContent },
 ];

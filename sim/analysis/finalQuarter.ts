@@ -13,7 +13,9 @@ export function finalQuarterWeeks(weeks: number): number {
 
 /**
  * Mean of every metric over the final quarter, for `unit` (a team index, or
- * `teamNames.length` — the default — for the whole organisation).
+ * `teamNames.length` — the default — for the whole organisation). Weeks where
+ * a value is missing (NaN: the team had no members) are skipped; a metric
+ * missing in every week of the final quarter is NaN.
  */
 export function finalQuarterMeans(
   result: Pick<RunResult, 'weeks' | 'teamNames' | 'metricKeys' | 'values'>,
@@ -24,10 +26,35 @@ export function finalQuarterMeans(
   const out = new Float64Array(metrics);
   if (result.weeks === 0) return out.fill(NaN);
   const span = Math.min(result.weeks, finalQuarterWeeks(result.weeks));
+  const counts = new Float64Array(metrics);
   for (let w = result.weeks - span; w < result.weeks; w++) {
     const base = (w * units + unit) * metrics;
-    for (let k = 0; k < metrics; k++) out[k] += result.values[base + k];
+    for (let k = 0; k < metrics; k++) {
+      const v = result.values[base + k];
+      if (Number.isNaN(v)) continue;
+      out[k] += v;
+      counts[k]++;
+    }
   }
-  for (let k = 0; k < metrics; k++) out[k] /= span;
+  for (let k = 0; k < metrics; k++) out[k] = counts[k] > 0 ? out[k] / counts[k] : NaN;
+  return out;
+}
+
+/** Sum of every metric over all weeks for `unit` (missing weeks skipped; NaN when missing in every week): totals of flows. */
+export function runTotals(result: Pick<RunResult, 'weeks' | 'teamNames' | 'metricKeys' | 'values'>, unit: number = result.teamNames.length): Float64Array {
+  const units = result.teamNames.length + 1;
+  const metrics = result.metricKeys.length;
+  const out = new Float64Array(metrics);
+  const counts = new Float64Array(metrics);
+  for (let w = 0; w < result.weeks; w++) {
+    const base = (w * units + unit) * metrics;
+    for (let k = 0; k < metrics; k++) {
+      const v = result.values[base + k];
+      if (Number.isNaN(v)) continue;
+      out[k] += v;
+      counts[k]++;
+    }
+  }
+  for (let k = 0; k < metrics; k++) if (counts[k] === 0) out[k] = NaN;
   return out;
 }

@@ -1,10 +1,11 @@
 /**
  * The observer: computes every metric for every team and the organisation at the
  * end of each week, from the state and the week's counters, and writes them
- * into the run's value array (layout in sim/types.ts). Empty units report 0,
- * never NaN.
+ * into the run's value array (layout in sim/types.ts). A unit with no members
+ * this week reports its levels, shares and per-member rates as missing (NaN);
+ * its counts are 0.
  */
-import { DISENGAGED_BELOW, ENGAGED_AT, METRIC_KEYS } from '../metrics.ts';
+import { DISENGAGED_BELOW, ENGAGED_AT, METRIC_KEYS, MISSING_WITHOUT_MEMBERS } from '../metrics.ts';
 import { ROLE_MEMBER } from '../types.ts';
 import { allocateNew, type Allocate } from './buffers.ts';
 import type { EngineConfig } from './config.ts';
@@ -241,6 +242,7 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
     write(out, row + I_SEARCHING_SHARE, sc.sum[o + I_SEARCHING_SHARE] * inv);
     write(out, row + I_EFFORT, sc.sum[o + I_EFFORT] * inv);
     write(out, row + I_GIVERS_BURNOUT, sc.sum[o + I_GIVERS] > 0 ? sc.sum[o + I_GIVERS_BURNOUT] / sc.sum[o + I_GIVERS] : 0);
+    if (n === 0) for (const k of MISSING_WITHOUT_MEMBERS) out[row + k] = NaN;
   }
   customerMetrics(s, sc);
 }

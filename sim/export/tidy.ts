@@ -2,8 +2,10 @@
  * Tidy rows: one row per (run, variant, seed, week, team), one column per
  * metric, the shape the CLI writes and the browser exports. Numbers are written
  * with a fixed, deterministic rendering so the same run gives the same bytes
- * everywhere. CSV quoting is the few lines of RFC 4180 below (kept here so sim/
- * imports no third-party module).
+ * everywhere; a missing value (a team with no members has no morale) is an
+ * empty cell. CSV quoting is the few lines of RFC 4180 below (kept here so sim/
+ * imports no third-party module), and text that a spreadsheet would run as a
+ * formula is neutralised as OWASP recommends.
  */
 import type { RunResult } from '../types.ts';
 
@@ -16,10 +18,10 @@ export interface RunLabel {
   readonly variant: string;
 }
 
-/** Deterministic number rendering: up to 6 significant digits, no exponent noise for normal values. */
+/** Deterministic number rendering: up to 6 significant digits, no exponent noise for normal values; '' for a missing value (NaN). */
 export function formatNumber(value: number): string {
   if (Number.isInteger(value)) return String(value);
-  if (!Number.isFinite(value)) return value > 0 ? 'Inf' : value < 0 ? '-Inf' : 'NaN';
+  if (!Number.isFinite(value)) return value > 0 ? 'Inf' : value < 0 ? '-Inf' : '';
   return String(Number(value.toPrecision(6)));
 }
 
@@ -43,9 +45,22 @@ export function tidyRows(result: RunResult, label: RunLabel): string[][] {
   return rows;
 }
 
-/** One CSV field, quoted per RFC 4180 only when it must be (a comma, a quote or a line break). */
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+const PLAIN_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Neutralises text a spreadsheet would evaluate (CSV injection): a cell starting with =, +, -, @, a tab or a carriage
+ * return gets a leading single quote, as OWASP recommends, unless it is a plain number (such as -0.5), which a
+ * spreadsheet reads as a number. A team named "=HYPERLINK(…)" is written '=HYPERLINK(…).
+ */
+export function neutraliseFormula(value: string): string {
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+}
+
+/** One CSV field: formula-neutralised, then quoted per RFC 4180 only when it must be (a comma, a quote or a line break). */
+export function csvField(value: string): string {
+  const safe = neutraliseFormula(value);
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 function csvFormatRows(rows: readonly (readonly string[])[]): string {

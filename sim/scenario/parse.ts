@@ -5,11 +5,15 @@
  * JSON path, what was expected and what was found. Nothing here throws for bad
  * input; a stack trace never reaches a user.
  */
-import type { z } from 'zod';
-import { EVENT_TYPES, LIMITS, SCHEMA_VERSION, scenarioSchema, type Scenario } from './schema.ts';
+import { LIMITS, SCHEMA_VERSION, scenarioSchema, type Scenario } from './schema.ts';
+import { describeValue, formatPath, problemsFromIssues } from './messages.ts';
 import { migrateScenario } from './migrate.ts';
 import { checkScenarioReferences } from './references.ts';
-import { checkClassicMode, gameTypeChoices } from './game.ts';
+import { checkClassicMode } from './game.ts';
+import { resolveVariant } from './variants.ts';
+import { BOM, MAX_DEPTH, printable, textTooDeep, valueTooDeep } from './untrusted.ts';
+
+export { allowedKeysAt, describeValue, formatPath, problemsFromIssues, unknownKeyMessage } from './messages.ts';
 
 export interface ScenarioProblem {
   /** JSON path such as `teams[2].size`, or `(file)` for whole-file problems. */
@@ -22,192 +26,6 @@ export type ScenarioResult =
   | { readonly ok: false; readonly problems: readonly ScenarioProblem[] };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** Formats a path array as `teams[2].leader.empathy`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? String(part) : `.${String(part)}`;
-  }
-  return out === '' ? '(root)' : out;
-}
-
-/** Short, safe rendering of a found value for messages. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return `a list of ${value.length}`;
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') {
-    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    return JSON.stringify(shown);
-  }
-  return String(value);
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let node: unknown = root;
-  for (const part of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    if (!Object.prototype.hasOwnProperty.call(node, part as string)) return undefined;
-    node = (node as Record<PropertyKey, unknown>)[part as string];
-  }
-  return node;
-}
-
-function expectation(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return `must be ${issue.expected === 'int' ? 'an integer' : `a${/^[aeiou]/.test(issue.expected) ? 'n' : ''} ${issue.expected}`}`;
-    case 'too_small': {
-      const op = issue.inclusive === false ? '>' : '≥';
-      if (issue.origin === 'array') return `must have at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`;
-      if (issue.origin === 'string') return `must be at least ${issue.minimum} character${Number(issue.minimum) === 1 ? '' : 's'} long`;
-      return `must be ${op} ${issue.minimum}`;
-    }
-    case 'too_big': {
-      const op = issue.inclusive === false ? '<' : '≤';
-      if (issue.origin === 'array') return `must have at most ${issue.maximum} items (limit)`;
-      if (issue.origin === 'string') return `must be at most ${issue.maximum} characters long (limit)`;
-      return `must be ${op} ${issue.maximum}`;
-    }
-    case 'invalid_value':
-      return `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
-    case 'invalid_union':
-      if ('discriminator' in issue && issue.discriminator) return `has an unknown "${issue.discriminator}"`;
-      return 'does not match any allowed form';
-    case 'not_multiple_of':
-      return `must be a multiple of ${issue.divisor}`;
-    case 'invalid_format':
-      return `must be a valid ${issue.format}`;
-    default:
-      return issue.message;
-  }
-}
-
-type AnySchema = z.core.$ZodType;
-
-/**
- * The keys an object may have at `path` of the input, read from the schema
- * (through optional and default wrappers, arrays, and the event union, whose
- * member is chosen by the input's "type"); undefined if the path cannot be
- * followed.
- */
-export function allowedKeysAt(schema: AnySchema, path: readonly PropertyKey[], input: unknown): string[] | undefined {
-  let node: AnySchema | undefined = schema;
-  let value = input;
-  for (let depth = 0; node && depth <= path.length; ) {
-    const def = node._zod.def as unknown as Record<string, unknown> & { type: string };
-    switch (def.type) {
-      case 'optional':
-      case 'default':
-      case 'nullable':
-      case 'readonly':
-      case 'prefault':
-      case 'catch':
-        node = def.innerType as AnySchema;
-        continue;
-      case 'pipe':
-        node = def.in as AnySchema;
-        continue;
-      case 'lazy':
-        node = (def.getter as () => AnySchema)();
-        continue;
-      case 'union': {
-        const type = value && typeof value === 'object' ? (value as Record<string, unknown>).type : undefined;
-        node = (def.options as AnySchema[]).find((o) => {
-          const shape = (o._zod.def as unknown as { shape?: Record<string, AnySchema> }).shape;
-          const literal = shape?.type?._zod.def as unknown as { values?: unknown[] } | undefined;
-          return literal?.values?.includes(type);
-        });
-        continue;
-      }
-      case 'object': {
-        const shape = def.shape as Record<string, AnySchema>;
-        if (depth === path.length) return Object.keys(shape);
-        const key = path[depth++];
-        node = typeof key === 'string' ? shape[key] : undefined;
-        value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key as string] : undefined;
-        continue;
-      }
-      case 'array': {
-        const index = path[depth++];
-        if (typeof index !== 'number') return undefined;
-        node = def.element as AnySchema;
-        value = Array.isArray(value) ? value[index] : undefined;
-        continue;
-      }
-      default:
-        return undefined;
-    }
-  }
-  return undefined;
-}
-
-/** Edit distance (insertions, deletions, substitutions; case-insensitive), for "did you mean". */
-function editDistance(a: string, b: string): number {
-  a = a.toLowerCase();
-  b = b.toLowerCase();
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    prev = row;
-  }
-  return prev[b.length];
-}
-
-/** "unknown key" with the nearest allowed key (a likely typo) and the keys allowed at that place. */
-export function unknownKeyMessage(key: string, allowed: readonly string[] | undefined): string {
-  if (!allowed || allowed.length === 0) return `unknown key "${key}" (check the spelling; allowed keys are listed in scenario.schema.json)`;
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of allowed) {
-    const d = editDistance(key, candidate);
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = candidate;
-    }
-  }
-  const close = best !== undefined && bestDistance <= Math.max(2, Math.floor(key.length / 3));
-  return `unknown key "${key}"${close ? ` (did you mean "${best}"?)` : ''}; allowed here: ${allowed.join(', ')}`;
-}
-
-/** Turns zod issues into path-and-message problems. */
-export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], input: unknown): ScenarioProblem[] {
-  const problems: ScenarioProblem[] = [];
-  for (const issue of issues) {
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        problems.push({
-          path: formatPath([...issue.path, key]),
-          message: unknownKeyMessage(key, allowedKeysAt(scenarioSchema, issue.path, input)),
-        });
-      }
-      continue;
-    }
-    if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator) {
-      const path = issue.path[issue.path.length - 1] === issue.discriminator ? issue.path : [...issue.path, issue.discriminator];
-      const found = valueAt(input, path);
-      const gameTypes = gameTypeChoices(formatPath(path.slice(0, -1)));
-      problems.push({
-        path: formatPath(path),
-        message: `unknown ${gameTypes ? 'type' : 'event type'}, got ${describeValue(found)}; allowed: ${(gameTypes ?? EVENT_TYPES).join(', ')}`,
-      });
-      continue;
-    }
-    const found = valueAt(input, issue.path);
-    const expected = expectation(issue);
-    const got = found === undefined ? 'it is missing' : `got ${describeValue(found)}`;
-    if (issue.code === 'invalid_type' && issue.expected === 'int' && typeof found === 'number') {
-      problems.push({ path: formatPath(issue.path), message: `must be an integer, got ${describeValue(found)}` });
-      continue;
-    }
-    problems.push({ path: formatPath(issue.path), message: `${expected}, ${got}` });
-  }
-  return problems;
-}
 
 function forbiddenKeyProblems(value: unknown, path: PropertyKey[], out: ScenarioProblem[]): void {
   if (out.length >= 100 || value === null || typeof value !== 'object') return;
@@ -251,7 +69,20 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
-/** Parses and validates scenario text (a file, a pasted edit, a decoded link). */
+/** The notice for a text that started with a byte-order mark. */
+export const BOM_NOTICE = 'the text starts with a byte-order mark (U+FEFF, written by some editors); it was ignored';
+
+function tooDeep(where: string): ScenarioProblem {
+  return {
+    path: '(file)',
+    message: `nested more than ${MAX_DEPTH} levels deep${where}; a scenario needs about 7, so this is not a scenario (check that it is the right file)`,
+  };
+}
+
+/**
+ * Parses and validates scenario text (a file, a pasted edit, a decoded link). A leading byte-order mark is ignored
+ * with a notice; nesting deeper than MAX_DEPTH is refused before anything walks the value.
+ */
 export function parseScenarioText(text: string): ScenarioResult {
   const bytes = utf8Length(text);
   if (bytes > LIMITS.maxFileBytes) {
@@ -265,6 +96,13 @@ export function parseScenarioText(text: string): ScenarioResult {
       ],
     };
   }
+  const notices: string[] = [];
+  if (text.startsWith(BOM)) {
+    text = text.slice(BOM.length);
+    notices.push(BOM_NOTICE);
+  }
+  const deep = textTooDeep(text);
+  if (deep !== undefined) return { ok: false, problems: [tooDeep(` at ${lineAndColumn(text, deep)}`)] };
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -272,9 +110,10 @@ export function parseScenarioText(text: string): ScenarioResult {
     const message = error instanceof Error ? error.message : String(error);
     const match = /position (\d+)/.exec(message);
     const where = match ? ` at ${lineAndColumn(text, Number(match[1]))}` : '';
-    return { ok: false, problems: [{ path: '(file)', message: `not valid JSON${where}: ${message.replace(/^JSON\.parse: /, '')}` }] };
+    return { ok: false, problems: [{ path: '(file)', message: `not valid JSON${where}: ${printable(message.replace(/^JSON\.parse: /, ''))}` }] };
   }
-  return validateScenario(value);
+  const result = validateScenario(value);
+  return result.ok && notices.length > 0 ? { ...result, notices: [...notices, ...result.notices] } : result;
 }
 
 /** Validates an already-parsed JSON value as a scenario. */
@@ -282,11 +121,22 @@ export function validateScenario(value: unknown): ScenarioResult {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, problems: [{ path: '(root)', message: `must be a JSON object, got ${describeValue(value)}` }] };
   }
+  if (valueTooDeep(value)) return { ok: false, problems: [tooDeep('')] };
+  try {
+    return validateObject(value as Record<string, unknown>);
+  } catch (error) {
+    // The depth limit keeps every walk shallow; this is the last line of defence, so a stack overflow is a message too.
+    if (error instanceof RangeError) return { ok: false, problems: [{ path: '(file)', message: 'too deeply nested or too large to check' }] };
+    throw error;
+  }
+}
+
+function validateObject(value: Record<string, unknown>): ScenarioResult {
   const forbidden: ScenarioProblem[] = [];
   forbiddenKeyProblems(value, [], forbidden);
   if (forbidden.length > 0) return { ok: false, problems: forbidden };
 
-  const migrated = migrateScenario(value as Record<string, unknown>);
+  const migrated = migrateScenario(value);
   if (!migrated.ok) return { ok: false, problems: migrated.problems };
 
   const parsed = scenarioSchema.safeParse(migrated.value);
@@ -296,7 +146,38 @@ export function validateScenario(value: unknown): ScenarioResult {
   if (classicProblems.length > 0) return { ok: false, problems: classicProblems };
   const referenceProblems = checkScenarioReferences(parsed.data);
   if (referenceProblems.length > 0) return { ok: false, problems: referenceProblems };
+  const variantProblems = checkResolvedVariants(parsed.data);
+  if (variantProblems.length > 0) return { ok: false, problems: variantProblems };
   return { ok: true, scenario: parsed.data, notices: migrated.notices };
+}
+
+/**
+ * Every variant, resolved as it runs, must itself be a valid scenario: a file that validates can then run every one of
+ * its variants. A problem is reported at the variant's own path where the variant sets that part, else at the variant
+ * with the path in the scenario as it runs.
+ */
+function checkResolvedVariants(scenario: Scenario): ScenarioProblem[] {
+  const problems: ScenarioProblem[] = [];
+  scenario.variants.forEach((variant, i) => {
+    const resolved = resolveVariant(scenario, variant.name);
+    if (resolved.ok) return;
+    const where = `variants[${i}]`;
+    const baseEvents = (variant.events ?? scenario.events).length;
+    for (const p of resolved.problems) {
+      const top = /^[A-Za-z$]+/.exec(p.path)?.[0] ?? '';
+      const event = /^events\[(\d+)\](.*)$/.exec(p.path);
+      if (event && Number(event[1]) >= baseEvents) {
+        problems.push({ path: `${where}.addEvents[${Number(event[1]) - baseEvents}]${event[2]}`, message: p.message });
+      } else if (event && variant.events) {
+        problems.push({ path: `${where}.${p.path}`, message: p.message });
+      } else if (top !== 'events' && top in variant && top !== 'name' && top !== 'description') {
+        problems.push({ path: `${where}.${p.path}`, message: p.message });
+      } else {
+        problems.push({ path: where, message: `in the scenario as variant "${variant.name}" runs it, ${p.path}: ${p.message}` });
+      }
+    }
+  });
+  return problems;
 }
 
 /** Renders problems as `file: path: message` lines (the CLI's format). */

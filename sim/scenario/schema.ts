@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { LEVERS, type LeverKey } from './levers.ts';
 import { PARAMETERS, type ParameterKey } from '../parameters.ts';
 import { gameSchema } from './game.ts';
+import { MAX_DEPTH, unsafeCharacterProblem } from './untrusted.ts';
 
 export const SCHEMA_VERSION = 2;
 /** Weeks run before week 1 by default: long enough for skill and ties to settle (MODEL.md §5). */
@@ -27,10 +28,17 @@ export const LIMITS = {
   maxVariants: 50,
   maxNameLength: 120,
   maxTextLength: 4000,
+  /** Deepest nesting of objects and lists (real scenarios need about 7). */
+  maxDepth: MAX_DEPTH,
 } as const;
 
-const name = (what: string) => z.string().min(1).max(LIMITS.maxNameLength).describe(what);
-const text = (what: string) => z.string().max(LIMITS.maxTextLength).describe(what);
+/** Refuses control, escape and bidirectional-override characters (they would reach terminals, CSV cells and the page). */
+const safe = (text: boolean) => (value: string, ctx: z.core.$RefinementCtx<string>) => {
+  const problem = unsafeCharacterProblem(value, text);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+};
+const name = (what: string) => z.string().min(1).max(LIMITS.maxNameLength).superRefine(safe(false)).describe(what);
+const text = (what: string) => z.string().max(LIMITS.maxTextLength).superRefine(safe(true)).describe(what);
 const unit = (what: string) => z.number().min(0).max(1).describe(what);
 const week = z
   .number()
@@ -99,22 +107,35 @@ export const modelOverrideSchema = z
 // ---------------------------------------------------------------- people
 export { STYLES, type Style } from './styles.ts';
 
+const styleWeight = (what: string) =>
+  z
+    .number()
+    .min(0)
+    .describe(`Weight of ${what}. Required once a style mix is given (write 0 for none): an omitted weight would silently take a default.`);
+
+/**
+ * A style mix names every weight: giver, matcher and taker are required, so a mix always says exactly which styles are
+ * present (older releases filled omitted weights with defaults, so `{"taker": 1}` meant half takers). Reputation may
+ * be left out and is then 0, which is what it always meant.
+ */
 export const styleMixSchema = z
   .strictObject({
-    giver: z.number().min(0).default(0.25).describe('Weight of givers: help whenever they can (always cooperate). Default 0.25.'),
-    matcher: z
-      .number()
-      .min(0)
-      .default(0.55)
-      .describe('Weight of matchers: help those who helped them, forgive now and then (generous tit-for-tat). Default 0.55.'),
-    taker: z.number().min(0).default(0.2).describe('Weight of takers: ask often, help rarely (mostly defect). Default 0.2.'),
+    giver: styleWeight('givers: help whenever they can (always cooperate)'),
+    matcher: styleWeight('matchers: help those who helped them, forgive now and then (generous tit-for-tat)'),
+    taker: styleWeight('takers: ask often, help rarely (mostly defect)'),
     reputation: z
       .number()
       .min(0)
       .default(0)
-      .describe('Weight of reputation-reciprocators: help those with a good standing in the team (indirect reciprocity). Default 0.'),
+      .describe('Weight of reputation-reciprocators: help those with a good standing in the team (indirect reciprocity). 0 when left out.'),
   })
-  .describe('Relative weights of reciprocity styles among members (normalised; need not sum to 1).');
+  .describe(
+    'Relative weights of reciprocity styles among members (normalised, so they need not sum to 1, but the sum must be finite and above 0). ' +
+      'Give giver, matcher and taker (0 for none); reputation may be left out (0). Without a style mix: giver 0.25, matcher 0.55, taker 0.2, reputation 0.',
+  );
+
+/** The style mix of a scenario that gives none. */
+export const DEFAULT_STYLE_MIX = { giver: 0.25, matcher: 0.55, taker: 0.2, reputation: 0 } as const;
 
 const traitSchema = (what: string, mean: number, sd: number) =>
   z
@@ -125,7 +146,7 @@ const traitSchema = (what: string, mean: number, sd: number) =>
     .describe(`Distribution of ${what} across people (normal, clipped to 0–1).`);
 
 const peopleFields = {
-  styleMix: styleMixSchema.default(styleMixSchema.parse({})),
+  styleMix: styleMixSchema.default({ ...DEFAULT_STYLE_MIX }),
   reliability: traitSchema('reliability (keeping commitments)', 0.8, 0.12).default({ mean: 0.8, sd: 0.12 }),
   empathy: traitSchema('empathy', 0.55, 0.15).default({ mean: 0.55, sd: 0.15 }),
   skill: traitSchema('skill', 0.5, 0.15).default({ mean: 0.5, sd: 0.15 }),

@@ -23,7 +23,7 @@ describe('reciprocity-lab compare', () => {
       expect(m.ci95[1]).toBeGreaterThanOrEqual(m.mean);
     }
     const same = out.differences[0].metrics;
-    for (const key of METRIC_KEYS) expect(same[key]).toEqual({ mean: 0, ci95: [0, 0] });
+    for (const key of METRIC_KEYS) expect(same[key]).toEqual({ mean: 0, ci95: [0, 0], n: 4 });
     expect(out.stamp.scenarioHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -47,5 +47,29 @@ describe('reciprocity-lab compare', () => {
     const r = await cliInProcess(['compare', 'small.json', '--runs', '1'], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--runs must be from 2 to 100000 \(a confidence interval needs at least 2 runs\), got 1/);
+  });
+});
+
+describe('compare intervals stay within what a metric can be', () => {
+  const dir = scenarioDir();
+
+  it('every share’s interval lies in [0, 1] and every difference of shares in [−1, 1]', async () => {
+    const r = await cliInProcess(['compare', 'small.json', '--runs', '3', '--weeks', '6', '--format', 'json', '--threads', '1'], dir);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    const shares = ['engaged_share', 'disengaged_share', 'burnout_share', 'withdrawn_share', 'taker_share'];
+    let touched = 0;
+    for (const v of out.variants) {
+      for (const key of shares) {
+        const [lo, hi] = v.metrics[key].ci95;
+        if (lo === null) continue;
+        expect(lo).toBeGreaterThanOrEqual(0);
+        expect(hi).toBeLessThanOrEqual(1);
+        if (lo === 0 && v.metrics[key].mean > 0) touched++;
+      }
+    }
+    for (const d of out.differences) for (const key of shares) if (d.metrics[key].ci95[0] !== null) expect(d.metrics[key].ci95[0]).toBeGreaterThanOrEqual(-1);
+    // Three runs of a small team: some share near 0 has a t interval reaching below 0, now clipped at 0.
+    expect(touched).toBeGreaterThan(0);
   });
 });

@@ -51,7 +51,7 @@ describe('reciprocity-lab run on a classic-mode scenario', () => {
     const variant = await cliInProcess(['run', 'image-scoring.json', '--variant', 'x'], dir);
     expect(variant.stderr).toMatch(/no variants/);
     for (const command of ['compare', 'sweep']) {
-      const r = await cliInProcess([command, 'image-scoring.json', ...(command === 'sweep' ? ['--param', 'seed=1:2:1'] : [])], dir);
+      const r = await cliInProcess([command, 'image-scoring.json', ...(command === 'sweep' ? ['--param', 'model.askBase=0.1,0.2'] : [])], dir);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/does not take a classic-mode scenario/);
       expect(hasStackTrace(r.stderr)).toBe(false);

@@ -49,3 +49,26 @@ describe('reciprocity-lab sweep', () => {
     expect(out.sensitivity.morale_mean[0].param).toBe('teams.1.size');
   });
 });
+
+describe('sweep parameters that would be ignored', () => {
+  const dir = scenarioDir();
+
+  it('refuses seed and weeks (every point runs --seed/--runs and --weeks) instead of labelling them as varying', async () => {
+    const seed = await cliInProcess(['sweep', 'small.json', '--param', 'seed=1,2', '--weeks', '2', '--threads', '1'], dir);
+    expect(seed.code).toBe(2);
+    expect(seed.stdout).toBe('');
+    expect(seed.stderr).toMatch(/--param seed: .*--seed.*--runs/);
+    const weeks = await cliInProcess(['sweep', 'small.json', '--param', 'weeks=10,20', '--threads', '1'], dir);
+    expect(weeks.code).toBe(2);
+    expect(weeks.stderr).toMatch(/--param weeks: .*--weeks/);
+  });
+
+  it('refuses paths the engine never reads (names, descriptions, variants, $schema, stories)', async () => {
+    for (const path of ['name', 'description', 'facilitatorNote', '$schema', 'schemaVersion', 'variants.0.name', 'measurement.stories']) {
+      const r = await cliInProcess(['sweep', 'small.json', '--param', `${path}=a,b`, '--weeks', '2', '--threads', '1'], dir);
+      expect(r.code, path).toBe(2);
+      expect(r.stderr, path).toContain(`--param ${path}: `);
+      expect(r.stderr, path).toMatch(/does not change|--variant/);
+    }
+  });
+});

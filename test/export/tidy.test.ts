@@ -37,6 +37,6 @@ describe('tidy rows', () => {
     expect(formatNumber(1 / 3)).toBe('0.333333');
     expect(formatNumber(12)).toBe('12');
     expect(formatNumber(0.1 + 0.2)).toBe('0.3');
-    expect(formatNumber(Number.NaN)).toBe('NaN');
+    expect(formatNumber(Number.NaN)).toBe('');
   });
 });

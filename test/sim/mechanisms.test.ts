@@ -219,10 +219,12 @@ describe('turnover and hiring', () => {
     expect(sim.state.workload[0]).toBeCloseTo(10 - 5 * (1 - sim.config.p.layoffWorkRetained), 5);
   });
 
-  it('a merged team reports headcount 0 and the absorbing team grows', () => {
+  it('a merged team reports headcount 0, its morale as missing (NaN), and the absorbing team grows', () => {
     const sc = scenario({ weeks: 6, teams: [{ name: 'A', size: 5 }, { name: 'B', size: 5 }], events: [{ type: 'teamMerger', week: 3, team: 'A', into: 'B' }] });
     const r = runScenario(sc, { seed: 1 });
     expect(metric(r, 'headcount', 3, 0)).toBe(0);
+    expect(metric(r, 'morale_mean', 3, 0)).toBeNaN();
+    expect(metric(r, 'quits', 3, 0)).toBe(0);
     expect(metric(r, 'headcount', 3, 1)).toBeGreaterThanOrEqual(11 - total(r, 'quits'));
   });
 

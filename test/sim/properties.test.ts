@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRunner, createSimulation, restoreSimulation } from '../../sim/engine/simulation.ts';
-import { METRICS, METRIC_KEYS } from '../../sim/metrics.ts';
+import { METRICS, METRIC_INDEX, METRIC_KEYS, MISSING_WITHOUT_MEMBERS } from '../../sim/metrics.ts';
 import { LEVERS } from '../../sim/scenario/levers.ts';
 import { metric, scenario } from './helpers.ts';
 
@@ -45,24 +45,48 @@ const arbScenario = fc
     return scenario({
       weeks: r.weeks,
       teams,
+      events: withoutMergedAwayTargets(events),
       policy: Object.fromEntries(LEVERS.map((l, i) => [l.key, r.levers[i]])),
       model: { baseQuitHazard: r.quit, hiringDelayWeeks: 3 },
       customers: { enabled: r.customers, count: 40 },
-      events,
     });
   });
+
+/** Drops events aimed at a team after it was merged away (a scenario refuses them; they would do nothing). */
+function withoutMergedAwayTargets<E extends { week: number; type: string; team?: string; into?: string }>(events: E[]): E[] {
+  const order = events.map((e, i) => ({ e, i })).sort((a, b) => a.e.week - b.e.week || a.i - b.i);
+  const gone = new Set<string>();
+  const dropped = new Set<number>();
+  for (const { e, i } of order) {
+    if ((e.team !== undefined && gone.has(e.team)) || (e.into !== undefined && gone.has(e.into))) {
+      dropped.add(i);
+      continue;
+    }
+    if (e.type === 'teamMerger' && e.team !== undefined) gone.add(e.team);
+  }
+  return events.filter((_, i) => !dropped.has(i));
+}
 
 const RUNS = { numRuns: 20 };
 
 describe('engine invariants', () => {
-  it('every metric is finite and within its range', () => {
+  it('every metric is finite and within its range, or missing (NaN) in every level of a unit without members', () => {
+    const missingSet = new Set(MISSING_WITHOUT_MEMBERS);
+    const M = METRIC_KEYS.length;
     fc.assert(
       fc.property(arbScenario, fc.integer({ min: 0, max: 1000 }), (sc, seed) => {
         const sim = createSimulation(sc, { seed });
         sim.step(sim.weeks);
         const v = sim.result().values;
+        for (let row = 0; row < v.length; row += M) {
+          const missing = MISSING_WITHOUT_MEMBERS.filter((k) => Number.isNaN(v[row + k])).length;
+          // All of a row's levels are missing or none is; a row without members has at most its leaders (one per team).
+          expect([0, MISSING_WITHOUT_MEMBERS.length]).toContain(missing);
+          if (missing > 0) expect(v[row + METRIC_INDEX.headcount]).toBeLessThanOrEqual(sc.teams.length);
+        }
         for (let i = 0; i < v.length; i++) {
           const spec = METRICS[i % METRIC_KEYS.length];
+          if (Number.isNaN(v[i]) && missingSet.has(i % M)) continue;
           expect(Number.isFinite(v[i])).toBe(true);
           if (spec.kind === 'share') expect(v[i]).toBeGreaterThanOrEqual(0), expect(v[i]).toBeLessThanOrEqual(1);
           if (spec.kind === 'count') expect(v[i]).toBeGreaterThanOrEqual(0);

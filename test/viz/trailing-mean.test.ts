@@ -26,3 +26,10 @@ describe('trailingMean (the helping chart’s 4-week average)', () => {
     expect(trailingMean(values, 1)).toBe(values);
   });
 });
+
+describe('trailingMean with missing weeks (a team without members)', () => {
+  it('leaves missing weeks out of each window, and a missing week stays missing (a gap)', () => {
+    const out = Array.from(trailingMean(Float64Array.from([2, NaN, 4, 8, NaN, NaN, 6]), 2));
+    expect(out).toEqual([2, NaN, 4, 6, NaN, NaN, 6]);
+  });
+});

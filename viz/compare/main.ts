@@ -8,6 +8,7 @@ import './compare.css';
 import { ENGINE_VERSION } from '../../sim/index.ts';
 import { METRICS, type MetricKey } from '../../sim/metrics.ts';
 import { parseScenarioText } from '../../sim/scenario/parse.ts';
+import { scenarioForHash } from '../../sim/scenario/hash-input.ts';
 import { resolveVariant, variantNames } from '../../sim/scenario/variants.ts';
 import type { Scenario } from '../../sim/scenario/schema.ts';
 import { decodeScenarioHash } from '../share/link.ts';
@@ -209,7 +210,7 @@ function scenarioChanged(resetPanes: boolean): void {
   byId('scenario-description').textContent = state.scenario.description;
   state.hash = '';
   const snapshot = state.scenario;
-  void sha256Hex(canonicalJson(snapshot)).then((hash) => {
+  void sha256Hex(canonicalJson(scenarioForHash(snapshot))).then((hash) => {
     if (state.scenario !== snapshot) return;
     state.hash = hash;
     byId('stamp').textContent = stampLine(stampFor(1)!);

@@ -191,7 +191,8 @@ export function decodeScenarioPayload(payload: string): DecodeOutcome {
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes);
+    // The BOM is kept, so the parser removes it with a notice (the same rule as a file); the text handed on has none.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(inflated.bytes);
   } catch {
     return refuse('This link is damaged: its content is not text.');
   }
@@ -199,7 +200,7 @@ export function decodeScenarioPayload(payload: string): DecodeOutcome {
   if (!parsed.ok) {
     return refuse(`This link does not hold a valid scenario:\n${formatProblems(parsed.problems.slice(0, 10))}`, parsed.problems);
   }
-  return { ok: true, scenario: parsed.scenario, text, notices: parsed.notices };
+  return { ok: true, scenario: parsed.scenario, text: text.replace(/^\uFEFF/, ''), notices: parsed.notices };
 }
 
 /** Decodes the scenario in a location hash; null when the hash has no `s=` at all. */

@@ -3,7 +3,8 @@
  * its 95% interval, and the paired difference from the baseline (same seeds)
  * with its 95% interval, flagged where the interval excludes zero.
  */
-import { excludesZero, meanWithCi, pairedDifferenceCi, type MeanEstimate } from '../../../sim/analysis/index.ts';
+import { clipInterval, differenceRange, excludesZero, meanWithCi, pairedDifferenceCi, type MeanEstimate } from '../../../sim/analysis/index.ts';
+import { METRICS, type MetricSpec } from '../../../sim/metrics.ts';
 import { finalQuarterValues } from './aggregate.ts';
 import type { EnsemblePlan } from './plan.ts';
 
@@ -19,10 +20,12 @@ export interface SummaryRow {
 /** Summary rows for one metric column, variant 0 being the baseline the others are paired with. */
 export function summarise(values: Float64Array, plan: Pick<EnsemblePlan, 'runsPerVariant' | 'weeks' | 'metricIndices' | 'scenarios'>, column: number): SummaryRow[] {
   const finals = plan.scenarios.map((_, v) => finalQuarterValues(values, plan, v, column));
+  // Intervals are clipped to the range the metric can take (a share's is [0, 1]), as the CLI's compare does.
+  const range = (METRICS[plan.metricIndices[column]] as MetricSpec | undefined)?.range;
   return finals.map((final, variant) => {
-    const level = meanWithCi(final);
+    const level = clipInterval(meanWithCi(final), range);
     if (variant === 0) return { variant, level, difference: null, clear: false };
-    const difference = pairedDifferenceCi(final, finals[0]);
+    const difference = clipInterval(pairedDifferenceCi(final, finals[0]), differenceRange(range));
     return { variant, level, difference, clear: excludesZero(difference.ci95) };
   });
 }
