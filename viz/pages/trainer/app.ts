@@ -16,7 +16,7 @@ import { chartPngBlob, chartSvgText, download } from '../../charts/export.ts';
 import { FailureBanner } from '../../ui/failure-banner.ts';
 import { showFacilitatorNotes } from './facilitator-notes.ts';
 import { reproducibilityStamp } from '../../ui/format.ts';
-import { chartMarkers, personSummary, policyInEffect } from './run-annotations.ts';
+import { chartMarkers, personSummary } from './run-annotations.ts';
 import { LeverPanel } from '../../ui/lever-sliders.ts';
 import { NetworkView } from '../../network/view.ts';
 import { renderNetworkLegend } from '../../network/legend.ts';
@@ -310,7 +310,7 @@ export class App {
     void this.drawNetwork(history, week);
     this.charts.update(week, chartMarkers(history.run), this.clock.isPlaying);
     this.eventLog.show(history.log, week);
-    this.levers.setValues(policyInEffect(history.run, history.latestWeek + 1));
+    this.levers.setValues(history.policy);
     this.updateControls();
   }
 
@@ -336,9 +336,10 @@ export class App {
     const history = this.history;
     if (!history) return;
     if (history.latestWeek >= history.run.weeks) return;
-    const { event } = await this.client.call('moveLever', key, value);
+    const { event, policy } = await this.client.call('moveLever', key, value);
     // The run's event list grows with the move, so markers, replays and the exported scenario all include it.
     (history.run as { events: readonly ScenarioEvent[] }).events = [...history.run.events, event];
+    history.policy = policy;
     this.runningText = withEvent(this.runningText, event);
     this.editor.showRunning(this.runningText);
     this.draw();

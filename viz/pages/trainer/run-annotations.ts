@@ -1,7 +1,7 @@
 /**
  * What the page says about a run besides its numbers: chart markers for
- * scheduled events and lever moves, the levers in effect in a week, and a
- * one-line description of a person. Reading and formatting only.
+ * scheduled events and lever moves, and a one-line description of a person.
+ * Reading and formatting only (the levers in effect come from the worker).
  */
 import type { ScenarioEvent } from '../../../sim/scenario/schema.ts';
 import type { LoadedRun } from '../../../sim/worker.ts';
@@ -22,14 +22,6 @@ export function chartMarkers(run: LoadedRun): ChartMarker[] {
   return run.events.map((event) => ({ week: event.week, kind: event.type === 'policyChange' ? 'lever' : 'event', label: eventLabel(event) }));
 }
 
-/** The organisation-wide levers in effect in a week: the scenario's policy, then its policy changes in order. */
-export function policyInEffect(run: LoadedRun, week: number): Record<string, number> {
-  const policy: Record<string, number> = { ...run.policy };
-  for (const event of run.events) {
-    if (event.type === 'policyChange' && event.team === undefined && event.week <= week) Object.assign(policy, event.policy);
-  }
-  return policy;
-}
 
 /** "Member of Product · matcher · morale 63% · 40 weeks here" in a week whose frame the page kept. */
 export function personSummary(history: RunHistory, week: number, personId: number): string | undefined {

@@ -5,6 +5,7 @@
  * frames were dropped are replayed by the worker (deterministic, so identical).
  */
 import type { LoadedRun, WeekBatch, WeekFrame } from '../../../sim/worker.ts';
+import type { Policy } from '../../../sim/scenario/policy.ts';
 import type { LogEntry, MetricKey } from '../../../sim/index.ts';
 
 /** Frames are dropped (oldest first, week 0 kept) beyond this many bytes. */
@@ -24,12 +25,15 @@ export class RunHistory {
   /** Weeks computed so far. */
   latestWeek = 0;
   readonly log: LogEntry[] = [];
+  /** The organisation-wide levers in effect in the next week to compute, as the worker last reported them. */
+  policy: Policy;
 
   constructor(run: LoadedRun) {
     this.run = run;
     this.units = run.teamNames.length + 1;
     this.rowLength = this.units * run.metricKeys.length;
     this.values = new Float64Array(Math.max(1, Math.min(run.weeks, 64)) * this.rowLength);
+    this.policy = run.policy;
     if (run.frame) this.keepFrame(run.frame);
   }
 
@@ -49,6 +53,7 @@ export class RunHistory {
     this.latestWeek = batch.toWeek;
     for (const frame of batch.frames) this.keepFrame(frame);
     this.log.push(...batch.log);
+    this.policy = batch.policy;
   }
 
   private keepFrame(frame: WeekFrame): void {
