@@ -1,34 +1,28 @@
 /**
  * The network view's pixels: one opaque canvas in device pixels (crisp on
- * high-DPI screens and in presenter mode, never larger than the view). Where
- * the browser can hand a canvas to a worker (transferControlToOffscreen), a
- * painter worker (painter-worker.ts) rasterises ties and people and
- * sends the canvas's frames to the compositor itself: this thread only packs
- * the people (position, colour, opacity, leader and burnout flags) and, when
- * they changed, the ties into typed arrays. On the main thread a draw cost its
- * raster plus a commit of the whole canvas (~4 ms in software compositing).
- * Elsewhere the page paints the canvas, as before: the ties (hundreds of wide,
- * translucent lines, 3–8 ms to rasterise in software) are drawn only when
- * someone moved or, for changes of trust, a few times a second, and copied
- * under the people on each draw; a change of morale colours never redraws
- * them. While the layout moves people the page draws them itself, in step
- * with the dots; otherwise (trust changed, a newcomer placed) a worker
- * rasterises them off the main thread (tie-raster.ts) and the page
- * copies the bitmap when it arrives, a frame or two later. Either way a draw
- * happens only when something visible changed (a digest of every person's
- * place, colour, shape, badge and fade step), and fades step with the weekly
- * draws while weeks stream in. People used to be SVG; with 200 of them,
- * Chromium's style, layout, paint and commit of the SVG took most of each
- * frame (software rendering). The SVG that remains (people.ts) is
- * invisible: it only gives each person a focusable, hoverable, labelled hit target.
- * Colour = morale (viridis, bucketed), a ringed square for the leader, a
- * white triangle for burnout; leavers fade out and newcomers fade in unless
- * reduced motion is asked for.
+ * high-DPI screens and in presenter mode, never larger than the view), with
+ * one paint path and one fallback. Where the browser can hand a canvas to a
+ * worker (transferControlToOffscreen), the painter worker (painter-worker.ts)
+ * rasterises ties and people and sends the canvas's frames to the compositor
+ * itself: this thread only packs the people (position, colour, opacity,
+ * leader and burnout flags) and, when they changed, the ties into typed
+ * arrays. On the main thread a draw cost its raster plus a commit of the
+ * whole canvas (~4 ms in software compositing). Where no canvas can be handed
+ * over, or the painter worker fails, the page paints the same arrays with the
+ * same functions (person-marks.ts, tie-stroke.ts): ties on an off-screen
+ * canvas, copied under the people on each draw. Either way the ties are
+ * redrawn only when someone moved or, for changes of trust, a few times a
+ * second; a draw happens only when something visible changed (a digest of
+ * every person's place, colour, shape, badge and fade step); and fades step
+ * with the weekly draws while weeks stream in. The SVG over the canvas
+ * (people.ts) is invisible: it gives each person a focusable, hoverable,
+ * labelled hit target. Colour = morale (viridis, bucketed), a ringed square
+ * for the leader, a white triangle for burnout; leavers fade out and
+ * newcomers fade in unless reduced motion is asked for.
  */
 import { moraleColour } from '../ui/format.ts';
 import type { PersonNode } from './view.ts';
 import { packTies, type TieLink } from './ties.ts';
-import { TieRaster } from './tie-raster.ts';
 import { Painter } from './painter.ts';
 import { drawPeople, FLAG_BURNOUT, FLAG_LEADER, PERSON_FIELDS } from './person-marks.ts';
 import { strokeSegments } from './tie-stroke.ts';
@@ -108,26 +102,31 @@ const PEOPLE_MS = 30;
 const FADE_STEP_MS = 100;
 const WEEK_GAP_MS = 300;
 const MOVED_TIES_MS = 45;
-/** Ties after newcomers were placed (drawn off the main thread; nobody else moved). */
+/** Ties after newcomers were placed (nobody else moved). */
 const PLACED_TIES_MS = 45;
 const TRUST_TIES_MS = 400;
+
+/** Where the network is painted now (read by the end-to-end tests' hooks, viz/testing/network-probe.ts). */
+export interface PaintSurface {
+  /** The visible canvas. */
+  readonly canvas: HTMLCanvasElement;
+  /** The worker painting it, or undefined when the page paints it (then `context` is the page's). */
+  readonly painter: Painter | undefined;
+  readonly context: CanvasRenderingContext2D | null;
+  /** Device pixels per CSS pixel of the canvas. */
+  readonly ratio: number;
+}
 
 export class NetworkCanvas {
   /** Paints the visible canvas off the main thread, where the browser can hand it to a worker; else undefined. */
   private painter: Painter | undefined;
   /** The ties, drawn off screen and copied under the people on every draw (when the page paints). */
   private readonly tieCanvas: HTMLCanvasElement;
-  /** What the ties look like now: the page's own tie canvas, or the tie raster worker's latest bitmap. */
-  private ties: HTMLCanvasElement | ImageBitmap;
-  /** Rasterises ties off the main thread when the page paints the canvas itself. */
-  private raster: TieRaster | undefined;
-  /** A bitmap of ties arrived that the canvas does not show yet. */
-  private tiesArrived = false;
+  private readonly tieContext: CanvasRenderingContext2D | null;
   /** The one visible, opaque canvas: backdrop, ties and people (one upload per change). */
   private canvas: HTMLCanvasElement;
   /** The canvas's 2D context when the page paints it (null while the painter worker has it). */
   private context: CanvasRenderingContext2D | null = null;
-  private readonly tieContext: CanvasRenderingContext2D | null;
   private readonly background: string;
   private width = 1;
   private height = 1;
@@ -138,8 +137,8 @@ export class NetworkCanvas {
   private frame: number | undefined;
   /**
    * What needs drawing: people (changed, or only fading); ties because the
-   * layout moved people (drawn in step), because newcomers were placed
-   * or because trust changed (both drawn by the worker when there is one).
+   * layout moved people (drawn in step), because newcomers were placed or
+   * because trust changed.
    */
   private readonly dirty = { people: false, week: false, fading: false, moved: false, placed: false, trust: false };
   private tiesDrawnAt = -Infinity;
@@ -155,22 +154,17 @@ export class NetworkCanvas {
     private readonly fade: boolean,
   ) {
     this.tieCanvas = document.createElement('canvas');
+    this.tieContext = this.tieCanvas.getContext('2d');
     this.canvas = layer();
     container.append(this.canvas);
     this.background = backdrop(container);
-    this.tieContext = this.tieCanvas.getContext('2d');
-    this.ties = this.tieCanvas;
     this.painter = Painter.start(this.canvas, this.background, colours, () => this.painterLost());
-    if (!this.painter) this.paintHere();
+    if (!this.painter) this.context = this.canvas.getContext('2d', { alpha: false });
   }
 
-  /** The page paints the canvas from now on (no worker can, or the painter worker was lost). */
-  private paintHere(): void {
-    this.context = this.canvas.getContext('2d', { alpha: false });
-    this.raster = new TieRaster(
-      (bitmap) => this.bitmapArrived(bitmap),
-      () => this.request('moved'),
-    );
+  /** Where the network is painted now. */
+  get surface(): PaintSurface {
+    return { canvas: this.canvas, painter: this.painter, context: this.context, ratio: this.pixelWidth / this.width };
   }
 
   /** The painter worker failed: its canvas cannot come back, so a new one takes its place, painted here. */
@@ -179,20 +173,9 @@ export class NetworkCanvas {
     const fresh = layer();
     this.canvas.replaceWith(fresh);
     this.canvas = fresh;
-    this.paintHere();
+    this.context = this.canvas.getContext('2d', { alpha: false });
     this.resize(this.width, this.height);
     this.request('moved');
-  }
-
-  private bitmapArrived(bitmap: ImageBitmap): void {
-    if (bitmap.width !== this.pixelWidth || bitmap.height !== this.pixelHeight) {
-      bitmap.close(); // drawn for a size the view no longer has
-      return;
-    }
-    if (this.ties !== this.tieCanvas) (this.ties as ImageBitmap).close();
-    this.ties = bitmap;
-    this.tiesArrived = true;
-    this.frame ??= requestAnimationFrame((now) => this.paint(now));
   }
 
   /**
@@ -218,24 +201,15 @@ export class NetworkCanvas {
     const scene = this.scene();
     // The scene's people may be a one-shot iterator (a Map's values): read once, used for the digest and the draw.
     const nodes = [...scene.nodes];
-    let tiesChanged = this.tiesArrived;
-    this.tiesArrived = false;
+    let tiesChanged = false;
     /** Ties for the painter worker to rasterise with this draw. */
     let segments: Float32Array | undefined;
     const since = now - this.tiesDrawnAt;
     if ((dirty.moved && since >= MOVED_TIES_MS) || (dirty.placed && since >= PLACED_TIES_MS) || (dirty.trust && since >= TRUST_TIES_MS)) {
-      if (this.painter) {
-        // Sent with the people they join, so dots and ties stay in step.
-        segments = packTies(scene.links);
-        tiesChanged = true;
-      } else if (dirty.moved || !this.raster?.available) {
-        // In step with the dots: drawn here, and any bitmap still on its way is stale.
-        this.raster?.invalidate();
-        this.drawTies(scene.links);
-        tiesChanged = true;
-      } else {
-        this.raster.draw(packTies(scene.links), this.pixelWidth, this.pixelHeight, this.pixelWidth / this.width);
-      }
+      // Sent with the people they join (or drawn here just before them), so dots and ties stay in step.
+      segments = packTies(scene.links);
+      if (!this.painter) this.drawTies(segments);
+      tiesChanged = true;
       this.tiesDrawnAt = now;
       dirty.moved = dirty.placed = dirty.trust = false;
     }
@@ -261,9 +235,6 @@ export class NetworkCanvas {
     this.frame = undefined;
     this.painter?.destroy();
     this.painter = undefined;
-    this.raster?.destroy();
-    if (this.ties !== this.tieCanvas) (this.ties as ImageBitmap).close();
-    this.ties = this.tieCanvas;
   }
 
   /** Sizes the canvases to the view in device pixels, no larger (this clears them: draw both again). */
@@ -285,39 +256,18 @@ export class NetworkCanvas {
     this.tiesDrawnAt = -Infinity;
     this.dirty.moved = true;
     this.shown = NaN;
-    this.raster?.invalidate();
   }
 
-  /** The canvas's RGBA at points of the page (CSS pixels from the viewport's corner), as painted (test hook). */
-  /** Test hook: crashes the painter worker (false when the page paints); the page then paints a new canvas itself. */
-  crashPainter(): boolean {
-    if (!this.painter) return false;
-    this.painter.crash();
-    return true;
-  }
-
-  async pixels(points: readonly (readonly [number, number])[]): Promise<number[][]> {
-    const box = this.canvas.getBoundingClientRect();
-    const scale = this.pixelWidth / box.width;
-    const device = new Float32Array(points.flatMap(([x, y]) => [Math.round((x - box.left) * scale), Math.round((y - box.top) * scale)]));
-    if (this.painter) return this.painter.pixels(device);
-    const context = this.context;
-    const rgba: number[][] = [];
-    for (let i = 0; i + 1 < device.length; i += 2) rgba.push(context ? Array.from(context.getImageData(device[i], device[i + 1], 1, 1).data) : []);
-    return rgba;
-  }
-
-  private drawTies(links: readonly TieLink[]): void {
+  /** Strokes the ties on the off-screen tie canvas (when the page paints). */
+  private drawTies(segments: Float32Array): void {
     const context = this.tieContext;
     if (!context) return;
     const ratio = this.tieCanvas.width / this.width;
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(0, 0, this.tieCanvas.width, this.tieCanvas.height);
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, this.width, this.height);
-    strokeSegments(context, packTies(links));
-    if (this.ties !== this.tieCanvas) (this.ties as ImageBitmap).close();
-    this.ties = this.tieCanvas;
+    strokeSegments(context, segments);
   }
-
   /** A digest of what a draw would show now: who is where, in which colour, shape, badge and opacity step. */
   private digest(nodes: Iterable<PersonNode>, radius: number, now: number): number {
     let h = Math.imul(Math.round(radius * 8), 2654435761) | 0;
@@ -348,7 +298,7 @@ export class NetworkCanvas {
     context.globalAlpha = 1;
     context.fillStyle = this.background;
     context.fillRect(0, 0, this.pixelWidth, this.pixelHeight);
-    if (this.ties.width > 0 && this.ties.height > 0) context.drawImage(this.ties, 0, 0);
+    if (this.tieCanvas.width > 0 && this.tieCanvas.height > 0) context.drawImage(this.tieCanvas, 0, 0);
     const ratio = this.pixelWidth / this.width;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     drawPeople(context, people, radius, colours);

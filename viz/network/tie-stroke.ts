@@ -1,6 +1,6 @@
 /**
- * How ties are stroked, shared by the page (paint.ts) and the tie
- * raster worker (tie-raster-worker.ts): each tie one short translucent line
+ * How ties are stroked, shared by the painter worker (painter-worker.ts) and
+ * the page where no worker can paint (paint.ts): each tie one short translucent line
  * at its trust-weighted width, from a packed array (x1, y1, x2, y2, width per
  * tie) that a worker can receive without copying objects. One line per stroke
  * rasterises about twice as fast in software as one path per width (Skia

@@ -1,7 +1,7 @@
 /**
  * The ties of the network view: which to draw (each pair once, the strongest
- * first) and their lines, packed for stroking on the page or in the tie
- * raster worker (tie-stroke.ts). A canvas, because moving hundreds of SVG
+ * first) and their lines, packed for stroking in the painter worker or on
+ * the page (tie-stroke.ts). A canvas, because moving hundreds of SVG
  * lines on every layout tick cost more than a frame.
  */
 import { scaleLinear } from 'd3-scale';

@@ -20,7 +20,7 @@ import { percent, styleName, tenure } from '../ui/format.ts';
 import { prefersReducedMotion } from '../ui/dom.ts';
 import { PersonTooltip } from './person-tooltip.ts';
 import { tiesOf, type TieLink } from './ties.ts';
-import { FADE_MS, NetworkCanvas } from './paint.ts';
+import { FADE_MS, NetworkCanvas, type PaintSurface } from './paint.ts';
 import { placeAtFreeSpot } from './placement.ts';
 import { PeopleLayer } from './people.ts';
 
@@ -230,7 +230,7 @@ export class NetworkView {
     }
     // The layout knows them too, for when it next runs (a resize, a change of teams).
     this.layout.nodes(nodes);
-    // Only the newcomers moved (they fade in): their ties may follow a frame or two later, drawn off the main thread.
+    // Only the newcomers moved (they fade in): their ties follow with the next tie draw.
     this.place('placed');
   }
 
@@ -317,14 +317,9 @@ export class NetworkView {
     if (this.people.place()) this.canvas.request(kind);
   }
 
-  /** Test hook: crashes the worker that paints the canvas (false when the page paints it). */
-  crashPainter(): boolean {
-    return this.canvas.crashPainter();
-  }
-
-  /** The canvas's RGBA at points of the page, as painted (test hook). */
-  pixels(points: readonly (readonly [number, number])[]): Promise<number[][]> {
-    return this.canvas.pixels(points);
+  /** Where the people are painted (the end-to-end tests' hooks read the canvas's pixels through it). */
+  get surface(): PaintSurface {
+    return this.canvas.surface;
   }
 
   /** Stops the layout and the size watcher (a new run gets a new view; the old one must not keep ticking). */

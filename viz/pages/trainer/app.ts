@@ -30,6 +30,7 @@ import { WeekScrubber } from '../../ui/week-scrubber.ts';
 import { SimulationWorkerClient, WorkerFailure } from '../../worker/client.ts';
 import { buildHeader, buildSidePanel } from './layout.ts';
 import { makeSharedFragment } from '../../share/page-link.ts';
+import { canvasPixels, crashPainter } from '../../testing/network-probe.ts';
 
 /** One animation frame at 60 Hz (ms). */
 const FRAME_MS = 1000 / 60;
@@ -128,12 +129,12 @@ export class App {
 
   /** Crashes the worker painting the network (test hook); false when there is none (the page paints, or no network view). */
   crashNetworkPainter(): boolean {
-    return this.network?.crashPainter() ?? false;
+    return this.network ? crashPainter(this.network.surface) : false;
   }
 
-  /** The network canvas's RGBA at points of the page, as painted (test hook; none without a network view). */
+  /** The network canvas's RGBA at points of the page (test hook; none without a network view). */
   async networkPixels(points: [number, number][]): Promise<number[][]> {
-    return (await this.network?.pixels(points)) ?? [];
+    return this.network ? canvasPixels(this.network.surface, points) : [];
   }
 
   /** Whether re-simulating a week in the worker gives exactly the frame kept from the live run (test hook). */
