@@ -1,71 +1,84 @@
 /**
- * Exports: the run as tidy CSV (made by the worker with sim/export/tidy.ts, the
- * CLI's rows), each chart as SVG or PNG, and the scenario as JSON. File names
- * carry the reproducibility stamp (scenario, seed, engine version); the chart
- * files carry it inside too.
+ * A chart as a file, on both pages: a standalone SVG document with the
+ * chart's title and legend written into it and the reproducibility stamp as a
+ * visible footer and in <desc>, or the same rendered to PNG at twice the size
+ * (sharp on a projector or in slides).
  */
-import type { TimeChart } from './week-chart.ts';
+import type { LegendItem } from './card.ts';
 
-/** Offers a file to the person (a download; nothing is uploaded). */
-export function download(fileName: string, content: Blob | string, type = 'text/plain'): void {
-  const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+const NS = 'http://www.w3.org/2000/svg';
+const TITLE_HEIGHT = 22;
+const LEGEND_HEIGHT = 16;
+const FOOTER_HEIGHT = 18;
+
+/** What a saved chart carries besides its picture. */
+export interface ChartFile {
+  readonly title: string;
+  readonly legend: readonly LegendItem[];
+  /** One line saying what made the chart (scenario, seeds, engine). */
+  readonly stamp: string;
 }
 
-/** A standalone SVG document of a chart, with its title and the stamp written into it. */
-export function chartSvgText(chart: TimeChart, stamp: string): string {
-  const svg = chart.svg.node()!.cloneNode(true) as SVGSVGElement;
-  const width = Number(svg.getAttribute('width'));
-  const height = Number(svg.getAttribute('height'));
-  const titleHeight = 22;
-  const ns = 'http://www.w3.org/2000/svg';
-  svg.setAttribute('xmlns', ns);
-  svg.setAttribute('height', String(height + titleHeight));
-  svg.setAttribute('viewBox', `0 0 ${width} ${height + titleHeight}`);
-  const body = document.createElementNS(ns, 'g');
-  body.setAttribute('transform', `translate(0,${titleHeight})`);
+function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+  const element = document.createElementNS(NS, tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+/** A standalone SVG document of a chart, with its title, legend and stamp written into it. */
+export function chartSvgText(chart: SVGSVGElement, file: ChartFile): { text: string; width: number; height: number } {
+  const svg = chart.cloneNode(true) as SVGSVGElement;
+  const width = Number(chart.getAttribute('width')) || chart.clientWidth || 600;
+  const chartHeight = Number(chart.getAttribute('height')) || chart.clientHeight || 300;
+  const top = TITLE_HEIGHT + (file.legend.length > 0 ? LEGEND_HEIGHT : 0);
+  const height = top + chartHeight + FOOTER_HEIGHT;
+  svg.setAttribute('xmlns', NS);
+  svg.setAttribute('width', String(width));
+  svg.setAttribute('height', String(height));
+  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  const body = svgElement('g', { transform: `translate(0,${top})` });
   body.append(...Array.from(svg.childNodes));
-  const background = document.createElementNS(ns, 'rect');
-  background.setAttribute('width', String(width));
-  background.setAttribute('height', String(height + titleHeight));
-  background.setAttribute('fill', '#ffffff');
-  const title = document.createElementNS(ns, 'text');
-  title.setAttribute('x', '8');
-  title.setAttribute('y', '15');
-  title.setAttribute('font-size', '13');
-  title.setAttribute('font-weight', 'bold');
-  title.textContent = chart.spec.title;
-  const description = document.createElementNS(ns, 'desc');
-  description.textContent = `Reciprocity Lab: ${chart.spec.title}. ${stamp}`;
-  svg.append(description, background, title, body);
-  return new XMLSerializer().serializeToString(svg);
+  const legend = svgElement('g', { 'font-size': 10, fill: '#333333' });
+  let x = 8;
+  for (const item of file.legend) {
+    legend.append(
+      item.kind === 'bar'
+        ? svgElement('rect', { x, y: TITLE_HEIGHT + 2, width: 12, height: 8, fill: item.colour })
+        : svgElement('line', { x1: x, x2: x + 14, y1: TITLE_HEIGHT + 6, y2: TITLE_HEIGHT + 6, stroke: item.colour, 'stroke-width': 3, ...(item.kind === 'dash' ? { 'stroke-dasharray': '4 2' } : {}) }),
+      svgElement('text', { x: x + 18, y: TITLE_HEIGHT + 10 }, item.label),
+    );
+    x += 30 + item.label.length * 5.6;
+  }
+  svg.append(
+    svgElement('desc', {}, `Reciprocity Lab: ${file.title}. ${file.stamp}`),
+    svgElement('rect', { width, height, fill: '#ffffff' }),
+    svgElement('text', { x: 8, y: 15, 'font-size': 13, 'font-weight': 'bold' }, file.title),
+    legend,
+    body,
+    svgElement('text', { x: 8, y: height - 5, 'font-size': 9, fill: '#555555' }, file.stamp),
+  );
+  return { text: new XMLSerializer().serializeToString(svg), width, height };
 }
 
-/** Renders the chart's SVG into a PNG at twice the screen size (sharp on a projector or in slides). */
-export async function chartPngBlob(chart: TimeChart, stamp: string): Promise<Blob> {
-  const text = chartSvgText(chart, stamp);
-  const svgUrl = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+/** The chart as a PNG at twice its size (title, legend and stamp drawn in the image). */
+export async function chartPngBlob(chart: SVGSVGElement, file: ChartFile): Promise<Blob> {
+  const { text, width, height } = chartSvgText(chart, file);
+  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
-    image.src = svgUrl;
+    image.src = url;
     await image.decode();
     const scale = 2;
     const canvas = document.createElement('canvas');
-    canvas.width = image.naturalWidth * scale;
-    canvas.height = image.naturalHeight * scale;
-    const context = canvas.getContext('2d')!;
+    canvas.width = width * scale;
+    canvas.height = height * scale;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('This browser cannot draw to a canvas.');
     context.scale(scale, scale);
-    context.drawImage(image, 0, 0);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'));
+    context.drawImage(image, 0, 0, width, height);
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The chart could not be turned into a PNG.'))), 'image/png'));
   } finally {
-    URL.revokeObjectURL(svgUrl);
+    URL.revokeObjectURL(url);
   }
 }

@@ -32,12 +32,7 @@ export function debugEnabled(): boolean {
   return new URLSearchParams(location.search).has('debug');
 }
 
-/** Worker timeout from `?timeoutMs=` (debug only), else the default. */
-export function workerTimeoutMs(defaultMs: number): number {
-  const value = Number(new URLSearchParams(location.search).get('timeoutMs'));
-  return debugEnabled() && Number.isFinite(value) && value > 0 ? value : defaultMs;
-}
-
+/** Makes the hooks reachable as `window.__reciprocityLab` (the entry calls this only when debugEnabled()). */
 export function installTestHooks(hooks: TestHooks): void {
-  if (debugEnabled()) window.__reciprocityLab = hooks;
+  window.__reciprocityLab = hooks;
 }

@@ -1,4 +1,5 @@
 /** The message shown when the simulation worker crashed or hung, with Restart (no page reload; the scenario text is kept). */
+import './widgets.css';
 import { el } from './dom.ts';
 
 export class FailureBanner {

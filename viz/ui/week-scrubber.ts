@@ -2,6 +2,7 @@
  * The week scrubber: replays any week already computed. It never advances the
  * simulation; dragging past the latest computed week is clamped.
  */
+import './widgets.css';
 import { el } from './dom.ts';
 
 export class WeekScrubber {

@@ -3,7 +3,7 @@
  * its name. Files are made in the page and saved through a download link;
  * nothing is uploaded anywhere.
  */
-import { download } from '../../charts/export.ts';
+import { download } from '../../ui/download.ts';
 import { stampLine, stampedFileName, type ReproStamp } from './stamp.ts';
 
 /** Offers a blob as a file download (the trainer page's helper: a link, clicked, then released). */

@@ -6,18 +6,19 @@
 import type { LeverKey } from '../../../sim/scenario/levers.ts';
 import type { ScenarioEvent } from '../../../sim/scenario/schema.ts';
 import type { ScenarioProblem } from '../../../sim/scenario/parse.ts';
-import type { LoadedRun, WeekFrame } from '../../../sim/worker.ts';
-import { ChartPanel } from './chart-panel.ts';
-import type { TimeChart } from '../../charts/week-chart.ts';
+import type { LoadedRun, SimulationWorkerApi, WeekFrame } from '../../../sim/worker.ts';
+import { ChartPanel, type PanelChart } from './chart-panel.ts';
+import { legendOf } from './chart-specs.ts';
 import { Controls, DEFAULT_SPEED } from './controls.ts';
 import { byId, el } from '../../ui/dom.ts';
 import { EventLog } from './event-log.ts';
-import { chartPngBlob, chartSvgText, download } from '../../charts/export.ts';
+import { chartPngBlob, chartSvgText } from '../../charts/export.ts';
+import { download } from '../../ui/download.ts';
 import { FailureBanner } from '../../ui/failure-banner.ts';
 import { showFacilitatorNotes } from './facilitator-notes.ts';
 import { reproducibilityStamp } from '../../ui/format.ts';
 import { chartMarkers, personSummary } from './run-annotations.ts';
-import { LeverPanel } from '../../ui/lever-sliders.ts';
+import { LeverSliders } from '../../ui/lever-sliders.ts';
 import { NetworkView } from '../../network/view.ts';
 import { renderNetworkLegend } from '../../network/legend.ts';
 import { PlaybackClock } from '../../ui/playback-clock.ts';
@@ -27,16 +28,15 @@ import { withEvent, withSeed } from './scenario-text.ts';
 import { StoryPanel } from './story-panel.ts';
 import { TeamAggregateView } from '../../network/team-aggregate.ts';
 import { WeekScrubber } from '../../ui/week-scrubber.ts';
-import { SimulationWorkerClient, WorkerFailure } from '../../worker/client.ts';
+import { WorkerClient, WorkerFailure } from '../../worker/client.ts';
 import { buildHeader, buildSidePanel } from './layout.ts';
 import { makeSharedFragment } from '../../share/page-link.ts';
-import { canvasPixels, crashPainter } from '../../testing/network-probe.ts';
 
 /** One animation frame at 60 Hz (ms). */
 const FRAME_MS = 1000 / 60;
 
 export class App {
-  private readonly client: SimulationWorkerClient;
+  private readonly client: WorkerClient<SimulationWorkerApi>;
   private history: RunHistory | undefined;
   /** The scenario text running now (the last valid one, with the seed and lever moves written in). */
   private runningText = '';
@@ -51,7 +51,7 @@ export class App {
   private readonly scrubber: WeekScrubber;
   private readonly charts: ChartPanel;
   private readonly eventLog: EventLog;
-  private readonly levers: LeverPanel;
+  private readonly levers: LeverSliders;
   private readonly story: StoryPanel;
   private readonly editor: ScenarioEditor;
   private readonly banner: FailureBanner;
@@ -64,7 +64,12 @@ export class App {
 
   constructor(timeoutMs: number) {
     this.banner = new FailureBanner(byId('failure-banner'), () => settle(this.restart()));
-    this.client = new SimulationWorkerClient({ timeoutMs, onFailure: (failure) => this.failed(failure) });
+    this.client = new WorkerClient<SimulationWorkerApi>({
+      start: () => new Worker(new URL('../../../sim/worker.ts', import.meta.url), { type: 'module', name: 'simulation' }),
+      what: 'The simulation',
+      timeoutMs,
+      onFailure: (failure) => this.failed(failure),
+    });
     this.clock = new PlaybackClock((weeks) => this.advance(weeks), DEFAULT_SPEED);
 
     const controlsHost = byId('controls');
@@ -91,7 +96,11 @@ export class App {
 
     const side = buildSidePanel(byId('side'));
     this.notesHost = side.notes;
-    this.levers = new LeverPanel(side.levers, (key, value) => settle(this.moveLever(key, value)));
+    this.levers = new LeverSliders({ idPrefix: 'lever-', onMove: (key, value) => settle(this.moveLever(key, value)) });
+    side.levers.append(
+      el('p', { class: 'panel-intro' }, 'Move a lever at any time: it takes effect next week and is written into the scenario, so the run can be replayed.'),
+      this.levers.element,
+    );
     this.editor = new ScenarioEditor(side.editor, {
       validate: (text) => this.client.call('validate', text),
       apply: (text) => this.apply(text),
@@ -127,35 +136,14 @@ export class App {
     return this.clock.isAdvancing;
   }
 
-  /** Crashes the worker painting the network (test hook); false when there is none (the page paints, or no network view). */
-  crashNetworkPainter(): boolean {
-    return this.network ? crashPainter(this.network.surface) : false;
+  /** The simulation worker's client (the end-to-end tests' hooks read and crash it: viz/testing/trainer-hooks.ts). */
+  get worker(): WorkerClient<SimulationWorkerApi> {
+    return this.client;
   }
 
-  /** The network canvas's RGBA at points of the page (test hook; none without a network view). */
-  async networkPixels(points: [number, number][]): Promise<number[][]> {
-    return this.network ? canvasPixels(this.network.surface, points) : [];
-  }
-
-  /** Whether re-simulating a week in the worker gives exactly the frame kept from the live run (test hook). */
-  async replayMatches(week: number): Promise<boolean> {
-    const kept = this.history?.frame(week);
-    if (!kept) return false;
-    const replayed = await this.client.call('frameAt', week);
-    const same = (a: ArrayLike<number>, b: ArrayLike<number>) => a.length === b.length && Array.from(a).every((v, i) => Object.is(v, b[i]));
-    return (
-      same(kept.ids, replayed.ids) &&
-      same(kept.morale, replayed.morale) &&
-      same(kept.burnout, replayed.burnout) &&
-      same(kept.tieFrom, replayed.tieFrom) &&
-      same(kept.tieTo, replayed.tieTo) &&
-      same(kept.tieTrust, replayed.tieTrust)
-    );
-  }
-
-  /** Terminates the worker as a crash would (test hook). */
-  crashWorker(): void {
-    this.client.simulateCrash();
+  /** The network view, when the run is small enough to draw people (the tests' hooks read its canvas). */
+  get networkView(): NetworkView | undefined {
+    return this.network;
   }
 
   /** Runs scenario text from week 0; returns its problems ([] when it runs). The view keeps the old run on problems. */
@@ -361,12 +349,12 @@ export class App {
     download(`${this.stamp()}_weeks-1-${this.history?.latestWeek ?? 0}.csv`, csv, 'text/csv');
   }
 
-  private async exportChart(chart: TimeChart, format: 'png' | 'svg'): Promise<void> {
+  private async exportChart({ spec, chart }: PanelChart, format: 'png' | 'svg'): Promise<void> {
     this.charts.renderNow();
-    const stamp = `Scenario, seed and engine: ${this.stamp()}`;
-    const name = `${this.stamp()}_${chart.spec.id}.${format}`;
-    if (format === 'svg') download(name, chartSvgText(chart, stamp), 'image/svg+xml');
-    else download(name, await chartPngBlob(chart, stamp));
+    const file = { title: spec.title, legend: legendOf(spec), stamp: `Scenario, seed and engine: ${this.stamp()}` };
+    const name = `${this.stamp()}_${spec.id}.${format}`;
+    if (format === 'svg') download(name, chartSvgText(chart.svg.node()!, file).text, 'image/svg+xml');
+    else download(name, await chartPngBlob(chart.svg.node()!, file));
   }
 
   private failed(failure: WorkerFailure): void {

@@ -1,71 +1,18 @@
 /**
- * The chart panel: which charts a trainer sees (the list below), laid out as
- * small multiples with a shared week axis, each with PNG and SVG export.
- * Colours are the Okabe–Ito palette (distinguishable with colour-vision deficiencies).
+ * The chart panel: the trainer's charts (chart-specs.ts) laid out as small
+ * multiples with a shared week axis, each with PNG and SVG export, and the
+ * timing of their redraws while a run plays.
  */
-import { el } from '../../ui/dom.ts';
-import { pageZoom, TimeChart, type ChartMarker, type ChartSpec } from '../../charts/week-chart.ts';
+import { chartCard } from '../../charts/card.ts';
+import { pageZoom, WeekChart, type ChartMarker } from '../../charts/week-chart.ts';
+import { CHART_SPECS, chartData, legendOf, type ChartSpec } from './chart-specs.ts';
 import type { RunHistory } from './run-history.ts';
 
-const BLUE = '#0072B2';
-const ORANGE = '#E69F00';
-const GREEN = '#009E73';
-const PINK = '#CC79A7';
-const VERMILLION = '#D55E00';
-const SKY = '#56B4E9';
-
-/** Every chart, in reading order. */
-export const CHART_SPECS: readonly ChartSpec[] = [
-  { id: 'morale', title: 'Morale (mean, with spread)', leftFormat: 'percent', band: { mean: 'morale_mean', spread: 'morale_sd' }, lines: [{ metric: 'morale_mean', label: 'Morale', colour: BLUE }] },
-  {
-    id: 'quits',
-    title: 'Quits per month and annualised turnover',
-    leftFormat: 'number',
-    rightFormat: 'percent',
-    bars: { metric: 'quits', label: 'Quits per 4 weeks', binWeeks: 4, colour: SKY },
-    lines: [{ metric: 'turnover_annualised', label: 'Annualised turnover', colour: VERMILLION, right: true }],
-  },
-  {
-    // Who is there: leavers are replaced after the hiring delay, and growth events open new positions.
-    id: 'headcount',
-    title: 'Hires per month and headcount',
-    leftFormat: 'number',
-    rightFormat: 'number',
-    bars: { metric: 'hires', label: 'Hires per 4 weeks', binWeeks: 4, colour: GREEN },
-    lines: [{ metric: 'headcount', label: 'Headcount', colour: BLUE, right: true }],
-  },
-  { id: 'trust-leader', title: 'Trust in the leader', leftFormat: 'percent', lines: [{ metric: 'trust_in_leader', label: 'Trust in the leader', colour: GREEN }] },
-  { id: 'burnout', title: 'Burnout share', leftFormat: 'percent', lines: [{ metric: 'burnout_share', label: 'Burnt out', colour: VERMILLION }] },
-  {
-    id: 'helping',
-    // A 4-week average: a team of twelve helps a few times a week, so weekly values jump between a few levels.
-    title: 'Helping per member per week (4-week mean)',
-    leftFormat: 'number',
-    lines: [
-      { metric: 'help_knowledge', label: 'Knowledge', colour: BLUE, smoothWeeks: 4 },
-      { metric: 'help_practical', label: 'Practical', colour: ORANGE, dash: '6 3', smoothWeeks: 4 },
-      { metric: 'help_emotional', label: 'Emotional', colour: PINK, dash: '2 2', smoothWeeks: 4 },
-      { metric: 'help_refused', label: 'Refused', colour: '#555555', dash: '1 3', smoothWeeks: 4 },
-    ],
-  },
-  { id: 'safety', title: 'Psychological safety', leftFormat: 'percent', lines: [{ metric: 'psych_safety', label: 'Psychological safety', colour: PINK }] },
-  {
-    id: 'survey',
-    title: 'Survey morale next to true morale',
-    leftFormat: 'percent',
-    lines: [
-      { metric: 'morale_mean', label: 'True morale', colour: BLUE },
-      { metric: 'survey_morale', label: 'Survey says', colour: ORANGE, dash: '6 3' },
-    ],
-  },
-  {
-    id: 'customers',
-    title: 'Customer loyalty',
-    leftFormat: 'percent',
-    lines: [{ metric: 'customer_loyalty', label: 'Customer loyalty', colour: GREEN }],
-    when: (history) => history.run.customersEnabled,
-  },
-];
+/** A chart of the panel: what it shows and where it draws. */
+export interface PanelChart {
+  readonly spec: ChartSpec;
+  readonly chart: WeekChart;
+}
 
 /** While playing, each chart redraws at most 2.5 times a second (changes smaller than that are too small to see). */
 const MIN_RENDER_INTERVAL_MS = 400;
@@ -85,10 +32,10 @@ const MAX_FRAMES_DEFERRED = 3;
 export type FrameTaken = (frameTime: number, waited: number) => boolean;
 
 /** Called with a chart when the person asks to export it. */
-export type ChartExportHandler = (chart: TimeChart, format: 'png' | 'svg') => void;
+export type ChartExportHandler = (chart: PanelChart, format: 'png' | 'svg') => void;
 
 export class ChartPanel {
-  private charts: TimeChart[] = [];
+  private charts: PanelChart[] = [];
   private history: RunHistory | undefined;
   private viewedWeek = 0;
   private following = true;
@@ -107,7 +54,7 @@ export class ChartPanel {
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** The page's zoom (presenter mode), read when layout is already clean: on resize and on an explicit redraw. */
   private zoom = 1;
-  private readonly hosts = new Map<Element, TimeChart>();
+  private readonly hosts = new Map<Element, PanelChart>();
   /** Watches the panel and each chart's box: presenter mode or a narrower window changes the columns, not the panel. */
   private readonly resizes: ResizeObserver;
 
@@ -125,7 +72,7 @@ export class ChartPanel {
         const chart = this.hosts.get(entry.target);
         if (!chart) continue;
         const box = entry.borderBoxSize?.[0];
-        const changed = box ? chart.resize(box.inlineSize, box.blockSize) : chart.resize(entry.contentRect.width, entry.contentRect.height);
+        const changed = box ? chart.chart.resize(box.inlineSize, box.blockSize) : chart.chart.resize(entry.contentRect.width, entry.contentRect.height);
         if (changed) this.markDirty(this.charts.indexOf(chart));
       }
       if (zoomChanged) this.charts.forEach((_, i) => this.markDirty(i));
@@ -149,27 +96,16 @@ export class ChartPanel {
     this.wanted = false;
     this.passStarted = -Infinity;
     // Sized once here (a new run); afterwards only the ResizeObserver measures.
-    for (const chart of this.charts) chart.measure();
+    for (const { chart } of this.charts) chart.measure();
   }
 
-  private buildCard(spec: ChartSpec): TimeChart {
-    const heading = el('h2', { class: 'chart-title', id: `chart-title-${spec.id}` }, spec.title);
-    const legendItems = [
-      ...(spec.bars ? [legendItem(spec.bars.label, spec.bars.colour, 'bar')] : []),
-      ...spec.lines.map((s) => legendItem(s.label + (s.right ? ' (right axis)' : ''), s.colour, s.dash ? 'dash' : 'line')),
-    ];
-    const legend = el('ul', { class: 'chart-legend', 'aria-hidden': 'true' }, ...legendItems);
-    const host = el('div', { class: 'chart-host' });
-    const png = el('button', { type: 'button', class: 'small', 'aria-label': `Download “${spec.title}” as PNG` }, 'PNG');
-    const svg = el('button', { type: 'button', class: 'small', 'aria-label': `Download “${spec.title}” as SVG` }, 'SVG');
-    const card = el('figure', { class: 'chart-card', 'data-chart': spec.id, 'aria-labelledby': heading.id }, el('div', { class: 'chart-head' }, heading, el('span', { class: 'chart-exports' }, png, svg)), legend, host);
-    this.container.append(card);
-    const chart = new TimeChart(spec, host);
-    this.hosts.set(host, chart);
-    this.resizes.observe(host);
-    png.addEventListener('click', () => this.onExport(chart, 'png'));
-    svg.addEventListener('click', () => this.onExport(chart, 'svg'));
-    return chart;
+  private buildCard(spec: ChartSpec): PanelChart {
+    const card = chartCard({ id: spec.id, title: spec.title, heading: 'h2', legend: legendOf(spec), onExport: (format) => this.onExport(panelChart, format) });
+    this.container.append(card.element);
+    const panelChart: PanelChart = { spec, chart: new WeekChart(card.host) };
+    this.hosts.set(card.host, panelChart);
+    this.resizes.observe(card.host);
+    return panelChart;
   }
 
   /** Shows the run up to its latest week, with the cursor at `viewedWeek`. */
@@ -245,7 +181,7 @@ export class ChartPanel {
       if (!this.dirty[i]) continue;
       this.dirty[i] = false;
       this.dirtyCount--;
-      if (history) this.charts[i].render(history, this.week(history), this.markers, this.zoom);
+      if (history) this.draw(this.charts[i], history);
       this.next = (i + 1) % n;
       budget--;
     }
@@ -262,16 +198,14 @@ export class ChartPanel {
     this.passStarted = performance.now();
     if (!this.history) return;
     this.zoom = pageZoom();
-    for (const chart of this.charts) chart.render(this.history, this.week(this.history), this.markers, this.zoom);
+    for (const chart of this.charts) this.draw(chart, this.history);
+  }
+
+  private draw({ spec, chart }: PanelChart, history: RunHistory): void {
+    chart.render(chartData(spec, history, this.week(history), this.markers), this.zoom);
   }
 
   private week(history: RunHistory): number {
     return this.following ? history.latestWeek : this.viewedWeek;
   }
-}
-
-function legendItem(label: string, colour: string, kind: 'line' | 'dash' | 'bar'): HTMLLIElement {
-  const swatch = el('span', { class: `swatch swatch-${kind}` });
-  swatch.style.setProperty('--swatch', colour);
-  return el('li', {}, swatch, label);
 }

@@ -6,7 +6,8 @@ import './styles.css';
 import { App } from './app.ts';
 import { savedScenarioText } from '../../scenario/editor.ts';
 import { DEFAULT_SCENARIO_FILE, libraryScenarios } from '../../scenario/library.ts';
-import { installTestHooks, workerTimeoutMs } from '../../testing/test-hooks.ts';
+import { debugEnabled, installTestHooks } from '../../testing/test-hooks.ts';
+import { workerTimeoutMs } from '../../worker/client.ts';
 import { openSharedLink } from '../../share/page-link.ts';
 
 /** How long the worker may take to answer one call before the page calls it hung. */
@@ -14,23 +15,8 @@ const WORKER_TIMEOUT_MS = 20_000;
 
 async function start(): Promise<void> {
   const app = new App(workerTimeoutMs(WORKER_TIMEOUT_MS));
-  installTestHooks({
-    crashWorker: () => app.crashWorker(),
-    state: () => ({
-      viewedWeek: app.viewed,
-      latestWeek: app.currentHistory?.latestWeek ?? 0,
-      seed: app.run?.seed ?? -1,
-      playing: app.playing,
-      advancing: app.advancing,
-      engineVersion: app.run?.engineVersion ?? '',
-      teams: app.run?.teamNames.length ?? 0,
-    }),
-    metric: (key, week) => app.currentHistory?.value(week, key) ?? Number.NaN,
-    peopleIds: () => [...(app.currentHistory?.frame(app.viewed)?.ids ?? [])],
-    replayMatches: (week) => app.replayMatches(week),
-    networkPixels: (points) => app.networkPixels(points),
-    crashNetworkPainter: () => app.crashNetworkPainter(),
-  });
+  // The tests' hooks are loaded only when asked for (`?debug`), so the page itself carries none.
+  if (debugEnabled()) installTestHooks((await import('../../testing/trainer-hooks.ts')).trainerHooks(app));
   const library = libraryScenarios();
   const fallback = library.find((s) => s.file === DEFAULT_SCENARIO_FILE) ?? library[0];
   // A shared link wins over everything: it is what the person who sent it wants the room to see.
