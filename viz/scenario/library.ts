@@ -2,7 +2,8 @@
  * The library of scenarios shipped in scenarios/*.json (others add files
  * there; every one appears in the picker). The text is kept raw so the editor
  * shows the file as written; only the name and description are read here,
- * for display. Validation happens in the worker when a scenario is loaded.
+ * for display. Validation happens in a worker when a scenario is opened, on
+ * both pages.
  */
 
 const files = import.meta.glob(['../../scenarios/*.json', '!../../scenarios/scenario.schema.json'], { eager: true, query: '?raw', import: 'default' }) as Record<string, string>;
@@ -50,4 +51,9 @@ export function libraryScenarios(): LibraryScenario[] {
     list.push({ file, name, description, text, variants });
   }
   return list.sort((a, b) => (a.file === DEFAULT_SCENARIO_FILE ? -1 : b.file === DEFAULT_SCENARIO_FILE ? 1 : a.name.localeCompare(b.name)));
+}
+
+/** The library file with this exact name, or undefined (never a path: `../` cannot reach anything). */
+export function libraryFile(file: string): LibraryScenario | undefined {
+  return libraryScenarios().find((s) => s.file === file);
 }

@@ -31,3 +31,8 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
 export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
+
+/** Yields to the event loop so input and painting get a turn during long work on the main thread. */
+export function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

@@ -1,4 +1,5 @@
 /** Display formatting and the shared colour scale (formatting only: no model quantity is computed here). */
+import { METRICS, type MetricKey } from '../../sim/metrics.ts';
 import { scaleSequential } from 'd3-scale';
 import { interpolateViridis } from 'd3-scale-chromatic';
 
@@ -34,4 +35,31 @@ export function tenure(weeks: number): string {
 export function reproducibilityStamp(scenarioName: string, seed: number, engineVersion: string): string {
   const slug = scenarioName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'scenario';
   return `${slug}_seed-${seed}_engine-${engineVersion.replace(/[^0-9a-zA-Z.]+/g, '-')}`;
+}
+
+const METRIC_SPECS = new Map<string, (typeof METRICS)[number]>(METRICS.map((m) => [m.key, m]));
+
+/** A metric's name for people. */
+export function metricLabel(key: MetricKey): string {
+  return METRIC_SPECS.get(key)?.label ?? key;
+}
+
+/** Whether a metric reads best as a percentage (shares, and annualised turnover). */
+export function isPercent(key: MetricKey): boolean {
+  return METRIC_SPECS.get(key)?.kind === 'share' || key === 'turnover_annualised';
+}
+
+/** A metric value for people: "62%", "0.71", "12"; `signed` for differences ("+3.1%"). */
+export function formatMetric(key: MetricKey, value: number, signed = false): string {
+  if (!Number.isFinite(value)) return '–';
+  const sign = signed && value > 0 ? '+' : '';
+  if (isPercent(key)) return `${sign}${(value * 100).toFixed(Math.abs(value) < 0.1 ? 1 : 0)}%`;
+  if (METRIC_SPECS.get(key)?.kind === 'count') return `${sign}${Number.isInteger(value) ? value : value.toFixed(1)}`;
+  // Differences of levels are often small: one more decimal keeps them from rounding to the same number.
+  return `${sign}${value.toFixed(signed ? 3 : 2)}`;
+}
+
+/** Tick format for a metric's axis. */
+export function axisFormat(key: MetricKey): (value: number) => string {
+  return isPercent(key) ? (v) => `${Math.round(v * 100)}%` : (v) => String(Number(v.toPrecision(3)));
 }

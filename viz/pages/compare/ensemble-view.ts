@@ -6,16 +6,17 @@
  * hidden until the room has guessed and the presenter reveals it.
  */
 import { METRIC_INDEX, METRIC_KEYS, type MetricKey } from '../../../sim/metrics.ts';
-import { el, yieldToPage } from './dom.ts';
-import { VARIANT_COLOURS, drawWeekChart, sharedDomain, type WeekSeries } from './charts.ts';
-import { chartCard } from './chart-card.ts';
-import { createProgress } from './progress.ts';
+import { el, yieldToPage } from '../../ui/dom.ts';
+import { VARIANT_COLOURS } from '../../charts/palette.ts';
+import { WeekChart, sharedDomain, type LineSeries } from '../../charts/week-chart.ts';
+import { createProgress } from '../../ui/progress.ts';
+import { stampedCard } from './exports.ts';
 import { startEnsemble, type EnsembleJob } from './ensemble/pool.ts';
 import { EnsembleCancelled } from './ensemble/scheduler.ts';
 import { quantileBands, type QuantileBands } from './ensemble/aggregate.ts';
 import { summarise, type SummaryRow } from './ensemble/summary.ts';
 import type { EnsemblePlan } from './ensemble/plan.ts';
-import { axisFormat, formatMetric, metricLabel } from './format.ts';
+import { axisFormat, formatMetric, metricLabel } from '../../ui/format.ts';
 import { predictionForm, predictionVerdict, type PredictionForm } from './workshop.ts';
 import type { ReproStamp } from './stamp.ts';
 
@@ -83,17 +84,25 @@ export function createEnsembleView(options: EnsembleViewOptions): EnsembleView {
     const yDomain = sharedDomain(perVariant.flatMap((b) => [b.p05, b.p95]));
     bands.replaceChildren();
     perVariant.forEach((b, v) => {
-      const card = chartCard(`${metricLabel(metric)} bands ${r.names[v]}`, () => options.stampFor(r.plan.runsPerVariant), 'band-card');
+      const title = `${r.names[v]}: ${metricLabel(metric)}, median with 50% and 90% bands (${r.plan.runsPerVariant} runs)`;
+      const lines: LineSeries[] = [{ label: `${r.names[v]} (median)`, colour: VARIANT_COLOURS[v], values: b.p50 }];
+      if (v > 0) lines.push({ label: `${r.names[0]} (median)`, colour: '#777777', values: perVariant[0].p50, dash: '5 3' });
+      const card = stampedCard(
+        { id: `${metric}-bands-${v + 1}`, title, className: 'band-card', legend: lines.map((l) => ({ label: l.label, colour: l.colour, kind: l.dash ? 'dash' : 'line' })) },
+        () => options.stampFor(r.plan.runsPerVariant),
+      );
       bands.append(card.element);
-      const series: WeekSeries[] = [{ label: r.names[v], colour: VARIANT_COLOURS[v], values: b.p50, band90: [b.p05, b.p95] as const, band50: [b.p25, b.p75] as const }];
-      if (v > 0) series.push({ label: `${r.names[0]} (median)`, colour: '#777', values: perVariant[0].p50, dashed: true });
-      drawWeekChart(card.body, series, {
-        title: `${r.names[v]}: ${metricLabel(metric)}, median with 50% and 90% bands (${r.plan.runsPerVariant} runs)`,
-        weeks: r.plan.weeks,
-        yDomain,
-        width: 580,
-        height: 240,
-        yFormat: axisFormat(metric),
+      const chart = new WeekChart(card.host);
+      chart.resize(580, 240);
+      chart.render({
+        totalWeeks: r.plan.weeks,
+        lines,
+        bands: [
+          { lo: b.p05, hi: b.p95, colour: VARIANT_COLOURS[v], opacity: 0.15 },
+          { lo: b.p25, hi: b.p75, colour: VARIANT_COLOURS[v], opacity: 0.3 },
+        ],
+        left: { domain: yDomain, format: axisFormat(metric), ticks: 5 },
+        summary: title,
       });
     });
   };

@@ -1,18 +1,21 @@
 /**
  * The side-by-side panes: each shows one variant (chosen from the scenario's
  * variants, or made here by moving levers), its readouts at the shared week,
- * and small charts on scales shared by every pane so they compare at a glance.
+ * small charts on scales shared by every pane so they compare at a glance,
+ * and the levers its runs start with.
  */
-import { LEVERS, type LeverKey } from '../../../sim/scenario/levers.ts';
+import type { LeverKey } from '../../../sim/scenario/levers.ts';
 import { METRIC_INDEX, type MetricKey } from '../../../sim/metrics.ts';
-import { variantNames } from '../../../sim/scenario/variants.ts';
-import type { Scenario } from '../../../sim/scenario/schema.ts';
-import { el } from './dom.ts';
-import { VARIANT_COLOURS, drawWeekChart, sharedDomain } from './charts.ts';
+import type { Policy } from '../../../sim/scenario/policy.ts';
+import { chartCard } from '../../charts/card.ts';
+import { VARIANT_COLOURS } from '../../charts/palette.ts';
+import { WeekChart, sharedDomain } from '../../charts/week-chart.ts';
+import { el } from '../../ui/dom.ts';
+import { axisFormat, formatMetric, metricLabel } from '../../ui/format.ts';
+import { LeverSliders } from '../../ui/lever-sliders.ts';
 import { runSeries } from './ensemble/aggregate.ts';
 import type { EnsemblePlan } from './ensemble/plan.ts';
-import { variantPolicy } from './custom-variants.ts';
-import { axisFormat, formatMetric, metricLabel } from './format.ts';
+import type { VariantInfo } from './scenario-checks.ts';
 
 export const MIN_PANES = 2;
 export const MAX_PANES = 4;
@@ -31,80 +34,86 @@ export interface PaneCallbacks {
 
 const READOUTS: readonly MetricKey[] = ['headcount', 'morale_mean', 'trust_in_leader', 'turnover_annualised'];
 const PANE_CHARTS: readonly MetricKey[] = ['morale_mean', 'turnover_annualised'];
+const CHART_SIZE = [280, 150] as const;
 
-export interface PaneViews {
-  update(runs: PaneRuns | null, week: number): void;
+interface PaneView {
+  readonly readouts: HTMLElement;
+  readonly charts: readonly WeekChart[];
 }
 
-function leverControls(scenario: Scenario, variant: string, pane: number, callbacks: PaneCallbacks): HTMLElement {
-  const policy = variantPolicy(scenario, variant);
-  const list = el('div', { class: 'levers' });
-  for (const spec of LEVERS) {
-    const id = `pane${pane}-${spec.key}`;
-    const value = policy ? policy[spec.key] : spec.defaultValue;
-    const input = el('input', { type: 'range', id, min: spec.min, max: spec.max, step: spec.step, value, 'aria-describedby': `${id}-help` });
-    const shown = el('output', { for: id }, value.toFixed(2));
-    input.addEventListener('input', () => (shown.textContent = Number(input.value).toFixed(2)));
-    // On release (change), not every pixel of a drag: each move re-runs the panes.
-    input.addEventListener('change', () => callbacks.onLever(pane, spec.key, Number(input.value)));
-    list.append(el('div', { class: 'lever' }, el('label', { for: id }, spec.label), input, shown, el('p', { id: `${id}-help`, class: 'help' }, spec.explanation)));
-  }
-  return el('details', { class: 'lever-details' }, el('summary', {}, 'Adjust levers in this pane'), list);
-}
+export class PaneGroup {
+  private views: PaneView[] = [];
+  private panes: readonly string[] = [];
 
-/** Builds the panes for these variants into `container`; returns the handle that redraws them. */
-export function renderPanes(container: HTMLElement, scenario: Scenario, panes: readonly string[], callbacks: PaneCallbacks): PaneViews {
-  container.replaceChildren();
-  const names = variantNames(scenario);
-  const views = panes.map((variant, pane) => {
-    const select = el('select', { id: `pane${pane}-variant`, class: 'variant-select' });
-    for (const name of names) select.append(el('option', { value: name, selected: name === variant }, name));
-    select.addEventListener('change', () => callbacks.onVariant(pane, select.value));
-    const description = scenario.variants.find((v) => v.name === variant)?.description ?? (variant === 'baseline' ? 'The scenario as written.' : '');
-    const readouts = el('dl', { class: 'readouts' });
-    const charts = PANE_CHARTS.map(() => el('div', { class: 'pane-chart' }));
-    const chartRow = el('div', { class: 'pane-charts' }, ...charts);
-    const remove = el('button', { type: 'button', class: 'remove-pane', disabled: panes.length <= MIN_PANES, 'aria-label': `Remove pane ${pane + 1}`, title: 'Remove this pane' }, '✕');
-    remove.addEventListener('click', () => callbacks.onRemove(pane));
-    const element = el(
-      'article',
-      { class: 'pane', 'aria-label': `Pane ${pane + 1}: ${variant}`, 'data-variant': variant },
-      el('header', { class: 'pane-header' }, el('span', { class: 'swatch', 'data-colour': String(pane) }), el('label', { for: select.id, class: 'visually-hidden' }, `Variant in pane ${pane + 1}`), select, remove),
-      el('p', { class: 'variant-description' }, description),
-      readouts,
-      chartRow,
-      leverControls(scenario, variant, pane, callbacks),
-    );
-    container.append(element);
-    return { readouts, charts };
-  });
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly callbacks: PaneCallbacks,
+  ) {}
 
-  return {
-    update(runs, week) {
-      views.forEach((view, pane) => {
-        view.readouts.replaceChildren();
-        for (const key of READOUTS) {
-          const value = runs && week >= 1 ? runSeries(runs.values, runs.plan, pane, 0, METRIC_INDEX[key])[week - 1] : NaN;
-          view.readouts.append(el('div', {}, el('dt', {}, metricLabel(key)), el('dd', {}, formatMetric(key, value))));
-        }
+  /** Builds a pane per variant, its sliders at the levers its runs start with. */
+  render(variants: readonly VariantInfo[], panes: readonly string[], policies: readonly Policy[]): void {
+    this.panes = panes;
+    this.container.replaceChildren();
+    this.views = panes.map((variant, pane) => {
+      const select = el('select', { id: `pane${pane}-variant`, class: 'variant-select' });
+      for (const { name } of variants) select.append(el('option', { value: name, selected: name === variant }, name));
+      select.addEventListener('change', () => this.callbacks.onVariant(pane, select.value));
+      const description = variants.find((v) => v.name === variant)?.description ?? '';
+      const readouts = el('dl', { class: 'readouts' });
+      const cards = PANE_CHARTS.map((key) => chartCard({ id: `pane${pane}-${key}`, title: metricLabel(key), className: 'pane-chart' }));
+      const charts = cards.map((card) => {
+        const chart = new WeekChart(card.host);
+        chart.resize(...CHART_SIZE);
+        return chart;
       });
-      if (!runs) return;
-      PANE_CHARTS.forEach((key, c) => {
-        const series = panes.map((_, pane) => runSeries(runs.values, runs.plan, pane, 0, METRIC_INDEX[key]));
-        // One domain for every pane: a taller line means a higher value, whichever pane it is in.
-        const yDomain = sharedDomain(series, key === 'turnover_annualised');
-        views.forEach((view, pane) => {
-          drawWeekChart(view.charts[c], [{ label: panes[pane], colour: VARIANT_COLOURS[pane], values: series[pane] }], {
-            title: metricLabel(key),
-            weeks: runs.plan.weeks,
-            yDomain,
-            upToWeek: week,
-            width: 280,
-            height: 150,
-            yFormat: axisFormat(key),
-          });
+      const remove = el('button', { type: 'button', class: 'remove-pane', disabled: panes.length <= MIN_PANES, 'aria-label': `Remove pane ${pane + 1}`, title: 'Remove this pane' }, '✕');
+      remove.addEventListener('click', () => this.callbacks.onRemove(pane));
+      const levers = new LeverSliders({ idPrefix: `pane${pane}-`, onMove: (key, value) => this.callbacks.onLever(pane, key, value) });
+      levers.setValues(policies[pane] ?? {});
+      this.container.append(
+        el(
+          'article',
+          { class: 'pane', 'aria-label': `Pane ${pane + 1}: ${variant}`, 'data-variant': variant },
+          el('header', { class: 'pane-header' }, el('span', { class: 'pane-swatch', 'data-colour': String(pane) }), el('label', { for: select.id, class: 'visually-hidden' }, `Variant in pane ${pane + 1}`), select, remove),
+          el('p', { class: 'variant-description' }, description),
+          readouts,
+          el('div', { class: 'pane-charts' }, ...cards.map((c) => c.element)),
+          el(
+            'details',
+            { class: 'lever-details' },
+            el('summary', {}, 'Adjust levers in this pane'),
+            el('p', { class: 'lever-note' }, 'A move is a policy change from week 1 of this pane’s runs, written into its variant.'),
+            levers.element,
+          ),
+        ),
+      );
+      return { readouts, charts };
+    });
+  }
+
+  /** Shows every pane's run up to `week` (readouts at that week), on scales shared by the panes. */
+  update(runs: PaneRuns | null, week: number): void {
+    this.views.forEach((view, pane) => {
+      view.readouts.replaceChildren();
+      for (const key of READOUTS) {
+        const value = runs && week >= 1 ? runSeries(runs.values, runs.plan, pane, 0, METRIC_INDEX[key])[week - 1] : NaN;
+        view.readouts.append(el('div', {}, el('dt', {}, metricLabel(key)), el('dd', {}, formatMetric(key, value))));
+      }
+    });
+    if (!runs) return;
+    PANE_CHARTS.forEach((key, c) => {
+      const series = this.panes.map((_, pane) => runSeries(runs.values, runs.plan, pane, 0, METRIC_INDEX[key]));
+      // One domain for every pane: a taller line means a higher value, whichever pane it is in.
+      const domain = sharedDomain(series, key === 'turnover_annualised');
+      this.views.forEach((view, pane) => {
+        view.charts[c].render({
+          totalWeeks: runs.plan.weeks,
+          lines: [{ label: this.panes[pane], colour: VARIANT_COLOURS[pane], values: series[pane].subarray(0, week) }],
+          left: { domain, format: axisFormat(key), ticks: 5 },
+          cursor: week < runs.plan.weeks ? week : undefined,
+          summary: `${metricLabel(key)} in “${this.panes[pane]}”, week ${week}: ${formatMetric(key, series[pane][week - 1] ?? NaN)}.`,
         });
       });
-    },
-  };
+    });
+  }
 }

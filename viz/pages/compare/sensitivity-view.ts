@@ -2,15 +2,15 @@
  * The "where should a leader start?" section: runs the lever sweep on the
  * worker pool and draws one tornado per outcome.
  */
-import { el } from './dom.ts';
-import { drawTornado } from './charts.ts';
-import { chartCard } from './chart-card.ts';
-import { createProgress } from './progress.ts';
+import { el } from '../../ui/dom.ts';
+import { TORNADO_LEGEND, drawTornado } from '../../charts/tornado.ts';
+import { createProgress } from '../../ui/progress.ts';
+import { stampedCard } from './exports.ts';
 import { startEnsemble, type EnsembleJob } from './ensemble/pool.ts';
 import { EnsembleCancelled } from './ensemble/scheduler.ts';
 import { totalRuns, type EnsemblePlan } from './ensemble/plan.ts';
 import { SENSITIVITY_METRICS, tornadoRows } from './ensemble/sensitivity.ts';
-import { formatMetric, metricLabel } from './format.ts';
+import { formatMetric, metricLabel } from '../../ui/format.ts';
 import type { ReproStamp } from './stamp.ts';
 
 export interface SensitivityViewOptions {
@@ -47,13 +47,12 @@ export function createSensitivityView(options: SensitivityViewOptions): { elemen
       const values = await current.result;
       progress.finish(`Lever sweep done: ${totalRuns(plan)} runs (${n} per setting).`);
       for (const metric of SENSITIVITY_METRICS) {
-        const card = chartCard(`tornado ${metricLabel(metric)}`, () => options.stampFor(n), 'tornado-card');
+        const title = `Where should a leader start? ${metricLabel(metric)}`;
+        const subtitle = `Change in final-quarter ${metricLabel(metric).toLowerCase()} vs “${reference}”, mean of ${n} paired runs`;
+        const card = stampedCard({ id: `tornado-${metric}`, title, className: 'tornado-card', legend: TORNADO_LEGEND }, () => options.stampFor(n));
+        card.element.insertBefore(el('p', { class: 'chart-subtitle' }, subtitle), card.host);
         charts.append(card.element);
-        drawTornado(card.body, tornadoRows(values, plan, metric), {
-          title: `Where should a leader start? ${metricLabel(metric)}`,
-          subtitle: `Change in final-quarter ${metricLabel(metric).toLowerCase()} vs “${reference}”, mean of ${n} paired runs`,
-          format: (v) => formatMetric(metric, v, true),
-        });
+        drawTornado(card.host, tornadoRows(values, plan, metric), { summary: `${title}. ${subtitle}.`, format: (v) => formatMetric(metric, v, true) });
       }
     } catch (error) {
       progress.finish(error instanceof EnsembleCancelled ? 'Lever sweep cancelled.' : `The lever sweep failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,13 +1,12 @@
 /**
- * "Copy link": puts the whole scenario in the URL fragment. The link is also
- * shown in a text field (clipboard access can be refused); when it would be
- * too long, the scenario is offered as a file instead.
+ * "Copy link": puts the whole scenario in the URL fragment (encoded by the
+ * page's worker). The link is also shown in a text field (clipboard access
+ * can be refused); when it would be too long, the scenario is offered as a
+ * file instead.
  */
-import { serializeScenario } from '../../../sim/scenario/variants.ts';
-import type { Scenario } from '../../../sim/scenario/schema.ts';
-import { encodeScenarioFragment } from '../../share/link.ts';
-import { el } from './dom.ts';
-import { downloadBlob } from './downloads.ts';
+import type { EncodeOutcome } from '../../share/link.ts';
+import { el } from '../../ui/dom.ts';
+import { download } from '../../ui/download.ts';
 
 /** The page's address with the fragment replaced (the `?scenario=` query is dropped: the link carries the scenario itself). */
 export function linkFor(fragment: string): string {
@@ -17,17 +16,23 @@ export function linkFor(fragment: string): string {
   return url.toString();
 }
 
-export function createShareView(current: () => Scenario): HTMLElement {
+export interface ShareActions {
+  /** The running scenario's link fragment, or why it would be too long. */
+  encode(): Promise<EncodeOutcome>;
+  /** The running scenario's file text. */
+  text(): string;
+}
+
+export function createShareView(actions: ShareActions): HTMLElement {
   const button = el('button', { type: 'button', id: 'copy-link' }, 'Copy link');
   const field = el('input', { type: 'text', id: 'share-url', readonly: true, 'aria-label': 'Link to this comparison', hidden: true });
   const status = el('span', { id: 'share-status', class: 'status', 'aria-live': 'polite' });
   button.addEventListener('click', async () => {
-    const scenario = current();
-    const encoded = encodeScenarioFragment(scenario);
+    const encoded = await actions.encode();
     if (!encoded.ok) {
       field.hidden = true;
       status.textContent = `${encoded.message} The file is downloading now.`;
-      downloadBlob(new Blob([serializeScenario(scenario)], { type: 'application/json' }), 'scenario.json');
+      download('scenario.json', actions.text(), 'application/json');
       return;
     }
     const link = linkFor(encoded.fragment);

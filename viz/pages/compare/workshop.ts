@@ -4,7 +4,7 @@
  * which is then shown next to the result. Guessing first makes the surprise
  * (or the confirmation) stick; it is the point of the exercise.
  */
-import { el } from './dom.ts';
+import { el } from '../../ui/dom.ts';
 
 /** What the room guessed. */
 export interface RoomPrediction {

@@ -4,7 +4,7 @@
  * interrupted otherwise); the next ensemble starts fresh ones.
  */
 import * as Comlink from 'comlink';
-import type { EnsembleWorkerApi } from './worker.ts';
+import type { CompareWorkerApi } from '../worker.ts';
 import { EnsembleCancelled, runEnsemble, type EnsembleProgress } from './scheduler.ts';
 import { totalRuns, type EnsemblePlan } from './plan.ts';
 
@@ -23,20 +23,20 @@ export interface EnsembleJob {
 export function startEnsemble(plan: EnsemblePlan, onProgress: (progress: EnsembleProgress) => void): EnsembleJob {
   const controller = new AbortController();
   const workers: Worker[] = [];
-  const remotes: Comlink.Remote<EnsembleWorkerApi>[] = [];
+  const remotes: Comlink.Remote<CompareWorkerApi>[] = [];
   const count = workerCount(totalRuns(plan));
   let failWith: (error: Error) => void = () => {};
   const failure = new Promise<never>((_, reject) => {
     failWith = reject;
   });
   for (let i = 0; i < count; i++) {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: `ensemble-${i}` });
+    const worker = new Worker(new URL('../worker.ts', import.meta.url), { type: 'module', name: `ensemble-${i}` });
     worker.addEventListener('error', (event) => {
       event.preventDefault();
       failWith(new Error(`An ensemble worker stopped: ${event.message || 'unknown error'}.`));
     });
     workers.push(worker);
-    remotes.push(Comlink.wrap<EnsembleWorkerApi>(worker));
+    remotes.push(Comlink.wrap<CompareWorkerApi>(worker));
   }
   const stop = () => workers.forEach((w) => w.terminate());
   const run = async () => {

@@ -10,16 +10,26 @@ import type { Scenario } from '../../../../sim/scenario/schema.ts';
 import { pairedDifferenceCi } from '../../../../sim/analysis/index.ts';
 import { finalQuarterValues } from './aggregate.ts';
 import type { EnsemblePlan } from './plan.ts';
-import type { TornadoRow } from '../charts.ts';
+import type { TornadoRow } from '../../../charts/tornado.ts';
 
 /** The outcomes a leader asks about first. */
 export const SENSITIVITY_METRICS: readonly MetricKey[] = ['morale_mean', 'turnover_annualised'];
+
+/**
+ * The reference with one lever held at `value` for the whole run: in its
+ * policy and in every organisation-wide policy change that sets it (a lever
+ * moved on the page is such a change, at week 1).
+ */
+function withLeverHeld(reference: Scenario, lever: LeverKey, value: number): Scenario {
+  const events = reference.events.map((e) => (e.type === 'policyChange' && e.team === undefined && e.policy[lever] !== undefined ? { ...e, policy: { ...e.policy, [lever]: value } } : e));
+  return { ...reference, policy: { ...reference.policy, [lever]: value }, events };
+}
 
 /** Scenario 0 is the reference; then lever i at its minimum (1 + 2i) and at its maximum (2 + 2i). */
 export function sensitivityPlan(reference: Scenario, runsPerSetting: number, baseSeed: number, weeks: number): EnsemblePlan {
   const scenarios: Scenario[] = [reference];
   for (const spec of LEVERS) {
-    for (const value of [spec.min, spec.max]) scenarios.push({ ...reference, policy: { ...reference.policy, [spec.key]: value } });
+    for (const value of [spec.min, spec.max]) scenarios.push(withLeverHeld(reference, spec.key, value));
   }
   return { scenarios, runsPerVariant: runsPerSetting, baseSeed, weeks, metricIndices: SENSITIVITY_METRICS.map((m) => METRIC_INDEX[m]) };
 }
