@@ -21,7 +21,7 @@
  * newcomers fade in unless reduced motion is asked for.
  */
 import { moraleColour } from '../ui/format.ts';
-import type { PersonNode } from './view.ts';
+import type { PersonNode } from './person-node.ts';
 import { packTies, type TieLink } from './ties.ts';
 import { Painter } from './painter.ts';
 import { drawPeople, FLAG_BURNOUT, FLAG_LEADER, PERSON_FIELDS } from './person-marks.ts';

@@ -9,7 +9,7 @@
  * descriptive labels are refreshed at most once a second while weeks stream
  * in (the focused person's at once).
  */
-import type { PersonNode } from './view.ts';
+import type { PersonNode } from './person-node.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** A dot moves on screen only when it moved at least this far (px). */

@@ -5,7 +5,7 @@
  * 32 weeks a second someone joins nearly every week, and a running layout
  * redrew the ties (several ms each) on every tick.
  */
-import type { PersonNode } from './view.ts';
+import type { PersonNode } from './person-node.ts';
 
 /** How far apart two people's centres must be (as the layout's collision force keeps them), in dot radii. */
 function reach(node: PersonNode): number {

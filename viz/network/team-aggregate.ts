@@ -6,7 +6,14 @@
  */
 import { select, type Selection } from 'd3-selection';
 import { scaleSqrt } from 'd3-scale';
-import type { RunHistory } from '../pages/trainer/run-history.ts';
+import type { MetricKey } from '../../sim/metrics.ts';
+
+/** What the view reads of a run: its teams and their weekly metrics (the trainer page's run history is one). */
+export interface TeamMetrics {
+  readonly run: { readonly teamNames: readonly string[]; readonly startingTeamSizes: readonly number[] };
+  readonly latestWeek: number;
+  value(week: number, metric: MetricKey, unit: number): number;
+}
 import { moraleColour, percent } from '../ui/format.ts';
 
 interface TeamDatum {
@@ -25,7 +32,7 @@ export class TeamAggregateView {
   }
 
   /** Draws the teams as they were in `week` (before week 1: the scenario's starting sizes, neutral colour). */
-  show(history: RunHistory, week: number): void {
+  show(history: TeamMetrics, week: number): void {
     const box = this.container.getBoundingClientRect();
     const width = Math.max(200, box.width);
     const height = Math.max(160, box.height);

@@ -7,7 +7,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { SimulationLinkDatum } from 'd3-force';
 import type { WeekFrame } from '../../sim/worker.ts';
-import type { PersonNode } from './view.ts';
+import type { PersonNode } from './person-node.ts';
 import { TIE_FIELDS } from './tie-stroke.ts';
 
 /** A tie as drawn: one per pair of people. */

@@ -13,7 +13,7 @@
  * Enter opens the story).
  */
 import { select, type Selection } from 'd3-selection';
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type Simulation, type SimulationNodeDatum } from 'd3-force';
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type Simulation } from 'd3-force';
 import type { WeekFrame } from '../../sim/worker.ts';
 import { ROLE_LEADER } from '../../sim/types.ts';
 import { percent, styleName, tenure } from '../ui/format.ts';
@@ -23,24 +23,7 @@ import { tiesOf, type TieLink } from './ties.ts';
 import { FADE_MS, NetworkCanvas, type PaintSurface } from './paint.ts';
 import { placeAtFreeSpot } from './placement.ts';
 import { PeopleLayer } from './people.ts';
-
-/** A person as drawn; positions persist across weeks by person id. */
-export interface PersonNode extends SimulationNodeDatum {
-  readonly id: number;
-  name: string;
-  team: number;
-  leader: boolean;
-  style: string;
-  morale: number;
-  burnout: boolean;
-  tenureWeeks: number;
-  leaving: boolean;
-  /** When the person was first shown (performance.now(); their fade-in starts). */
-  shownAt: number;
-  /** When the person left (their fade-out starts); NaN while present. */
-  leftAt: number;
-}
-
+import type { PersonNode } from './person-node.ts';
 
 function describe(node: PersonNode, teamName: string): string {
   const role = node.leader ? 'leader' : 'member';

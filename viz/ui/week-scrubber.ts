@@ -17,7 +17,7 @@ export class WeekScrubber {
       if (Number(this.input.value) !== week) this.input.value = String(week);
       onView(week);
     });
-    // The range sits in a box of its own (viz/pages/trainer/styles.css): its thumb moving each week lays out the slider alone.
+    // The range sits in a box of its own (widgets.css): its thumb moving each week lays out the slider alone.
     container.append(el('label', { class: 'scrubber' }, el('span', {}, 'Week'), el('span', { class: 'scrubber-track' }, this.input)));
   }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FADE_MS, packPeople } from '../../../viz/network/paint.ts';
 import { FLAG_LEADER, PERSON_FIELDS } from '../../../viz/network/person-marks.ts';
-import type { PersonNode } from '../../../viz/network/view.ts';
+import type { PersonNode } from '../../../viz/network/person-node.ts';
 
 const person = (over: Partial<PersonNode>): PersonNode => ({
   id: 1, name: 'Ana', team: 0, leader: false, style: 'giver', morale: 0.5, burnout: false, tenureWeeks: 10,
