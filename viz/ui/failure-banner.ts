@@ -1,11 +1,19 @@
-/** The message shown when the simulation worker crashed or hung, with Restart (no page reload; the scenario text is kept). */
+/**
+ * The message shown when a page's worker crashed or hung, with Restart (no
+ * page reload: what the person made is kept), and notices that are not
+ * failures (a link copied, a link or a scenario refused).
+ */
 import './widgets.css';
 import { el } from './dom.ts';
+
+/** What Restart keeps and does, said after the failure (the trainer page's words unless a page says otherwise). */
+const TRAINER_RESTART = 'Your scenario and its text are kept; Restart runs it again from week 0.';
 
 export class FailureBanner {
   constructor(
     private readonly banner: HTMLElement,
     private readonly onRestart: () => void,
+    private readonly restartText = TRAINER_RESTART,
   ) {}
 
   show(message: string): void {
@@ -13,7 +21,7 @@ export class FailureBanner {
     const restart = el('button', { type: 'button', class: 'primary', id: 'restart-worker' }, 'Restart the simulation');
     restart.addEventListener('click', () => this.onRestart());
     this.banner.replaceChildren(
-      el('p', {}, el('strong', {}, 'The simulation stopped. '), message, ' Your scenario and its text are kept; Restart runs it again from week 0.'),
+      el('p', {}, el('strong', {}, 'The simulation stopped. '), message, ` ${this.restartText}`),
       restart,
     );
     this.banner.hidden = false;

@@ -58,7 +58,7 @@ export class CompareApp {
   private readonly predictFirst = byId<HTMLInputElement>('predict-first');
 
   constructor(timeoutMs: number) {
-    this.banner = new FailureBanner(byId('banner'), () => location.reload());
+    this.banner = new FailureBanner(byId('banner'), () => settle(this.restart()), 'The comparison and its lever moves are kept; Restart runs its panes again.');
     this.client = new WorkerClient<CompareWorkerApi>({
       start: () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'compare' }),
       what: 'The comparison’s worker',
@@ -161,6 +161,15 @@ export class CompareApp {
     // The baseline and the first variant (the baseline twice when there is none).
     const panes = ['baseline', opened.scenario.variants[0]?.name ?? 'baseline'];
     return this.check(opened.scenario, panes, opened.scenario.seed);
+  }
+
+  /** A fresh worker, checking and running the comparison on screen again. */
+  private async restart(): Promise<void> {
+    this.client.restart();
+    this.banner.hide();
+    const c = this.comparison;
+    const problem = c ? await this.check(c.checked.scenario, c.panes, c.seed) : null;
+    if (problem) this.problem(problem);
   }
 
   /** Shows a message over the page (null clears it). */

@@ -8,11 +8,9 @@ import type { ScenarioEvent } from '../../../sim/scenario/schema.ts';
 import type { ScenarioProblem } from '../../../sim/scenario/parse.ts';
 import type { LoadedRun, SimulationWorkerApi, WeekFrame } from '../../../sim/worker.ts';
 import { ChartPanel, type PanelChart } from './chart-panel.ts';
-import { legendOf } from './chart-specs.ts';
 import { Controls, DEFAULT_SPEED } from './controls.ts';
 import { byId, el } from '../../ui/dom.ts';
 import { EventLog } from './event-log.ts';
-import { chartPngBlob, chartSvgText } from '../../charts/export.ts';
 import { download } from '../../ui/download.ts';
 import { FailureBanner } from '../../ui/failure-banner.ts';
 import { showFacilitatorNotes } from './facilitator-notes.ts';
@@ -30,7 +28,7 @@ import { TeamAggregateView } from '../../network/team-aggregate.ts';
 import { WeekScrubber } from '../../ui/week-scrubber.ts';
 import { WorkerClient, WorkerFailure } from '../../worker/client.ts';
 import { buildHeader, buildSidePanel } from './layout.ts';
-import { makeSharedFragment } from '../../share/page-link.ts';
+import { exportChart, openCompare, shareLink } from './exports.ts';
 
 /** One animation frame at 60 Hz (ms). */
 const FRAME_MS = 1000 / 60;
@@ -110,8 +108,8 @@ export class App {
       pick: (scenario, variant) => settle(this.apply(scenario.text, true, variant)),
       exportCsv: () => settle(this.exportCsv()),
       exportScenario: () => download(`${this.stamp()}.scenario.json`, this.runningText, 'application/json'),
-      shareLink: () => settle(this.shareLink()),
-      openCompare: () => settle(this.openCompare()),
+      shareLink: () => settle(shareLink(this.runningText, this.stamp(), (message) => this.banner.notice(message))),
+      openCompare: () => settle(openCompare(this.runningText)),
       presenterChanged: () => this.charts.renderNow(),
     });
   }
@@ -152,32 +150,6 @@ export class App {
     if (problems.length === 0) this.editor.showRunning(this.runningText, fromLibrary);
     else if (fromLibrary) this.editor.setText(text);
     return problems;
-  }
-
-  /** Copies a link carrying the running scenario (lever moves included); too long a link becomes a file download. */
-  private async shareLink(): Promise<void> {
-    const link = await makeSharedFragment(this.runningText);
-    if (!link.ok) {
-      this.banner.notice(link.message);
-      download(`${this.stamp()}.scenario.json`, this.runningText, 'application/json');
-      return;
-    }
-    const url = `${location.origin}${location.pathname}#${link.fragment}`;
-    history.replaceState(null, '', `#${link.fragment}`);
-    try {
-      await navigator.clipboard.writeText(url);
-      this.banner.notice('Link copied: it carries the whole scenario, and opening it runs the same scenario and seed.');
-    } catch {
-      this.banner.notice('The link is in the address bar: copy it from there (the browser did not allow copying).');
-    }
-  }
-
-  /** Opens the comparison page on the running scenario (carried in the link, so edits and lever moves come along). */
-  private async openCompare(): Promise<void> {
-    const link = await makeSharedFragment(this.runningText);
-    const page = new URL('compare.html', location.href);
-    if (link.ok) page.hash = link.fragment;
-    location.assign(page.href);
   }
 
   /** Shows a message about a shared link that could not be opened (the default scenario runs instead). */
@@ -349,12 +321,9 @@ export class App {
     download(`${this.stamp()}_weeks-1-${this.history?.latestWeek ?? 0}.csv`, csv, 'text/csv');
   }
 
-  private async exportChart({ spec, chart }: PanelChart, format: 'png' | 'svg'): Promise<void> {
+  private async exportChart(chart: PanelChart, format: 'png' | 'svg'): Promise<void> {
     this.charts.renderNow();
-    const file = { title: spec.title, legend: legendOf(spec), stamp: `Scenario, seed and engine: ${this.stamp()}` };
-    const name = `${this.stamp()}_${spec.id}.${format}`;
-    if (format === 'svg') download(name, chartSvgText(chart.svg.node()!, file).text, 'image/svg+xml');
-    else download(name, await chartPngBlob(chart.svg.node()!, file));
+    await exportChart(chart, format, this.stamp());
   }
 
   private failed(failure: WorkerFailure): void {
