@@ -52,6 +52,9 @@ export class PaneGroup {
 
   /** Builds a pane per variant, its sliders at the levers its runs start with. */
   render(variants: readonly VariantInfo[], panes: readonly string[], policies: readonly Policy[]): void {
+    // A pane's levers stay open, and the slider just moved keeps the focus, across the rebuild a move causes.
+    const open = new Set([...this.container.querySelectorAll('details.lever-details[open]')].map((d) => d.closest('.pane')?.getAttribute('data-pane')));
+    const focused = document.activeElement instanceof HTMLInputElement && this.container.contains(document.activeElement) ? document.activeElement.id : '';
     this.panes = panes;
     this.container.replaceChildren();
     this.views = panes.map((variant, pane) => {
@@ -73,14 +76,14 @@ export class PaneGroup {
       this.container.append(
         el(
           'article',
-          { class: 'pane', 'aria-label': `Pane ${pane + 1}: ${variant}`, 'data-variant': variant },
+          { class: 'pane', 'aria-label': `Pane ${pane + 1}: ${variant}`, 'data-variant': variant, 'data-pane': String(pane) },
           el('header', { class: 'pane-header' }, el('span', { class: 'pane-swatch', 'data-colour': String(pane) }), el('label', { for: select.id, class: 'visually-hidden' }, `Variant in pane ${pane + 1}`), select, remove),
           el('p', { class: 'variant-description' }, description),
           readouts,
           el('div', { class: 'pane-charts' }, ...cards.map((c) => c.element)),
           el(
             'details',
-            { class: 'lever-details' },
+            { class: 'lever-details', open: open.has(String(pane)) },
             el('summary', {}, 'Adjust levers in this pane'),
             el('p', { class: 'lever-note' }, 'A move is a policy change from week 1 of this pane’s runs, written into its variant.'),
             levers.element,
@@ -89,6 +92,7 @@ export class PaneGroup {
       );
       return { readouts, charts };
     });
+    if (focused) document.getElementById(focused)?.focus();
   }
 
   /** Shows every pane's run up to `week` (readouts at that week), on scales shared by the panes. */
