@@ -9,7 +9,24 @@ import type { LegendItem } from './card.ts';
 const NS = 'http://www.w3.org/2000/svg';
 const TITLE_HEIGHT = 22;
 const LEGEND_HEIGHT = 16;
-const FOOTER_HEIGHT = 18;
+const FOOTER_LINE_HEIGHT = 12;
+/** Rough widths of a character of the title (13 px bold), of a legend label (10 px) and of the stamp (9 px). */
+const TITLE_CHAR = 8.4;
+const LEGEND_CHAR = 5.6;
+const STAMP_CHAR = 4.9;
+
+/** Words of `text` in lines of at most `chars` characters. */
+function wrap(text: string, chars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > chars) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return line ? [...lines, line] : lines;
+}
 
 /** What a saved chart carries besides its picture. */
 export interface ChartFile {
@@ -29,10 +46,14 @@ function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Re
 /** A standalone SVG document of a chart, with its title, legend and stamp written into it. */
 export function chartSvgText(chart: SVGSVGElement, file: ChartFile): { text: string; width: number; height: number } {
   const svg = chart.cloneNode(true) as SVGSVGElement;
-  const width = Number(chart.getAttribute('width')) || chart.clientWidth || 600;
+  const chartWidth = Number(chart.getAttribute('width')) || chart.clientWidth || 600;
   const chartHeight = Number(chart.getAttribute('height')) || chart.clientHeight || 300;
+  // As wide as the chart, or as its title and legend need; the stamp wraps to that width.
+  const legendWidth = file.legend.reduce((sum, item) => sum + 30 + item.label.length * LEGEND_CHAR, 16);
+  const width = Math.round(Math.max(chartWidth, 16 + file.title.length * TITLE_CHAR, legendWidth));
+  const footer = wrap(file.stamp, Math.floor((width - 8) / STAMP_CHAR));
   const top = TITLE_HEIGHT + (file.legend.length > 0 ? LEGEND_HEIGHT : 0);
-  const height = top + chartHeight + FOOTER_HEIGHT;
+  const height = top + chartHeight + 6 + footer.length * FOOTER_LINE_HEIGHT;
   svg.setAttribute('xmlns', NS);
   svg.setAttribute('width', String(width));
   svg.setAttribute('height', String(height));
@@ -48,7 +69,7 @@ export function chartSvgText(chart: SVGSVGElement, file: ChartFile): { text: str
         : svgElement('line', { x1: x, x2: x + 14, y1: TITLE_HEIGHT + 6, y2: TITLE_HEIGHT + 6, stroke: item.colour, 'stroke-width': 3, ...(item.kind === 'dash' ? { 'stroke-dasharray': '4 2' } : {}) }),
       svgElement('text', { x: x + 18, y: TITLE_HEIGHT + 10 }, item.label),
     );
-    x += 30 + item.label.length * 5.6;
+    x += 30 + item.label.length * LEGEND_CHAR;
   }
   svg.append(
     svgElement('desc', {}, `Reciprocity Lab: ${file.title}. ${file.stamp}`),
@@ -56,7 +77,7 @@ export function chartSvgText(chart: SVGSVGElement, file: ChartFile): { text: str
     svgElement('text', { x: 8, y: 15, 'font-size': 13, 'font-weight': 'bold' }, file.title),
     legend,
     body,
-    svgElement('text', { x: 8, y: height - 5, 'font-size': 9, fill: '#555555' }, file.stamp),
+    ...footer.map((line, i) => svgElement('text', { x: 8, y: top + chartHeight + 4 + (i + 1) * FOOTER_LINE_HEIGHT - 3, 'font-size': 9, fill: '#555555' }, line)),
   );
   return { text: new XMLSerializer().serializeToString(svg), width, height };
 }
