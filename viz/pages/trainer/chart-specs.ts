@@ -118,6 +118,7 @@ export function chartData(spec: ChartSpec, history: RunHistory, viewedWeek: numb
   for (const s of lines) {
     if (!s.right && spec.leftFormat === 'percent') continue;
     for (const v of s.values as Float64Array) {
+      if (!Number.isFinite(v)) continue; // a missing week (no members) is a gap, not a scale
       if (s.right) rightMax = Math.max(rightMax, v);
       else leftMax = Math.max(leftMax, v);
     }
