@@ -27,6 +27,7 @@ import {
   type StoryEntry,
 } from './index.ts';
 import { tidyCsv } from './export/tidy.ts';
+import { policyInEffect, type Policy } from './scenario/policy.ts';
 
 /** The people and ties of one week, as flat typed arrays (transferable). */
 export interface WeekFrame {
@@ -55,6 +56,8 @@ export interface WeekBatch {
   /** One frame per week, present only when the run was loaded with people frames on. */
   readonly frames: readonly WeekFrame[];
   readonly log: readonly LogEntry[];
+  /** The organisation-wide levers in effect in the next week (toWeek + 1), where a lever moved now takes effect. */
+  readonly policy: Policy;
 }
 
 /** A scenario the worker accepted and is ready to run. */
@@ -77,7 +80,8 @@ export interface LoadedRun {
   /** People at the start (decides between the network and the aggregate view). */
   readonly startingPeople: number;
   readonly events: readonly ScenarioEvent[];
-  readonly policy: Readonly<Record<LeverKey, number>>;
+  /** The organisation-wide levers in effect in week 1 (the scenario's policy and its week-1 policy changes). */
+  readonly policy: Policy;
   /** The scenario as it runs, pretty-printed (seed included). */
   readonly scenarioText: string;
   readonly notices: readonly string[];
@@ -148,7 +152,7 @@ function loaded(run: Scenario, sim: Simulation, notices: readonly string[]): Loa
     customersEnabled: run.customers.enabled,
     startingPeople: run.teams.reduce((sum, t) => sum + t.size + 1, 0),
     events: run.events,
-    policy: run.policy,
+    policy: policyInEffect(run, 1),
     scenarioText: serializeScenario(run),
     notices,
     frame,
@@ -210,16 +214,17 @@ const api = {
     const log = sim.log();
     const newLog = log.slice(logSent);
     logSent = log.length;
-    const batch: WeekBatch = { fromWeek, toWeek: sim.week, values, frames, log: newLog };
+    const batch: WeekBatch = { fromWeek, toWeek: sim.week, values, frames, log: newLog, policy: policyInEffect(requireRun().scenario, sim.week + 1) };
     return Comlink.transfer(batch, [values.buffer as ArrayBuffer, ...frames.flatMap(buffersOf)]);
   },
 
   /**
    * Records a lever moved during the run as a policyChange at the next week:
    * scheduled in the running simulation and added to the scenario's events,
-   * so the scenario text replays this run exactly.
+   * so the scenario text replays this run exactly. Returns the event and the
+   * organisation-wide levers in effect from that week.
    */
-  moveLever(key: LeverKey, value: number): { event: ScenarioEvent; scenarioText: string } {
+  moveLever(key: LeverKey, value: number): { event: ScenarioEvent; scenarioText: string; policy: Policy } {
     const { scenario: run, simulation: sim } = requireRun();
     const spec = LEVERS.find((l) => l.key === key);
     if (!spec) throw new Error(`unknown lever ${key}`);
@@ -231,7 +236,7 @@ const api = {
     };
     sim.schedule(event);
     scenario = { ...run, events: [...run.events, event] };
-    return { event, scenarioText: serializeScenario(scenario) };
+    return { event, scenarioText: serializeScenario(scenario), policy: policyInEffect(scenario, event.week) };
   },
 
   /** A person's plain-language timeline, with the names of the others involved. */

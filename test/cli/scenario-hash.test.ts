@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scenarioHash } from '../../cli/stamp.ts';
 import { scenarioForHash, validateScenario, type Scenario } from '../../sim/index.ts';
-import { canonicalJson, sha256Hex } from '../../viz/compare/stamp.ts';
+import { canonicalJson, sha256Hex } from '../../viz/pages/compare/stamp.ts';
 import { SMALL_SCENARIO, scenarioDir } from './helpers.ts';
 import { cliInProcess } from './inProcess.ts';
 

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { TestHooks } from '../../viz/test-hooks.ts';
+import type { TestHooks } from '../../viz/testing/test-hooks.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = 'test-results/screenshots';

@@ -10,7 +10,7 @@ import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { LIMITS, parseScenarioText } from '../../sim/index.ts';
 import { decodeScenarioPayload, toBase64Url } from '../../viz/share/link.ts';
-import { readScenarioFile } from '../../viz/scenario-editor.ts';
+import { readScenarioFile } from '../../viz/scenario/editor.ts';
 import { cli, hasStackTrace } from '../cli/helpers.ts';
 import { cliInProcess } from '../cli/inProcess.ts';
 import { CASES, caseText, writeCorpus } from './corpus.ts';

@@ -8,7 +8,7 @@
  * takes time.
  */
 import './classic.css';
-import { el, byId, prefersReducedMotion } from '../../dom.ts';
+import { el, byId, prefersReducedMotion } from '../../ui/dom.ts';
 import { validateScenario } from '../../../sim/scenario/parse.ts';
 import type { RepeatedGameConfig } from '../../../sim/scenario/game.ts';
 import { payoffMatrix } from '../../../sim/game/payoffs.ts';

@@ -2,7 +2,7 @@
  * The match being shown: who plays whom, each round's moves (a mark and a
  * colour: cooperate or defect), and the totals, written out as text too.
  */
-import { el } from '../../dom.ts';
+import { el } from '../../ui/dom.ts';
 import type { MatchResult } from '../../../sim/game/match.ts';
 import { STRATEGIES } from '../../../sim/game/strategies/index.ts';
 import { lookOf } from './palette.ts';

@@ -1,5 +1,5 @@
 /** The chart's numbers as a table (players of each strategy per generation), for reading exactly or with a screen reader. */
-import { el } from '../../dom.ts';
+import { el } from '../../ui/dom.ts';
 import { STRATEGIES } from '../../../sim/game/strategies/index.ts';
 import { lookOf } from './palette.ts';
 

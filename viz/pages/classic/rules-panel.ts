@@ -5,7 +5,7 @@
  * Every control is a labelled native input, so keyboards and screen readers
  * work as they do everywhere.
  */
-import { el } from '../../dom.ts';
+import { el } from '../../ui/dom.ts';
 import { STRATEGIES } from '../../../sim/game/strategies/index.ts';
 import { lookOf } from './palette.ts';
 

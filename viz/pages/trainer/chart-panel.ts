@@ -1,0 +1,211 @@
+/**
+ * The chart panel: the trainer's charts (chart-specs.ts) laid out as small
+ * multiples with a shared week axis, each with PNG and SVG export, and the
+ * timing of their redraws while a run plays.
+ */
+import { chartCard } from '../../charts/card.ts';
+import { pageZoom, WeekChart, type ChartMarker } from '../../charts/week-chart.ts';
+import { CHART_SPECS, chartData, legendOf, type ChartSpec } from './chart-specs.ts';
+import type { RunHistory } from './run-history.ts';
+
+/** A chart of the panel: what it shows and where it draws. */
+export interface PanelChart {
+  readonly spec: ChartSpec;
+  readonly chart: WeekChart;
+}
+
+/** While playing, each chart redraws at most 2.5 times a second (changes smaller than that are too small to see). */
+const MIN_RENDER_INTERVAL_MS = 400;
+/**
+ * Charts redrawn per animation frame: while playing one, otherwise (pause, step,
+ * scrub, resize) two, so no frame redraws them all and a pass still ends in a few frames.
+ */
+const CHARTS_PER_FRAME_PLAYING = 1;
+const CHARTS_PER_FRAME_IDLE = 2;
+/**
+ * While playing, a chart's redraw waits (at most this many frames) for a frame
+ * the weekly draw leaves alone: the two together made the slowest frames.
+ */
+const MAX_FRAMES_DEFERRED = 3;
+
+/** Whether the frame starting at `frameTime` (a requestAnimationFrame time) is taken by other drawing, for a redraw that has waited `waited` frames. */
+export type FrameTaken = (frameTime: number, waited: number) => boolean;
+
+/** Called with a chart when the person asks to export it. */
+export type ChartExportHandler = (chart: PanelChart, format: 'png' | 'svg') => void;
+
+export class ChartPanel {
+  private charts: PanelChart[] = [];
+  private history: RunHistory | undefined;
+  private viewedWeek = 0;
+  private following = true;
+  private markers: readonly ChartMarker[] = [];
+  /** Charts waiting for a redraw, drawn round-robin a few per frame. */
+  private dirty: boolean[] = [];
+  private dirtyCount = 0;
+  private next = 0;
+  /** An update arrived while playing that a new pass (every chart) should show. */
+  private wanted = false;
+  private throttled = false;
+  private passStarted = -Infinity;
+  private frameRequested = false;
+  /** Frames a playing redraw has waited for a free one. */
+  private deferred = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The page's zoom (presenter mode), read when layout is already clean: on resize and on an explicit redraw. */
+  private zoom = 1;
+  private readonly hosts = new Map<Element, PanelChart>();
+  /** Watches the panel and each chart's box: presenter mode or a narrower window changes the columns, not the panel. */
+  private readonly resizes: ResizeObserver;
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly onExport: ChartExportHandler,
+    private readonly frameTaken: FrameTaken = () => false,
+  ) {
+    this.resizes = new ResizeObserver((entries) => {
+      // Sizes come from the observer (layout is done), never read back after a write.
+      const zoom = pageZoom();
+      const zoomChanged = zoom !== this.zoom;
+      this.zoom = zoom;
+      for (const entry of entries) {
+        const chart = this.hosts.get(entry.target);
+        if (!chart) continue;
+        const box = entry.borderBoxSize?.[0];
+        const changed = box ? chart.chart.resize(box.inlineSize, box.blockSize) : chart.chart.resize(entry.contentRect.width, entry.contentRect.height);
+        if (changed) this.markDirty(this.charts.indexOf(chart));
+      }
+      if (zoomChanged) this.charts.forEach((_, i) => this.markDirty(i));
+      this.schedule();
+    });
+    this.resizes.observe(container);
+  }
+
+  /** Builds the charts that apply to this run. */
+  reset(history: RunHistory): void {
+    this.history = history;
+    this.resizes.disconnect();
+    this.resizes.observe(this.container);
+    this.hosts.clear();
+    this.container.replaceChildren();
+    this.zoom = pageZoom();
+    this.charts = CHART_SPECS.filter((spec) => !spec.when || spec.when(history)).map((spec) => this.buildCard(spec));
+    this.dirty = this.charts.map(() => false);
+    this.dirtyCount = 0;
+    this.next = 0;
+    this.wanted = false;
+    this.passStarted = -Infinity;
+    // Sized once here (a new run); afterwards only the ResizeObserver measures.
+    for (const { chart } of this.charts) chart.measure();
+  }
+
+  private buildCard(spec: ChartSpec): PanelChart {
+    const card = chartCard({ id: spec.id, title: spec.title, heading: 'h2', legend: legendOf(spec), onExport: (format) => this.onExport(panelChart, format) });
+    this.container.append(card.element);
+    const panelChart: PanelChart = { spec, chart: new WeekChart(card.host) };
+    this.hosts.set(card.host, panelChart);
+    this.resizes.observe(card.host);
+    return panelChart;
+  }
+
+  /** Shows the run up to its latest week, with the cursor at `viewedWeek`. */
+  update(viewedWeek: number, markers: readonly ChartMarker[], playing = false): void {
+    this.viewedWeek = viewedWeek;
+    // Following the run (not a replay): a chart drawn a few frames later shows the latest week then, with no cursor.
+    this.following = this.history !== undefined && viewedWeek >= this.history.latestWeek;
+    this.markers = markers;
+    this.throttled = playing;
+    if (playing) this.wanted = true;
+    else {
+      // Paused, stepped or scrubbed: every chart is redrawn now (a few per frame), with no wait.
+      this.wanted = false;
+      this.charts.forEach((_, i) => this.markDirty(i));
+    }
+    this.schedule();
+  }
+
+  private markDirty(i: number): void {
+    if (i < 0 || this.dirty[i]) return;
+    this.dirty[i] = true;
+    this.dirtyCount++;
+  }
+
+  /**
+   * Spreads redraws over animation frames, a chart or two per frame, round-robin.
+   * While playing a new pass over every chart starts at most every
+   * MIN_RENDER_INTERVAL_MS: at 32 weeks a second, redrawing every chart for
+   * every week would spend the frame budget on changes too small to see. A
+   * chart drawn later in a pass shows the newest week then.
+   */
+  private schedule(): void {
+    if (this.frameRequested || this.timer !== undefined) return;
+    if (this.dirtyCount === 0) {
+      if (!this.wanted) return;
+      const wait = this.throttled ? this.passStarted + MIN_RENDER_INTERVAL_MS - performance.now() : 0;
+      if (wait > 0) {
+        this.timer = setTimeout(() => {
+          this.timer = undefined;
+          this.schedule();
+        }, wait);
+        return;
+      }
+    }
+    this.frameRequested = true;
+    requestAnimationFrame((time) => {
+      this.frameRequested = false;
+      this.frame(time);
+    });
+  }
+
+  private frame(time: number): void {
+    if (this.throttled && this.deferred < MAX_FRAMES_DEFERRED && this.frameTaken(time, this.deferred)) {
+      this.deferred++;
+      this.frameRequested = true;
+      requestAnimationFrame((next) => {
+        this.frameRequested = false;
+        this.frame(next);
+      });
+      return;
+    }
+    this.deferred = 0;
+    if (this.dirtyCount === 0 && this.wanted) {
+      this.wanted = false;
+      this.passStarted = performance.now();
+      this.charts.forEach((_, i) => this.markDirty(i));
+    }
+    const history = this.history;
+    const n = this.charts.length;
+    let budget = this.throttled ? CHARTS_PER_FRAME_PLAYING : CHARTS_PER_FRAME_IDLE;
+    for (let k = 0; k < n && budget > 0 && this.dirtyCount > 0; k++) {
+      const i = (this.next + k) % n;
+      if (!this.dirty[i]) continue;
+      this.dirty[i] = false;
+      this.dirtyCount--;
+      if (history) this.draw(this.charts[i], history);
+      this.next = (i + 1) % n;
+      budget--;
+    }
+    this.schedule();
+  }
+
+  /** Draws every chart at once (before an export, so the file matches the screen, and when presenter mode changes the text size). */
+  renderNow(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.dirty.fill(false);
+    this.dirtyCount = 0;
+    this.wanted = false;
+    this.passStarted = performance.now();
+    if (!this.history) return;
+    this.zoom = pageZoom();
+    for (const chart of this.charts) this.draw(chart, this.history);
+  }
+
+  private draw({ spec, chart }: PanelChart, history: RunHistory): void {
+    chart.render(chartData(spec, history, this.week(history), this.markers), this.zoom);
+  }
+
+  private week(history: RunHistory): number {
+    return this.following ? history.latestWeek : this.viewedWeek;
+  }
+}

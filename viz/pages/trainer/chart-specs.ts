@@ -1,0 +1,160 @@
+/**
+ * The trainer's charts: which metrics each shows (the list below, in reading
+ * order) and how a run's history becomes what a chart draws (see
+ * viz/charts/week-chart.ts). Colours are the Okabe–Ito palette
+ * (distinguishable with colour-vision deficiencies).
+ */
+import type { MetricKey } from '../../../sim/metrics.ts';
+import { binned, trailingMean, type ChartMarker, type LineSeries, type WeekChartData } from '../../charts/week-chart.ts';
+import type { LegendItem } from '../../charts/card.ts';
+import { OKABE_ITO } from '../../charts/palette.ts';
+import type { RunHistory } from './run-history.ts';
+
+const { blue: BLUE, orange: ORANGE, green: GREEN, pink: PINK, vermillion: VERMILLION, sky: SKY } = OKABE_ITO;
+
+/** One plotted metric. */
+export interface SeriesSpec {
+  readonly metric: MetricKey;
+  readonly label: string;
+  readonly colour: string;
+  readonly dash?: string;
+  /** Plot against the right-hand axis. */
+  readonly right?: boolean;
+  /**
+   * Plot the mean of the last `smoothWeeks` weeks (fewer at the start) instead of each week's value: weekly counts in a
+   * small team jump between a few levels, which reads as noise. Exports (CSV) keep the weekly values.
+   */
+  readonly smoothWeeks?: number;
+}
+
+/** What a chart shows. */
+export interface ChartSpec {
+  readonly id: string;
+  readonly title: string;
+  readonly lines: readonly SeriesSpec[];
+  /** A band of mean ± spread around the first line. */
+  readonly band?: { readonly mean: MetricKey; readonly spread: MetricKey };
+  /** Bars of a count summed over blocks of `binWeeks` weeks (e.g. quits per month). */
+  readonly bars?: { readonly metric: MetricKey; readonly label: string; readonly binWeeks: number; readonly colour: string };
+  /** Left axis as 0–100% (levels and shares) or plain numbers. */
+  readonly leftFormat: 'percent' | 'number';
+  readonly rightFormat?: 'percent' | 'number';
+  /** Only shown when this holds (e.g. customers enabled). */
+  readonly when?: (history: RunHistory) => boolean;
+}
+
+/** Every chart, in reading order. */
+export const CHART_SPECS: readonly ChartSpec[] = [
+  { id: 'morale', title: 'Morale (mean, with spread)', leftFormat: 'percent', band: { mean: 'morale_mean', spread: 'morale_sd' }, lines: [{ metric: 'morale_mean', label: 'Morale', colour: BLUE }] },
+  {
+    id: 'quits',
+    title: 'Quits per month and annualised turnover',
+    leftFormat: 'number',
+    rightFormat: 'percent',
+    bars: { metric: 'quits', label: 'Quits per 4 weeks', binWeeks: 4, colour: SKY },
+    lines: [{ metric: 'turnover_annualised', label: 'Annualised turnover', colour: VERMILLION, right: true }],
+  },
+  {
+    // Who is there: leavers are replaced after the hiring delay, and growth events open new positions.
+    id: 'headcount',
+    title: 'Hires per month and headcount',
+    leftFormat: 'number',
+    rightFormat: 'number',
+    bars: { metric: 'hires', label: 'Hires per 4 weeks', binWeeks: 4, colour: GREEN },
+    lines: [{ metric: 'headcount', label: 'Headcount', colour: BLUE, right: true }],
+  },
+  { id: 'trust-leader', title: 'Trust in the leader', leftFormat: 'percent', lines: [{ metric: 'trust_in_leader', label: 'Trust in the leader', colour: GREEN }] },
+  { id: 'burnout', title: 'Burnout share', leftFormat: 'percent', lines: [{ metric: 'burnout_share', label: 'Burnt out', colour: VERMILLION }] },
+  {
+    id: 'helping',
+    // A 4-week average: a team of twelve helps a few times a week, so weekly values jump between a few levels.
+    title: 'Helping per member per week (4-week mean)',
+    leftFormat: 'number',
+    lines: [
+      { metric: 'help_knowledge', label: 'Knowledge', colour: BLUE, smoothWeeks: 4 },
+      { metric: 'help_practical', label: 'Practical', colour: ORANGE, dash: '6 3', smoothWeeks: 4 },
+      { metric: 'help_emotional', label: 'Emotional', colour: PINK, dash: '2 2', smoothWeeks: 4 },
+      { metric: 'help_refused', label: 'Refused', colour: '#555555', dash: '1 3', smoothWeeks: 4 },
+    ],
+  },
+  { id: 'safety', title: 'Psychological safety', leftFormat: 'percent', lines: [{ metric: 'psych_safety', label: 'Psychological safety', colour: PINK }] },
+  {
+    id: 'survey',
+    title: 'Survey morale next to true morale',
+    leftFormat: 'percent',
+    lines: [
+      { metric: 'morale_mean', label: 'True morale', colour: BLUE },
+      { metric: 'survey_morale', label: 'Survey says', colour: ORANGE, dash: '6 3' },
+    ],
+  },
+  {
+    id: 'customers',
+    title: 'Customer loyalty',
+    leftFormat: 'percent',
+    lines: [{ metric: 'customer_loyalty', label: 'Customer loyalty', colour: GREEN }],
+    when: (history) => history.run.customersEnabled,
+  },
+];
+
+const pct = (v: number) => `${Math.round(v * 100)}%`;
+const num = (v: number) => (Math.abs(v) >= 10 ? String(Math.round(v)) : String(Number(v.toFixed(2))));
+
+/** The legend a chart shows (and writes into its exported files). */
+export function legendOf(spec: ChartSpec): LegendItem[] {
+  return [
+    ...(spec.bars ? [{ label: spec.bars.label, colour: spec.bars.colour, kind: 'bar' as const }] : []),
+    ...spec.lines.map((s) => ({ label: s.label + (s.right ? ' (right axis)' : ''), colour: s.colour, kind: s.dash ? ('dash' as const) : ('line' as const) })),
+  ];
+}
+
+/** The run up to its latest week as the chart draws it, with a cursor at `viewedWeek` when that is a replayed week. */
+export function chartData(spec: ChartSpec, history: RunHistory, viewedWeek: number, markers: readonly ChartMarker[]): WeekChartData {
+  const weeks = history.latestWeek;
+  const lines: LineSeries[] = spec.lines.map((s) => ({ label: s.label, colour: s.colour, dash: s.dash, right: s.right, values: trailingMean(history.series(s.metric), s.smoothWeeks ?? 1) }));
+  const bins = spec.bars ? binned(history.series(spec.bars.metric), spec.bars.binWeeks) : [];
+  let leftMax = spec.leftFormat === 'percent' ? 1 : spec.bars ? 1 : 0.05;
+  let rightMax = spec.rightFormat === 'percent' ? 0.2 : 1;
+  if (spec.leftFormat !== 'percent') for (const b of bins) leftMax = Math.max(leftMax, b.total);
+  for (const s of lines) {
+    if (!s.right && spec.leftFormat === 'percent') continue;
+    for (const v of s.values as Float64Array) {
+      if (!Number.isFinite(v)) continue; // a missing week (no members) is a gap, not a scale
+      if (s.right) rightMax = Math.max(rightMax, v);
+      else leftMax = Math.max(leftMax, v);
+    }
+  }
+  let bands: WeekChartData['bands'];
+  if (spec.band) {
+    const mean = history.series(spec.band.mean);
+    const spread = history.series(spec.band.spread);
+    const lo = mean.map((m, i) => Math.max(0, m - spread[i]));
+    const hi = mean.map((m, i) => Math.min(leftMax, m + spread[i]));
+    bands = [{ lo, hi, colour: spec.lines[0].colour, opacity: 0.2 }];
+  }
+  const format = (kind: 'percent' | 'number' | undefined) => (kind === 'percent' ? pct : num);
+  return {
+    totalWeeks: history.run.weeks,
+    lines,
+    bands,
+    bars: spec.bars ? { colour: spec.bars.colour, binWeeks: spec.bars.binWeeks, bins } : undefined,
+    left: { domain: [0, leftMax], format: format(spec.leftFormat), ticks: spec.bars ? Math.min(4, Math.max(1, leftMax)) : 4 },
+    right: spec.rightFormat ? { domain: [0, rightMax], format: format(spec.rightFormat) } : undefined,
+    markers,
+    cursor: viewedWeek > 0 && viewedWeek < weeks ? viewedWeek : undefined,
+    summary: summary(spec, history, viewedWeek),
+  };
+}
+
+/** The text a screen reader hears: each series' value at the week on screen and at the start. */
+export function summary(spec: ChartSpec, history: RunHistory, viewedWeek: number): string {
+  const week = Math.min(viewedWeek, history.latestWeek);
+  if (week < 1) return `${spec.title}: no weeks simulated yet.`;
+  const parts = spec.lines.map((s) => {
+    const shown = (s.right ? spec.rightFormat : spec.leftFormat) === 'percent' ? pct : num;
+    const format = (v: number) => (Number.isFinite(v) ? shown(v) : 'none (no members)');
+    if (!s.smoothWeeks) return `${s.label} ${format(history.value(week, s.metric))} (week 1: ${format(history.value(1, s.metric))})`;
+    const mean = trailingMean(history.series(s.metric), s.smoothWeeks);
+    return `${s.label} ${format(mean[week - 1])}, ${s.smoothWeeks}-week mean (week 1: ${format(mean[0])})`;
+  });
+  return `${spec.title}, week ${week}: ${parts.join('; ')}.`;
+}

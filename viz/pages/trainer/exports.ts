@@ -1,0 +1,45 @@
+/**
+ * What the trainer takes away from a session: a chart as PNG or SVG, a link
+ * carrying the running scenario (lever moves included), and the compare page
+ * opened on it. File names and chart files carry the reproducibility stamp
+ * (scenario, seed, engine version).
+ */
+import { chartPngBlob, chartSvgText } from '../../charts/export.ts';
+import { makeSharedFragment } from '../../share/page-link.ts';
+import { download } from '../../ui/download.ts';
+import type { PanelChart } from './chart-panel.ts';
+import { legendOf } from './chart-specs.ts';
+
+/** Saves a chart, its title, legend and stamp written into the file. */
+export async function exportChart({ spec, chart }: PanelChart, format: 'png' | 'svg', stamp: string): Promise<void> {
+  const file = { title: spec.title, legend: legendOf(spec), stamp: `Scenario, seed and engine: ${stamp}` };
+  const name = `${stamp}_${spec.id}.${format}`;
+  if (format === 'svg') download(name, chartSvgText(chart.svg.node()!, file).text, 'image/svg+xml');
+  else download(name, await chartPngBlob(chart.svg.node()!, file));
+}
+
+/** Copies a link carrying the running scenario (lever moves included); too long a link becomes a file download. */
+export async function shareLink(runningText: string, stamp: string, notice: (message: string) => void): Promise<void> {
+  const link = await makeSharedFragment(runningText);
+  if (!link.ok) {
+    notice(link.message);
+    download(`${stamp}.scenario.json`, runningText, 'application/json');
+    return;
+  }
+  const url = `${location.origin}${location.pathname}#${link.fragment}`;
+  history.replaceState(null, '', `#${link.fragment}`);
+  try {
+    await navigator.clipboard.writeText(url);
+    notice('Link copied: it carries the whole scenario, and opening it runs the same scenario and seed.');
+  } catch {
+    notice('The link is in the address bar: copy it from there (the browser did not allow copying).');
+  }
+}
+
+/** Opens the comparison page on the running scenario (carried in the link, so edits and lever moves come along). */
+export async function openCompare(runningText: string): Promise<void> {
+  const link = await makeSharedFragment(runningText);
+  const page = new URL('compare.html', location.href);
+  if (link.ok) page.hash = link.fragment;
+  location.assign(page.href);
+}

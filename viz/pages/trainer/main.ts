@@ -1,0 +1,40 @@
+/**
+ * Entry point: builds the app and opens the saved edit or the default
+ * scenario, ready to play.
+ */
+import './styles.css';
+import { App } from './app.ts';
+import { savedScenarioText } from '../../scenario/editor.ts';
+import { DEFAULT_SCENARIO_FILE, libraryScenarios } from '../../scenario/library.ts';
+import { debugEnabled, installTestHooks } from '../../testing/test-hooks.ts';
+import { workerTimeoutMs } from '../../worker/client.ts';
+import { openSharedLink } from '../../share/page-link.ts';
+
+/** How long the worker may take to answer one call before the page calls it hung. */
+const WORKER_TIMEOUT_MS = 20_000;
+
+async function start(): Promise<void> {
+  const app = new App(workerTimeoutMs(WORKER_TIMEOUT_MS));
+  // The tests' hooks are loaded only when asked for (`?debug`), so the page itself carries none.
+  if (debugEnabled()) installTestHooks((await import('../../testing/trainer-hooks.ts')).trainerHooks(app));
+  const library = libraryScenarios();
+  const fallback = library.find((s) => s.file === DEFAULT_SCENARIO_FILE) ?? library[0];
+  // A shared link wins over everything: it is what the person who sent it wants the room to see.
+  const shared = await openSharedLink(location.hash);
+  if (shared?.ok && (await app.apply(shared.text)).length === 0) {
+    if (shared.notices.length > 0) app.showLinkProblem(`The shared scenario was opened. Note: ${shared.notices.join('; ')}.`);
+    document.documentElement.dataset.ready = 'true';
+    return;
+  }
+  if (shared && !shared.ok) app.showLinkProblem(shared.message);
+  const saved = savedScenarioText();
+  // A saved edit that runs is where the trainer left off; one that does not stays in the editor with its problems.
+  if (saved && (await app.apply(saved)).length === 0) return;
+  await app.apply(fallback.text, true);
+  if (saved && saved !== fallback.text) app.keepUnappliedText(saved);
+  document.documentElement.dataset.ready = 'true';
+}
+
+void start().finally(() => {
+  document.documentElement.dataset.ready = 'true';
+});
