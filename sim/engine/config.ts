@@ -4,11 +4,17 @@
  * the scenario settings that never change during a run, and tables of decay
  * factors for the lazy reads of tie state (ties.ts).
  */
-import { defaultParameters, type ModelParameters } from '../parameters.ts';
+import { defaultParameters, PARAMETERS, type ModelParameters, type ParameterKey } from '../parameters.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
 export interface EngineConfig {
   readonly p: ModelParameters;
+  /**
+   * The same parameters as doubles in a typed array, at PARAM[key]. A hot loop reads the ones it needs into locals
+   * once a week from here: a value read from p stays a tagged number that V8 checks and unboxes at every use in the
+   * loop; one read from a Float64Array is a plain double.
+   */
+  readonly values: Float64Array;
   readonly scenario: Scenario;
   /** Whether the workplace layers run (false: bare donation game). */
   readonly layers: boolean;
@@ -22,6 +28,9 @@ export interface EngineConfig {
   /** trustKeep[n]: share of (stored trust − fadeTarget) still there after n weeks unused (fades toward the tie's history). */
   readonly trustKeep: Float64Array;
 }
+
+/** Position of each parameter in EngineConfig.values (the parameter table's order). */
+export const PARAM = Object.fromEntries(PARAMETERS.map((spec, i) => [spec.key, i])) as Record<ParameterKey, number>;
 
 /**
  * keep[n] = factor^n for n = 0…length−1, by repeated multiplication (bit-identical
@@ -67,6 +76,7 @@ export function makeConfig(scenario: Scenario, stories: boolean, log: boolean, h
   const length = horizon + 2;
   return {
     p,
+    values: Float64Array.from(PARAMETERS, (spec) => p[spec.key]),
     scenario,
     layers: p.workplaceLayers >= 0.5,
     stories,
