@@ -14,7 +14,7 @@ import { record, tell } from '../narrate/happenings.ts';
 import { ROLE_MEMBER } from '../types.ts';
 import { PARAM, type EngineConfig } from './config.ts';
 import type { LeaderScratch } from './leader.ts';
-import { DRAW, drawNormalFrom, STREAM, streamWeek } from './random.ts';
+import { DRAW, drawNormalBytesAt, personWeek, STREAM, streamWeek } from './random.ts';
 import {
   L_DELEGATION, L_GROWTH_INVESTMENT, L_INCLUSION, L_RECOGNITION_FAIRNESS, L_RECOGNITION_FREQUENCY, L_WORKLOAD_PROTECTION, LEVER_COUNT,
   type EngineState,
@@ -159,7 +159,7 @@ export function wellbeingWeek(s: EngineState, cfg: EngineConfig, x: LeaderScratc
       moraleUnfair * unfair -
       (withdrawn[i] ? moraleWithdrawn : 0) -
       moraleGuilt * guilt[i];
-    let m = m0 + moraleRate * (target - m0) + moraleNoise * drawNormalFrom(moodDraws, id, DRAW.mood);
+    let m = m0 + moraleRate * (target - m0) + moraleNoise * drawNormalBytesAt(personWeek(moodDraws, id), DRAW.mood);
     m = m < 0 ? 0 : m > 1 ? 1 : m;
     morale[i] = m;
     // Skill: learning by doing toward aptitude, growth investment, depreciation.

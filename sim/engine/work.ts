@@ -13,7 +13,7 @@
  * capacity (negative `need`), time to help others.
  */
 import type { EngineConfig } from './config.ts';
-import { DRAW, drawNormalAt } from './random.ts';
+import { DRAW, drawNormalBytesAt } from './random.ts';
 import { L_ADVOCACY, L_WORKLOAD_PROTECTION, LEVER_COUNT, type EngineState } from './state.ts';
 
 /** What a person can get done this week, in units of nominal demand. */
@@ -39,7 +39,7 @@ export function workFor(s: EngineState, cfg: EngineConfig, i: number, load: numb
   const t = s.team[i];
   const row = t * LEVER_COUNT;
   const mult = s.crisisUntil[t] >= s.week ? s.crisisMultiplier[t] : 1;
-  let raw = mult * load * (1 + p.demandNoise * drawNormalAt(person, DRAW.demandNoise));
+  let raw = mult * load * (1 + p.demandNoise * drawNormalBytesAt(person, DRAW.demandNoise));
   if (raw < p.demandFloor) raw = p.demandFloor;
   const shield = p.protectionShield * (p.protectionWeight * s.policy[row + L_WORKLOAD_PROTECTION] + (1 - p.protectionWeight) * s.policy[row + L_ADVOCACY]);
   const excess = raw - p.shieldAbove;
