@@ -61,7 +61,7 @@ function makeScratch(s: EngineState, take: Allocate): Scratch {
       members: team(), contribution: team(), meanContribution: team(), deservedBase: team(), load: team(), support: team(), climate: team(),
       supported: team(), blamed: team(),
     },
-    help: { asked: take(Uint8Array, s.cap), met: take(Uint8Array, s.cap), prefix: { asking: 0, kind: 0, helping: 0, trust: 0, offer: 0 } },
+    help: { asked: take(Uint8Array, s.cap), met: take(Uint8Array, s.cap), weights: take(Float64Array, s.K), prefix: { asking: 0, kind: 0, helping: 0, trust: 0, offer: 0 } },
     turnover: { pushes: take(Float64Array, PUSH_COUNT) },
     customers: { start: take(Int32Array, T + 1), slots: take(Int32Array, s.cap), quality: team(), encounters: team() },
     collector: makeCollectorScratch(s, take),
