@@ -4,11 +4,17 @@
  * the scenario settings that never change during a run, and tables of decay
  * factors for the lazy reads of tie state (ties.ts).
  */
-import { defaultParameters, type ModelParameters } from '../parameters.ts';
+import { defaultParameters, PARAMETERS, type ModelParameters, type ParameterKey } from '../parameters.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
 export interface EngineConfig {
   readonly p: ModelParameters;
+  /**
+   * The same parameters as doubles in a typed array, at PARAM[key]. A hot loop reads the ones it needs into locals
+   * once a week from here: a value read from p stays a tagged number that V8 checks and unboxes at every use in the
+   * loop; one read from a Float64Array is a plain double.
+   */
+  readonly values: Float64Array;
   readonly scenario: Scenario;
   /** Whether the workplace layers run (false: bare donation game). */
   readonly layers: boolean;
@@ -22,6 +28,9 @@ export interface EngineConfig {
   /** trustKeep[n]: share of (stored trust − fadeTarget) still there after n weeks unused (fades toward the tie's history). */
   readonly trustKeep: Float64Array;
 }
+
+/** Position of each parameter in EngineConfig.values (the parameter table's order). */
+export const PARAM = Object.fromEntries(PARAMETERS.map((spec, i) => [spec.key, i])) as Record<ParameterKey, number>;
 
 /**
  * keep[n] = factor^n for n = 0…length−1, by repeated multiplication (bit-identical
@@ -60,13 +69,14 @@ export function makeConfig(scenario: Scenario, stories: boolean, log: boolean, h
     const v = model[key];
     if (typeof v === 'number' && Number.isFinite(v)) merged[key] = v;
   }
-  // Rebuilt through JSON, which gives an object with fast (in-object) properties. Built key by key, an object of
-  // hundreds of numbers falls into V8's dictionary mode, and then every p.x read in the hot loops is a hash lookup.
-  // The values are finite numbers, which JSON round-trips exactly.
-  const p = JSON.parse(JSON.stringify(merged)) as ModelParameters;
+  // Rebuilt with Object.fromEntries, which gives an object with fast properties (a hidden class with a field per
+  // parameter). Built key by key, or by JSON.parse (beyond 127 keys), an object of hundreds of numbers falls into V8's
+  // dictionary mode, and then every p.x read in the hot loops is a hash lookup.
+  const p = Object.fromEntries(Object.entries(merged)) as unknown as ModelParameters;
   const length = horizon + 2;
   return {
     p,
+    values: Float64Array.from(PARAMETERS, (spec) => p[spec.key]),
     scenario,
     layers: p.workplaceLayers >= 0.5,
     stories,

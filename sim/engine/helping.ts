@@ -29,6 +29,8 @@ import { ROLE_MEMBER } from '../types.ts';
 export interface HelpScratch {
   asked: Uint8Array;
   met: Uint8Array;
+  /** Ask weights of one person's tie slots (chooseHelper). */
+  weights: Float64Array;
   /** This week's draw prefixes per stream (see random.ts streamWeek). */
   prefix: { asking: number; kind: number; helping: number; trust: number; offer: number };
 }
@@ -43,23 +45,32 @@ function askWeight(s: EngineState, cfg: EngineConfig, i: number): number {
   return p.askTrustFloor + trustNow(s, cfg, i) + (standing > 0 ? p.askStanding * standing : 0);
 }
 
-/** The tie a→helper that a asks along: chance in proportion to askWeight (−1: nobody to ask). */
-function chooseHelper(s: EngineState, cfg: EngineConfig, a: number, skip: number, u: number): number {
-  const base = a * s.K;
+/**
+ * The tie a→helper that a asks along: chance in proportion to askWeight (−1: nobody to ask). The weights are worked
+ * out once, kept in `weights` (one per tie slot) for the pick.
+ */
+function chooseHelper(s: EngineState, cfg: EngineConfig, a: number, skip: number, u: number, weights: Float64Array): number {
+  const { tPeer, tFlags } = s;
+  const K = s.K;
+  const base = (a * K) | 0;
   let total = 0;
-  for (let i = base; i < base + s.K; i++) {
-    const peer = s.tPeer[i];
-    if (peer < 0 || peer === skip || s.tFlags[i] & TIE_CONFLICT) continue;
-    total += askWeight(s, cfg, i);
+  for (let k = 0; k < K; k++) {
+    const i = base + k;
+    const peer = tPeer[i];
+    if (peer < 0 || peer === skip || tFlags[i] & TIE_CONFLICT) continue;
+    const w = askWeight(s, cfg, i);
+    weights[k] = w;
+    total += w;
   }
   if (total <= 0) return -1;
   let pick = u * total;
   let last = -1;
-  for (let i = base; i < base + s.K; i++) {
-    const peer = s.tPeer[i];
-    if (peer < 0 || peer === skip || s.tFlags[i] & TIE_CONFLICT) continue;
+  for (let k = 0; k < K; k++) {
+    const i = base + k;
+    const peer = tPeer[i];
+    if (peer < 0 || peer === skip || tFlags[i] & TIE_CONFLICT) continue;
     last = i;
-    pick -= askWeight(s, cfg, i);
+    pick -= weights[k];
     if (pick < 0) return i;
   }
   return last;
@@ -91,7 +102,7 @@ export function helpingWeek(s: EngineState, cfg: EngineConfig, x: HelpScratch): 
     const luck = personWeek(x.prefix.asking, s.id[a]);
     let last = -1;
     for (let k = 0; k < asks; k++) {
-      const ai = chooseHelper(s, cfg, a, last, drawAt(luck, DRAW.askWhom + k));
+      const ai = chooseHelper(s, cfg, a, last, drawAt(luck, DRAW.askWhom + k), x.weights);
       if (ai < 0) break;
       const h = s.tPeer[ai];
       last = h;

@@ -18,7 +18,7 @@
 import { record, tell } from '../narrate/happenings.ts';
 import { ROLE_MEMBER } from '../types.ts';
 import { bump } from './accumulate.ts';
-import type { EngineConfig } from './config.ts';
+import { PARAM, type EngineConfig } from './config.ts';
 import { helpProbability } from './exchange.ts';
 import { I_REPAIRS, I_WITHDRAWALS } from './metric-index.ts';
 import { DRAW, drawAt, drawFrom, PAIR_STRIDE, personWeek, STREAM, streamWeek } from './random.ts';
@@ -27,7 +27,7 @@ import {
   GIVER, L_COLLABORATION_TRAINING, L_TEAM_CHARTER, LEVER_COUNT, TAKER, TIE_BOUNDARY, TIE_CONFLICT, TIE_GAVE_BACK, TIE_MEDIATED, TIE_MENTOR, TIE_REPAIRED,
   TIE_WITHDRAWN, type EngineState,
 } from './state.ts';
-import { findTie, ledgerNow, removeTiePair, touchTie, trustNow } from './ties.ts';
+import { findTie, removeTiePair, touchTie } from './ties.ts';
 
 /**
  * Weekly chance that a person voices a building imbalance (or, in repair.ts,
@@ -114,52 +114,77 @@ function closeConflict(s: EngineState, cfg: EngineConfig, h: number, i: number, 
   if (flags & TIE_MEDIATED) record(s, happening);
 }
 
-/** Resentment, voice, conflict, dissolution of unused ties, withdrawal and guardedness for one week. */
+/**
+ * Resentment, voice, conflict, dissolution of unused ties, withdrawal and guardedness for one week (parameters and
+ * arrays read into locals once a week; the hot loop reads no property).
+ */
 export function imbalanceWeek(s: EngineState, cfg: EngineConfig): void {
-  const p = cfg.p;
   const K = s.K;
-  const { alive, role, team, style, safety, withdrawn, guarded, energy, id, exchanged, policy, tPeer, tResent, tFlags } = s;
-  const voiceDraws = streamWeek(s.seed, STREAM.voice, s.week);
+  const week = s.week;
+  const { alive, role, team, style, safety, withdrawn, guarded, energy, id, exchanged, policy, tPeer, tResent, tFlags, tTrust, tLedger, tLast } = s;
+  const { trustKeep, ledgerKeep } = cfg;
+  // Parameters as plain doubles in locals (config.ts `values`).
+  const v = cfg.values;
+  const ledgerDecay = v[PARAM.ledgerDecay];
+  const matcherTolerance = v[PARAM.matcherTolerance];
+  const resentmentRate = v[PARAM.resentmentRate];
+  const giverResentment = v[PARAM.giverResentment];
+  const takerResentment = v[PARAM.takerResentment];
+  const charterResentment = v[PARAM.charterResentment];
+  const conflictThreshold = v[PARAM.conflictThreshold];
+  const trainingThreshold = v[PARAM.trainingThreshold];
+  const voiceSigns = v[PARAM.voiceSigns];
+  const conflictResolve = v[PARAM.conflictResolve];
+  const voiceRate = v[PARAM.voiceRate];
+  const tieDropWeeks = v[PARAM.tieDropWeeks];
+  const tieDropTrust = v[PARAM.tieDropTrust];
+  const fadeTarget = v[PARAM.fadeTarget];
+  const resentmentKeep = v[PARAM.resentmentKeep];
+  const guardedRate = v[PARAM.guardedRate];
+  const burnoutThreshold = v[PARAM.burnoutThreshold];
+  const withdrawTies = v[PARAM.withdrawTies];
+  const withdrawRecovery = v[PARAM.withdrawRecovery];
+  const voiceDraws = streamWeek(s.seed, STREAM.voice, week);
   for (let h = 0; h < s.cap; h++) {
-    exchanged[h] *= p.ledgerDecay;
+    exchanged[h] *= ledgerDecay;
     if (!alive[h] || role[h] !== ROLE_MEMBER) continue;
     const t = team[h];
     const charter = policy[t * LEVER_COUNT + L_TEAM_CHARTER];
-    const tolerance = p.matcherTolerance * (1 + charter);
+    const tolerance = matcherTolerance * (1 + charter);
     const st = style[h];
-    const rate = p.resentmentRate * (st === GIVER ? p.giverResentment : st === TAKER ? p.takerResentment : 1) * (1 - p.charterResentment * charter);
-    const threshold = conflictLine(s, cfg, t);
-    const signs = p.voiceSigns * threshold;
-    const resolved = p.conflictResolve * threshold;
-    const voicing = voiceChance(p.voiceRate, safety[h]);
-    const luck = personWeek(voiceDraws, id[h]);
+    const rate = resentmentRate * (st === GIVER ? giverResentment : st === TAKER ? takerResentment : 1) * (1 - charterResentment * charter);
+    // conflictLine(s, cfg, t)
+    const threshold = conflictThreshold * (1 + trainingThreshold * policy[t * LEVER_COUNT + L_COLLABORATION_TRAINING]);
+    const signs = voiceSigns * threshold;
+    const resolved = conflictResolve * threshold;
+    const voicing = voiceChance(voiceRate, safety[h]);
     let withdrawnTies = 0;
     let peersWithdrawn = 0;
     let ties = 0;
     for (let i = h * K; i < h * K + K; i++) {
       const peer = tPeer[i];
       if (peer < 0) continue;
-      const idle = s.week - s.tLast[i];
+      const idle = week - tLast[i];
       const flags = tFlags[i];
-      // Unused ties of little trust dissolve: the two no longer work together.
-      if (idle >= p.tieDropWeeks && !(flags & (TIE_CONFLICT | TIE_MENTOR)) && trustNow(s, cfg, i) < p.tieDropTrust) {
+      // Unused ties of little trust dissolve: the two no longer work together (trust as trustNow reads it).
+      if (idle >= tieDropWeeks && !(flags & (TIE_CONFLICT | TIE_MENTOR)) && fadeTarget + (tTrust[i] - fadeTarget) * trustKeep[idle] < tieDropTrust) {
         removeTiePair(s, i);
         continue;
       }
       ties++;
       if (withdrawn[peer]) peersWithdrawn++;
-      const ledger = ledgerNow(s, cfg, i);
+      const ledger = tLedger[i] * ledgerKeep[idle];
       // A boundary lifts once the other has evened the ledger.
       if (flags & TIE_BOUNDARY && ledger <= 0) tFlags[i] = flags & ~TIE_BOUNDARY;
       const excess = ledger - tolerance;
       let resent = tResent[i];
       if (excess > 0) resent += rate * excess;
-      resent = Math.fround(resent * p.resentmentKeep);
+      resent = Math.fround(resent * resentmentKeep);
       tResent[i] = resent;
       if (flags & TIE_CONFLICT) {
         if (resent < resolved) closeConflict(s, cfg, h, i, t);
       } else if (resent > signs && voicing > 0 && drawFrom(voiceDraws, id[h], id[peer] * PAIR_STRIDE) < voicing) {
-        voice(s, cfg, h, i, t, drawAt(luck, id[peer] * PAIR_STRIDE + DRAW.voiceAnswered));
+        voice(s, cfg, h, i, t, drawAt(personWeek(voiceDraws, id[h]), id[peer] * PAIR_STRIDE + DRAW.voiceAnswered));
       } else if (resent > threshold) {
         openConflict(s, cfg, h, i, t);
       }
@@ -167,17 +192,17 @@ export function imbalanceWeek(s: EngineState, cfg: EngineConfig): void {
     }
     // Guardedness is caught from withdrawn colleagues.
     const share = ties > 0 ? peersWithdrawn / ties : 0;
-    guarded[h] += p.guardedRate * (share - guarded[h]);
-    const burnt = energy[h] < p.burnoutThreshold;
-    if (!withdrawn[h] && (withdrawnTies >= p.withdrawTies || (burnt && withdrawnTies >= 1))) {
+    guarded[h] += guardedRate * (share - guarded[h]);
+    const burnt = energy[h] < burnoutThreshold;
+    if (!withdrawn[h] && (withdrawnTies >= withdrawTies || (burnt && withdrawnTies >= 1))) {
       withdrawn[h] = 1;
       bump(s, t, I_WITHDRAWALS);
       if (s.stories || s.log) {
-        const happening = { week: s.week, what: 'withdrawal', person: id[h], team: t, burnt } as const;
+        const happening = { week, what: 'withdrawal', person: id[h], team: t, burnt } as const;
         tell(s, id[h], happening);
         record(s, happening);
       }
-    } else if (withdrawn[h] && withdrawnTies === 0 && energy[h] > p.withdrawRecovery) {
+    } else if (withdrawn[h] && withdrawnTies === 0 && energy[h] > withdrawRecovery) {
       withdrawn[h] = 0;
     }
   }

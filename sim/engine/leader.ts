@@ -13,15 +13,15 @@
 import { record, tell } from '../narrate/happenings.ts';
 import { ROLE_MEMBER } from '../types.ts';
 import { bump } from './accumulate.ts';
-import type { EngineConfig } from './config.ts';
+import { PARAM, type EngineConfig } from './config.ts';
 import { I_HELP_PRACTICAL } from './metric-index.ts';
-import { DRAW, draw, drawAt, personWeek, STREAM, streamWeek } from './random.ts';
+import { DRAW, draw, drawAt, drawNormalBytesAt, personWeek, STREAM, streamWeek } from './random.ts';
 import { leaderResponse, supportChance } from './safety.ts';
 import {
   L_ADVOCACY, L_CREDIT_TAKING, L_GROWTH_INVESTMENT, L_INCLUSION, L_LEAD_BY_EXAMPLE, L_PEER_CELEBRATION, L_RECOGNITION_FAIRNESS,
   L_RECOGNITION_FREQUENCY, L_TRANSPARENCY, L_WORKLOAD_PROTECTION, LEVER_COUNT, type EngineState,
 } from './state.ts';
-import { loadPerMember, workFor } from './work.ts';
+import { loadPerMember } from './work.ts';
 
 /** Per-team buffers of the leader pass, reused every week. */
 export interface LeaderScratch {
@@ -115,49 +115,103 @@ export function leaderWeek(s: EngineState, cfg: EngineConfig, x: LeaderScratch):
   const leaderDraws = streamWeek(s.seed, STREAM.leader, s.week);
   const demandDraws = streamWeek(s.seed, STREAM.demand, s.week);
   const episodeDraws = streamWeek(s.seed, STREAM.episodes, s.week);
+  // Parameters as plain doubles in locals (config.ts `values`), and the arrays of the work rule (work.ts).
+  const v = cfg.values;
+  const demandNoise = v[PARAM.demandNoise];
+  const demandFloor = v[PARAM.demandFloor];
+  const protectionShield = v[PARAM.protectionShield];
+  const protectionWeight = v[PARAM.protectionWeight];
+  const shieldAbove = v[PARAM.shieldAbove];
+  const effortMorale = v[PARAM.effortMorale];
+  const effortNeutral = v[PARAM.effortNeutral];
+  const effortTrustLeader = v[PARAM.effortTrustLeader];
+  const effortMin = v[PARAM.effortMin];
+  const effortMax = v[PARAM.effortMax];
+  const capacityEnergyCap = v[PARAM.capacityEnergyCap];
+  const capacityBase = v[PARAM.capacityBase];
+  const capacitySkill = v[PARAM.capacitySkill];
+  const capacityEnergyBase = v[PARAM.capacityEnergyBase];
+  const capacityEnergyGain = v[PARAM.capacityEnergyGain];
+  const contributionCap = v[PARAM.contributionCap];
+  const recognitionRate = v[PARAM.recognitionRate];
+  const favouriteBias = v[PARAM.favouriteBias];
+  const nonFavouriteBias = v[PARAM.nonFavouriteBias];
+  const outGroupRecognition = v[PARAM.outGroupRecognition];
+  const peerCelebrationRate = v[PARAM.peerCelebrationRate];
+  const recognitionBump = v[PARAM.recognitionBump];
+  const peerCelebrationBump = v[PARAM.peerCelebrationBump];
+  const leadByExampleNeed = v[PARAM.leadByExampleNeed];
+  const leadByExampleRate = v[PARAM.leadByExampleRate];
+  const leadByExampleRelief = v[PARAM.leadByExampleRelief];
+  const leaderHelpTrust = v[PARAM.leaderHelpTrust];
+  const normExample = v[PARAM.normExample];
+  const deservedRecognition = v[PARAM.deservedRecognition];
+  const deservedSupport = v[PARAM.deservedSupport];
+  const leaderTrustGain = v[PARAM.leaderTrustGain];
+  const breachMemorySlowdown = v[PARAM.breachMemorySlowdown];
+  const leaderTrustFall = v[PARAM.leaderTrustFall];
+  const { crisisUntil, crisisMultiplier, morale, energy, skill, demand: demandOf, effort: effortOf } = s;
+  const week = s.week;
+  const stories = s.stories !== null;
+  const { load, meanContribution, deservedBase } = x;
   for (let i = 0; i < s.cap; i++) {
     if (!alive[i] || role[i] !== ROLE_MEMBER) continue;
     const t = team[i];
     const id = idOf[i];
-    workFor(s, cfg, i, x.load[t], personWeek(demandDraws, id));
     const row = t * LEVER_COUNT;
+    {
+      // Work arrives (work.ts describes the rule): demand, effort and unmet work of member i this week.
+      const mult = crisisUntil[t] >= week ? crisisMultiplier[t] : 1;
+      let raw = mult * load[t] * (1 + demandNoise * drawNormalBytesAt(personWeek(demandDraws, id), DRAW.demandNoise));
+      if (raw < demandFloor) raw = demandFloor;
+      const shield = protectionShield * (protectionWeight * policy[row + L_WORKLOAD_PROTECTION] + (1 - protectionWeight) * policy[row + L_ADVOCACY]);
+      const excess = raw - shieldAbove;
+      const demand = excess > 0 ? raw - shield * excess : raw;
+      let effort = 1 + effortMorale * (morale[i] - effortNeutral) + effortTrustLeader * (trustLeader[i] - effortNeutral);
+      effort = effort < effortMin ? effortMin : effort > effortMax ? effortMax : effort;
+      demandOf[i] = demand;
+      effortOf[i] = effort;
+      const e = energy[i] < capacityEnergyCap ? energy[i] : capacityEnergyCap;
+      // Negative: spare capacity this week (time to help others without falling behind).
+      need[i] = demand - effort * ((capacityBase + capacitySkill * skill[i]) * (capacityEnergyBase + capacityEnergyGain * e));
+    }
     const hasLeader = leaderSlot[t] >= 0;
     const recFreq = hasLeader ? policy[row + L_RECOGNITION_FREQUENCY] : 0;
     const fair = policy[row + L_RECOGNITION_FAIRNESS];
     const inclusion = policy[row + L_INCLUSION];
     // Recognition: by contribution when fair, to favourites when not [Providing Recognition and Appreciation;
     // Maintaining Fairness and Transparency].
-    const meanC = x.meanContribution[t];
+    const meanC = meanContribution[t];
     let rel = meanC > 0 ? contribution[i] / meanC : 1;
-    if (rel > p.contributionCap) rel = p.contributionCap;
-    let pRec = recFreq * p.recognitionRate * (fair * (1 + rel) / 2 + (1 - fair) * (favourite[i] ? p.favouriteBias : p.nonFavouriteBias));
-    if (outGroup[i]) pRec *= p.outGroupRecognition + (1 - p.outGroupRecognition) * inclusion;
+    if (rel > contributionCap) rel = contributionCap;
+    let pRec = recFreq * recognitionRate * (fair * (1 + rel) / 2 + (1 - fair) * (favourite[i] ? favouriteBias : nonFavouriteBias));
+    if (outGroup[i]) pRec *= outGroupRecognition + (1 - outGroupRecognition) * inclusion;
     // A draw is made only when its chance is positive (a draw in [0, 1) is never below 0, so skipping it changes
     // nothing, and every draw keeps its fixed index: common random numbers hold).
-    const celebrate = policy[row + L_PEER_CELEBRATION] * norm[i] * p.peerCelebrationRate;
+    const celebrate = policy[row + L_PEER_CELEBRATION] * norm[i] * peerCelebrationRate;
     const luck = pRec > 0 || celebrate > 0 ? personWeek(recognitionDraws, id) : 0;
     if (pRec > 0 && drawAt(luck, DRAW.recognitionLeader) < pRec) {
-      recognition[i] += p.recognitionBump;
-      if (s.stories) tell(s, id, { week: s.week, what: 'recognised', person: id, leader: leaderId(s, t) });
+      recognition[i] += recognitionBump;
+      if (stories) tell(s, id, { week, what: 'recognised', person: id, leader: leaderId(s, t) });
     }
     // Peer celebration: recognition that does not depend on the leader [Celebrating the Success of Others].
-    if (celebrate > 0 && drawAt(luck, DRAW.recognitionPeers) < celebrate) recognition[i] += p.peerCelebrationBump;
+    if (celebrate > 0 && drawAt(luck, DRAW.recognitionPeers) < celebrate) recognition[i] += peerCelebrationBump;
     if (recognition[i] > 1) recognition[i] = 1;
     if (!hasLeader) continue;
     const leaderLuck = personWeek(leaderDraws, id);
     // Leading by example: the leader helps first, and is seen to [Leading by Example: The First Mover].
-    if (need[i] > p.leadByExampleNeed && drawAt(leaderLuck, DRAW.leaderFirstMove) < p.leadByExampleRate * policy[row + L_LEAD_BY_EXAMPLE]) {
-      need[i] = need[i] > p.leadByExampleRelief ? need[i] - p.leadByExampleRelief : 0; // relieves unmet work only
+    if (need[i] > leadByExampleNeed && drawAt(leaderLuck, DRAW.leaderFirstMove) < leadByExampleRate * policy[row + L_LEAD_BY_EXAMPLE]) {
+      need[i] = need[i] > leadByExampleRelief ? need[i] - leadByExampleRelief : 0; // relieves unmet work only
       bump(s, t, I_HELP_PRACTICAL);
-      trustLeader[i] += p.leaderHelpTrust * (1 - trustLeader[i]);
-      norm[i] += p.normExample * (1 - norm[i]);
+      trustLeader[i] += leaderHelpTrust * (1 - trustLeader[i]);
+      norm[i] += normExample * (1 - norm[i]);
     }
     // A visible mistake, met with support or blame [Creating a Psychologically Safe Environment].
     leaderResponse(s, cfg, i, t, x, personWeek(episodeDraws, id));
     // The trust the leader's conduct deserves, plus the person's own experience of the leader.
-    const deserved = x.deservedBase[t] + p.deservedRecognition * recognition[i] + p.deservedSupport * supportMemory[i];
+    const deserved = deservedBase[t] + deservedRecognition * recognition[i] + deservedSupport * supportMemory[i];
     const tl = trustLeader[i];
-    let next = deserved > tl ? tl + p.leaderTrustGain * (1 - p.breachMemorySlowdown * breachMemory[i]) * (deserved - tl) : tl + p.leaderTrustFall * (deserved - tl);
+    let next = deserved > tl ? tl + leaderTrustGain * (1 - breachMemorySlowdown * breachMemory[i]) * (deserved - tl) : tl + leaderTrustFall * (deserved - tl);
     next = next < 0 ? 0 : next > 1 ? 1 : next;
     trustLeader[i] = next;
     breachMemory[i] *= memoryKeep;

@@ -68,17 +68,49 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
   sc.members.fill(0);
   sc.ties.fill(0);
   sc.exchanged.fill(0);
-  const headcount = sc.sum; // per-unit sums live in sc.sum at [u * M + metric]
-  const { members, sq, ties: tieSum, exchanged: exchangedSum } = sc;
-  let oMembers = 0, oTies = 0, oMorale = 0, oSq = 0, oTrust = 0, oTrustLeader = 0, oCross = 0, oConflicts = 0, oSafety = 0;
+  const { sum, members, sq, ties: tieSum, exchanged: exchangedSum } = sc;
+  // Metric indices in locals (each module-level name read in the loop costs a context load and a check).
+  const iHead = I_HEADCOUNT, iMorale = I_MORALE_MEAN, iTrust = I_TRUST_DENSITY, iTrustLeader = I_TRUST_IN_LEADER, iCross = I_CROSS_TEAM_TRUST;
+  const iConflicts = I_CONFLICTS, iSafety = I_PSYCH_SAFETY, iBelonging = I_BELONGING, iOutput = I_OUTPUT, iNorm = I_HELPING_NORM;
+  const iImbalance = I_IMBALANCE_GINI, iEngaged = I_ENGAGED_SHARE, iDisengaged = I_DISENGAGED_SHARE, iBurnt = I_BURNOUT_SHARE;
+  const iWithdrawn = I_WITHDRAWN_SHARE, iGivers = I_GIVERS, iTakers = I_TAKER_SHARE, iSearching = I_SEARCHING_SHARE, iEffort = I_EFFORT;
+  const iGiversBurnt = I_GIVERS_BURNOUT;
+  const engagedAt = ENGAGED_AT, disengagedBelow = DISENGAGED_BELOW, member = ROLE_MEMBER, giverStyle = GIVER, takerStyle = TAKER;
+  let oHead = 0, oMembers = 0, oTies = 0, oMorale = 0, oSq = 0, oTrust = 0, oTrustLeader = 0, oCross = 0, oConflicts = 0, oSafety = 0;
   let oBelonging = 0, oOutput = 0, oNorm = 0, oImbalance = 0, oExchanged = 0, oEngaged = 0, oDisengaged = 0, oBurnt = 0;
   let oWithdrawn = 0, oGivers = 0, oTakers = 0, oSearching = 0, oEffort = 0, oGiversBurnt = 0;
-  for (let i = 0; i < s.cap; i++) {
+  // The row of team `cur` is kept in locals while consecutive people belong to it (slots are mostly grouped by team),
+  // written back when the team changes: each row's additions happen in the same order, so the sums are the same.
+  let cur = -1;
+  let o = 0;
+  let tHead = 0, tMembers = 0, tTies = 0, tMorale = 0, tSq = 0, rTrust = 0, tTrustLeader = 0, tCross = 0, tConflicts = 0, tSafety = 0;
+  let tBelonging = 0, tOutput = 0, tNorm = 0, tImbalance = 0, tExchanged = 0, tEngaged = 0, tDisengaged = 0, tBurnt = 0;
+  let tWithdrawn = 0, tGivers = 0, tTakers = 0, tSearching = 0, tEffort = 0, tGiversBurnt = 0;
+  const cap = s.cap;
+  for (let i = 0; i < cap; i++) {
     if (!alive[i]) continue;
     const t = team[i];
-    headcount[t * M + I_HEADCOUNT]++;
-    headcount[T * M + I_HEADCOUNT]++;
-    if (role[i] !== ROLE_MEMBER) continue;
+    if (t !== cur) {
+      if (cur >= 0) {
+        sum[o + iHead] = tHead; members[cur] = tMembers; tieSum[cur] = tTies; sum[o + iMorale] = tMorale; sq[cur] = tSq;
+        sum[o + iTrust] = rTrust; sum[o + iTrustLeader] = tTrustLeader; sum[o + iCross] = tCross; sum[o + iConflicts] = tConflicts;
+        sum[o + iSafety] = tSafety; sum[o + iBelonging] = tBelonging; sum[o + iOutput] = tOutput; sum[o + iNorm] = tNorm;
+        sum[o + iImbalance] = tImbalance; exchangedSum[cur] = tExchanged; sum[o + iEngaged] = tEngaged; sum[o + iDisengaged] = tDisengaged;
+        sum[o + iBurnt] = tBurnt; sum[o + iWithdrawn] = tWithdrawn; sum[o + iGivers] = tGivers; sum[o + iTakers] = tTakers;
+        sum[o + iSearching] = tSearching; sum[o + iEffort] = tEffort; sum[o + iGiversBurnt] = tGiversBurnt;
+      }
+      cur = t;
+      o = t * M;
+      tHead = sum[o + iHead]; tMembers = members[t]; tTies = tieSum[t]; tMorale = sum[o + iMorale]; tSq = sq[t];
+      rTrust = sum[o + iTrust]; tTrustLeader = sum[o + iTrustLeader]; tCross = sum[o + iCross]; tConflicts = sum[o + iConflicts];
+      tSafety = sum[o + iSafety]; tBelonging = sum[o + iBelonging]; tOutput = sum[o + iOutput]; tNorm = sum[o + iNorm];
+      tImbalance = sum[o + iImbalance]; tExchanged = exchangedSum[t]; tEngaged = sum[o + iEngaged]; tDisengaged = sum[o + iDisengaged];
+      tBurnt = sum[o + iBurnt]; tWithdrawn = sum[o + iWithdrawn]; tGivers = sum[o + iGivers]; tTakers = sum[o + iTakers];
+      tSearching = sum[o + iSearching]; tEffort = sum[o + iEffort]; tGiversBurnt = sum[o + iGiversBurnt];
+    }
+    tHead++;
+    oHead++;
+    if (role[i] !== member) continue;
     let net = 0;
     const conflicts = conflictsOf[i];
     let cross = 0;
@@ -99,8 +131,8 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
     const absNet = net < 0 ? -net : net;
     const m = morale[i];
     const m2 = m * m;
-    const engaged = m >= ENGAGED_AT ? 1 : 0;
-    const disengaged = m < DISENGAGED_BELOW ? 1 : 0;
+    const engaged = m >= engagedAt ? 1 : 0;
+    const disengaged = m < disengagedBelow ? 1 : 0;
     const burnt = energy[i] < burnout ? 1 : 0;
     const tl = trustLeader[i];
     const withdrawn = withdrawnOf[i] ? 1 : 0;
@@ -110,38 +142,36 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
     // Work completed: what arrived, less what stayed undone.
     const output = demand[i] - (need[i] > 0 ? need[i] : 0);
     const searching = searchingOf[i];
-    const giver = style[i] === GIVER ? 1 : 0;
-    const taker = style[i] === TAKER ? 1 : 0;
+    const st = style[i];
+    const giver = st === giverStyle ? 1 : 0;
+    const taker = st === takerStyle ? 1 : 0;
     const norm = normOf[i];
     const exchanged = exchangedOf[i];
-    // The team's row here; the organisation's row in locals (added in the same person order, so the same sums).
-    const sum = sc.sum;
-    const o = t * M;
-    members[t]++;
-    tieSum[t] += ties;
-    sum[o + I_MORALE_MEAN] += m;
-    sq[t] += m2;
-    sum[o + I_TRUST_DENSITY] += trust;
-    sum[o + I_TRUST_IN_LEADER] += tl;
-    sum[o + I_CROSS_TEAM_TRUST] += cross;
-    sum[o + I_CONFLICTS] += conflicts;
-    sum[o + I_PSYCH_SAFETY] += safety;
-    sum[o + I_BELONGING] += belonging;
-    sum[o + I_OUTPUT] += output;
-    sum[o + I_HELPING_NORM] += norm;
-    sum[o + I_IMBALANCE_GINI] += absNet;
-    exchangedSum[t] += exchanged;
+    tMembers++;
+    tTies += ties;
+    tMorale += m;
+    tSq += m2;
+    rTrust += trust;
+    tTrustLeader += tl;
+    tCross += cross;
+    tConflicts += conflicts;
+    tSafety += safety;
+    tBelonging += belonging;
+    tOutput += output;
+    tNorm += norm;
+    tImbalance += absNet;
+    tExchanged += exchanged;
     // Added as 0 or 1 without a branch (the same sums): a branch first taken weeks into a run (the first burnout) would
     // make V8 throw away the optimised code and compile it again.
-    sum[o + I_ENGAGED_SHARE] += engaged;
-    sum[o + I_DISENGAGED_SHARE] += disengaged;
-    sum[o + I_BURNOUT_SHARE] += burnt;
-    sum[o + I_WITHDRAWN_SHARE] += withdrawn;
-    sum[o + I_GIVERS] += giver;
-    sum[o + I_TAKER_SHARE] += taker;
-    sum[o + I_SEARCHING_SHARE] += searching;
-    sum[o + I_EFFORT] += effort;
-    sum[o + I_GIVERS_BURNOUT] += giver * burnt;
+    tEngaged += engaged;
+    tDisengaged += disengaged;
+    tBurnt += burnt;
+    tWithdrawn += withdrawn;
+    tGivers += giver;
+    tTakers += taker;
+    tSearching += searching;
+    tEffort += effort;
+    tGiversBurnt += giver * burnt;
     oMembers++;
     oTies += ties;
     oMorale += m;
@@ -166,32 +196,40 @@ export function collectMetrics(s: EngineState, cfg: EngineConfig, sc: CollectorS
     oEffort += effort;
     oGiversBurnt += giver * burnt;
   }
+  if (cur >= 0) {
+    sum[o + iHead] = tHead; members[cur] = tMembers; tieSum[cur] = tTies; sum[o + iMorale] = tMorale; sq[cur] = tSq;
+    sum[o + iTrust] = rTrust; sum[o + iTrustLeader] = tTrustLeader; sum[o + iCross] = tCross; sum[o + iConflicts] = tConflicts;
+    sum[o + iSafety] = tSafety; sum[o + iBelonging] = tBelonging; sum[o + iOutput] = tOutput; sum[o + iNorm] = tNorm;
+    sum[o + iImbalance] = tImbalance; exchangedSum[cur] = tExchanged; sum[o + iEngaged] = tEngaged; sum[o + iDisengaged] = tDisengaged;
+    sum[o + iBurnt] = tBurnt; sum[o + iWithdrawn] = tWithdrawn; sum[o + iGivers] = tGivers; sum[o + iTakers] = tTakers;
+    sum[o + iSearching] = tSearching; sum[o + iEffort] = tEffort; sum[o + iGiversBurnt] = tGiversBurnt;
+  }
   {
-    const sum = sc.sum;
     const o = T * M;
+    sum[o + iHead] = oHead;
     members[T] = oMembers;
     tieSum[T] = oTies;
-    sum[o + I_MORALE_MEAN] = oMorale;
+    sum[o + iMorale] = oMorale;
     sq[T] = oSq;
-    sum[o + I_TRUST_DENSITY] = oTrust;
-    sum[o + I_TRUST_IN_LEADER] = oTrustLeader;
-    sum[o + I_CROSS_TEAM_TRUST] = oCross;
-    sum[o + I_CONFLICTS] = oConflicts;
-    sum[o + I_PSYCH_SAFETY] = oSafety;
-    sum[o + I_BELONGING] = oBelonging;
-    sum[o + I_OUTPUT] = oOutput;
-    sum[o + I_HELPING_NORM] = oNorm;
-    sum[o + I_IMBALANCE_GINI] = oImbalance;
+    sum[o + iTrust] = oTrust;
+    sum[o + iTrustLeader] = oTrustLeader;
+    sum[o + iCross] = oCross;
+    sum[o + iConflicts] = oConflicts;
+    sum[o + iSafety] = oSafety;
+    sum[o + iBelonging] = oBelonging;
+    sum[o + iOutput] = oOutput;
+    sum[o + iNorm] = oNorm;
+    sum[o + iImbalance] = oImbalance;
     exchangedSum[T] = oExchanged;
-    sum[o + I_ENGAGED_SHARE] = oEngaged;
-    sum[o + I_DISENGAGED_SHARE] = oDisengaged;
-    sum[o + I_BURNOUT_SHARE] = oBurnt;
-    sum[o + I_WITHDRAWN_SHARE] = oWithdrawn;
-    sum[o + I_GIVERS] = oGivers;
-    sum[o + I_TAKER_SHARE] = oTakers;
-    sum[o + I_SEARCHING_SHARE] = oSearching;
-    sum[o + I_EFFORT] = oEffort;
-    sum[o + I_GIVERS_BURNOUT] = oGiversBurnt;
+    sum[o + iEngaged] = oEngaged;
+    sum[o + iDisengaged] = oDisengaged;
+    sum[o + iBurnt] = oBurnt;
+    sum[o + iWithdrawn] = oWithdrawn;
+    sum[o + iGivers] = oGivers;
+    sum[o + iTakers] = oTakers;
+    sum[o + iSearching] = oSearching;
+    sum[o + iEffort] = oEffort;
+    sum[o + iGiversBurnt] = oGiversBurnt;
   }
   const out = s.values;
   const ring = (week - 1) % RING;

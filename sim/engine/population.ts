@@ -69,7 +69,8 @@ export function allocateState(cfg: EngineConfig, seed: number, weeks: number, ta
   // Positions that growth events open need slots too.
   total += growthPositions(sc.events, T);
   const cap = total + Math.ceil(total * SLOT_HEADROOM_SHARE) + SLOT_HEADROOM_MIN;
-  const K = cfg.p.tiesPerPerson + TIE_HEADROOM;
+  // An int32 (| 0): the parameter is stored as a double, and a double K would make every tie index a double.
+  const K = (cfg.p.tiesPerPerson + TIE_HEADROOM) | 0;
   const units = T + 1;
   const M = METRIC_KEYS.length;
   const C = sc.customers.enabled ? sc.customers.count : 0;
@@ -77,13 +78,14 @@ export function allocateState(cfg: EngineConfig, seed: number, weeks: number, ta
   const freeSlots = take(Int32Array, cap);
   for (let i = 0; i < cap; i++) freeSlots[i] = cap - 1 - i;
   return {
-    seed, week: -cfg.warmupWeeks, weeks, cap, K, T, nextId: 0, freeSlots, freeCount: cap, populationRng: {},
+    // 0 − warm-up, not −warm-up: −0 is a double, and a double week would make every index computed from it a double.
+    seed, week: 0 - cfg.warmupWeeks, weeks, cap, K, T, nextId: 0, freeSlots, freeCount: cap, populationRng: {},
     ...(allocateFields(PERSON_FIELDS, cap, take) as object),
     ...(allocateFields(TIE_FIELDS, cap * K, take) as object),
     ...(allocateFields(TEAM_FIELDS, T, take) as object),
     policy: take(Float32Array, T * LEVER_COUNT),
     surveyMorale: take(Float32Array, units), surveyTruth: take(Float32Array, units),
-    freezeUntil: -cfg.warmupWeeks, vacancies: [], events: [...sc.events],
+    freezeUntil: 0 - cfg.warmupWeeks, vacancies: [], events: [...sc.events],
     customerCount: C, cTeam: take(Int16Array, C), cLoyalty: take(Float32Array, C), cAdvocate: take(Uint8Array, C), cValue: take(Float32Array, C),
     acc: take(Float64Array, units * M), values: take(Float64Array, weeks * units * M),
     quitRing: take(Float64Array, TURNOVER_WINDOW * units), headRing: take(Float64Array, TURNOVER_WINDOW * units),
@@ -100,12 +102,23 @@ const PERSON_RESETS = Object.entries(PERSON_FIELDS)
   .filter(([, spec]) => (spec as FieldSpec).reset !== undefined)
   .map(([name, spec]) => [name, (spec as FieldSpec).reset as number] as const);
 
+/**
+ * The arrays of the person fields with a reset value, in PERSON_RESETS order, per state: looked up by name once,
+ * not at every placement (a read by a computed name is one of V8's slowest property reads).
+ */
+const resetArrays = new WeakMap<EngineState, Float32Array[]>();
+
 /** Puts a person into a free slot with every declared reset value; returns the slot or −1. */
 export function placePerson(s: EngineState, cfg: EngineConfig, team: number, role: number, style: number): number {
   const slot = freeSlot(s);
   if (slot < 0) return -1;
-  const arrays = s as unknown as Record<string, Float32Array>;
-  for (const [name, value] of PERSON_RESETS) arrays[name][slot] = value;
+  let arrays = resetArrays.get(s);
+  if (!arrays) {
+    const byName = s as unknown as Record<string, Float32Array>;
+    arrays = PERSON_RESETS.map(([name]) => byName[name]);
+    resetArrays.set(s, arrays);
+  }
+  for (let k = 0; k < arrays.length; k++) arrays[k][slot] = PERSON_RESETS[k][1];
   s.alive[slot] = 1;
   s.id[slot] = s.nextId++;
   s.team[slot] = team;

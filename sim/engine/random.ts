@@ -165,6 +165,26 @@ export function drawNormalAt(person: number, k: number): number {
   return (s - 2) * SQRT3;
 }
 
+/** Bits in a byte, and the number of values a byte takes: the four uniforms of drawNormalBytesAt. */
+const BYTE_BITS = 8;
+const BYTE_VALUES = 256;
+const BYTE_MASK = 0xff;
+
+/**
+ * The weekly noise of demand and morale: an approximately standard-normal draw
+ * from ONE hash, its four bytes read as four uniforms (b + ½) / 256 (Irwin–Hall
+ * of four, rescaled). One hash instead of drawNormalAt's four; the uniforms are
+ * coarser (256 levels each), which noise of a few hundredths cannot show. Only
+ * integer operations and an exact division by 256 before the √3 rescaling, so
+ * every JavaScript engine gives identical bits.
+ */
+export function drawNormalBytesAt(person: number, k: number): number {
+  const h = fmix(person ^ Math.imul(k + 0x27d4eb2f, 0x165667b1));
+  const bytes = (h & BYTE_MASK) + ((h >>> BYTE_BITS) & BYTE_MASK) + ((h >>> (2 * BYTE_BITS)) & BYTE_MASK) + (h >>> (3 * BYTE_BITS));
+  // Σ (b + ½) / 256 over the four bytes, minus its mean 2.
+  return ((bytes + 2) / BYTE_VALUES - 2) * SQRT3;
+}
+
 /**
  * An approximately standard-normal draw from four counter-based uniforms
  * (Irwin–Hall, rescaled): no log/cos on the state path, identical everywhere.

@@ -8,7 +8,9 @@
  * refused, and an imbalance voiced and heard or brushed off, move the person's
  * safety too; and each week every member's belief is pulled toward the team's
  * mean (the climate is shared; Edmondson 1999). Safety therefore drifts week to
- * week with what happens (Frazier et al. 2017).
+ * week with what happens (Frazier et al. 2017). The weekly shared part (the
+ * episodes every member sees and the pull of the climate) is applied in
+ * wellbeing.ts's pass over members.
  */
 import type { EngineConfig } from './config.ts';
 import type { LeaderScratch } from './leader.ts';
@@ -56,20 +58,4 @@ export function helpEpisode(s: EngineState, cfg: EngineConfig, i: number, met: b
 /** Person i voiced an imbalance and was heard (or brushed off). */
 export function voiceEpisode(s: EngineState, cfg: EngineConfig, i: number, heard: boolean): void {
   learn(s, cfg, i, heard, cfg.p.safetyOwnEpisode);
-}
-
-/** The week's shared part for member i: the team's episodes they saw, and the pull of the climate. */
-export function sharedSafety(s: EngineState, cfg: EngineConfig, i: number, t: number, x: LeaderScratch): number {
-  const p = cfg.p;
-  let safety = s.safety[i];
-  const n = x.members[t];
-  if (n > 0) {
-    const seen = p.safetyWitness / n;
-    const support = felt(s, cfg, i);
-    for (let k = 0; k < x.supported[t]; k++) safety += seen * (support - safety);
-    for (let k = 0; k < x.blamed[t]; k++) safety -= seen * safety;
-  }
-  safety += p.safetyClimatePull * (x.climate[t] - safety);
-  s.supportMemory[i] *= p.supportMemoryKeep;
-  return safety < 0 ? 0 : safety > 1 ? 1 : safety;
 }

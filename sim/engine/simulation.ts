@@ -48,8 +48,6 @@ export interface EngineScratch {
   customers: CustomerScratch;
   collector: CollectorScratch;
   headcount: Int32Array;
-  /** A person's sums over their ties (wellbeing). */
-  tieSums: Float64Array;
   surveySums: Float64Array;
   surveyCounts: Float64Array;
 }
@@ -63,12 +61,11 @@ function makeScratch(s: EngineState, take: Allocate): Scratch {
       members: team(), contribution: team(), meanContribution: team(), deservedBase: team(), load: team(), support: team(), climate: team(),
       supported: team(), blamed: team(),
     },
-    help: { asked: take(Uint8Array, s.cap), met: take(Uint8Array, s.cap), prefix: { asking: 0, kind: 0, helping: 0, trust: 0, offer: 0 } },
+    help: { asked: take(Uint8Array, s.cap), met: take(Uint8Array, s.cap), weights: take(Float64Array, s.K), prefix: { asking: 0, kind: 0, helping: 0, trust: 0, offer: 0 } },
     turnover: { pushes: take(Float64Array, PUSH_COUNT) },
     customers: { start: take(Int32Array, T + 1), slots: take(Int32Array, s.cap), quality: team(), encounters: team() },
     collector: makeCollectorScratch(s, take),
     headcount: take(Int32Array, T),
-    tieSums: take(Float64Array, 2),
     surveySums: take(Float64Array, T + 1),
     surveyCounts: take(Float64Array, T + 1),
   };
@@ -106,7 +103,7 @@ export const WEEKLY_ORDER: readonly Phase[] = [
   { name: 'repair', model: 'workplace', run: (s, cfg) => repairWeek(s, cfg) },
   { name: 'ties form', model: 'workplace', run: (s, cfg) => networkWeek(s, cfg) },
   { name: 'socialisation', model: 'workplace', run: (s, cfg) => socialisationWeek(s, cfg) },
-  { name: 'wellbeing', model: 'workplace', run: (s, cfg, x) => wellbeingWeek(s, cfg, x.leader, x.tieSums) },
+  { name: 'wellbeing', model: 'workplace', run: (s, cfg, x) => wellbeingWeek(s, cfg, x.leader) },
   { name: 'search + quits', model: 'workplace', run: (s, cfg, x) => turnoverWeek(s, cfg, x.turnover) },
   { name: 'hiring', model: 'workplace', run: (s, cfg, x) => hiringWeek(s, cfg, x.headcount) },
   { name: 'customers', model: 'workplace', run: (s, cfg, x) => customersWeek(s, cfg, x.customers) },

@@ -13,7 +13,7 @@
 import { record, tell } from '../narrate/happenings.ts';
 import { QUIT_CAUSES, ROLE_MEMBER, type QuitCause } from '../types.ts';
 import { bump } from './accumulate.ts';
-import type { EngineConfig } from './config.ts';
+import { PARAM, type EngineConfig } from './config.ts';
 import {
   I_EARLY_EXITS, I_LAYOFFS, I_QUITS, I_QUITS_BELONGING, I_QUITS_BURNOUT, I_QUITS_CONTAGION, I_QUITS_GIVERS, I_QUITS_IMBALANCE, I_QUITS_LEADER,
   I_QUITS_MORALE,
@@ -54,7 +54,7 @@ function closeSearching(s: EngineState, cfg: EngineConfig, i: number): number {
   return close > 0 ? searching / close : 0;
 }
 
-/** Member i's weekly hazard of starting to look; the pushes are left in x.pushes. */
+/** Member i's weekly hazard of starting to look; the pushes are left in x.pushes (turnoverWeek works out the same inline). */
 export function searchHazard(s: EngineState, cfg: EngineConfig, i: number, x: TurnoverScratch): number {
   const p = cfg.p;
   const m = s.morale[i];
@@ -135,28 +135,103 @@ export function hiringDelay(s: EngineState, cfg: EngineConfig, t: number): numbe
   return Math.round(p.hiringDelayWeeks * (1 + p.selectivityDelay * lever(s, t, L_HIRING_SELECTIVITY)));
 }
 
-/** Starting to look, finding a job and stopping, for one week. */
+/**
+ * Starting to look, finding a job and stopping, for one week. The hazard is
+ * searchHazard's, worked out here with the parameters and arrays in locals (a
+ * call per person re-reads them all); the close colleagues' search is only
+ * counted when one of the person's colleagues is looking at all (else the share
+ * is 0 whoever is close). Keep the two in step.
+ */
 export function turnoverWeek(s: EngineState, cfg: EngineConfig, x: TurnoverScratch): void {
-  const p = cfg.p;
-  const draws = streamWeek(s.seed, STREAM.search, s.week);
+  const v = cfg.values;
+  const hazardMoraleLine = v[PARAM.hazardMoraleLine];
+  const moraleHazard = v[PARAM.moraleHazard];
+  const burnoutThreshold = v[PARAM.burnoutThreshold];
+  const burnoutHazard = v[PARAM.burnoutHazard];
+  const hazardTrustLine = v[PARAM.hazardTrustLine];
+  const leaderHazard = v[PARAM.leaderHazard];
+  const hazardBelongingLine = v[PARAM.hazardBelongingLine];
+  const belongingHazard = v[PARAM.belongingHazard];
+  const newcomerWeeks = v[PARAM.newcomerWeeks];
+  const newcomerBelongingLine = v[PARAM.newcomerBelongingLine];
+  const newcomerHazard = v[PARAM.newcomerHazard];
+  const imbalanceHazard = v[PARAM.imbalanceHazard];
+  const imbalanceHazardCap = v[PARAM.imbalanceHazardCap];
+  const contagionStrength = v[PARAM.contagionStrength];
+  const closeTieTrust = v[PARAM.closeTieTrust];
+  const fadeTarget = v[PARAM.fadeTarget];
+  const baseQuitHazard = v[PARAM.baseQuitHazard];
+  const jobFindRate = v[PARAM.jobFindRate];
+  const searchStopRate = v[PARAM.searchStopRate];
+  const { alive, role, morale, trustLeader, belonging, energy, leaderSlot, team, startWeek, conflicts: conflictsOf, searching, quitIntent, tPeer, tTrust, tLast } = s;
+  const trustKeep = cfg.trustKeep;
+  const pushes = x.pushes;
+  const K = s.K;
+  const week = s.week;
+  const member = ROLE_MEMBER;
+  const draws = streamWeek(s.seed, STREAM.search, week);
   for (let i = 0; i < s.cap; i++) {
-    if (!s.alive[i] || s.role[i] !== ROLE_MEMBER) continue;
-    const hazard = searchHazard(s, cfg, i, x);
-    s.quitIntent[i] = hazard;
+    if (!alive[i] || role[i] !== member) continue;
+    const m = morale[i];
+    const tl = trustLeader[i];
+    const b = belonging[i];
+    const pMorale = m < hazardMoraleLine ? (moraleHazard * (hazardMoraleLine - m)) / hazardMoraleLine : 0;
+    const pBurnout = energy[i] < burnoutThreshold ? burnoutHazard : 0;
+    const pLeader = leaderSlot[team[i]] >= 0 && tl < hazardTrustLine ? (leaderHazard * (hazardTrustLine - tl)) / hazardTrustLine : 0;
+    let pBelonging = b < hazardBelongingLine ? (belongingHazard * (hazardBelongingLine - b)) / hazardBelongingLine : 0;
+    if (week - startWeek[i] < newcomerWeeks && b < newcomerBelongingLine) pBelonging += (newcomerHazard * (newcomerBelongingLine - b)) / newcomerBelongingLine;
+    const conflicts = conflictsOf[i];
+    const pImbalance = imbalanceHazard * (conflicts < imbalanceHazardCap ? conflicts : imbalanceHazardCap);
+    // closeSearching: the share of close colleagues (trust ≥ closeTieTrust) who are looking.
+    const base = (i * K) | 0;
+    let anyone = 0;
+    for (let j = base; j < base + K; j++) {
+      const peer = tPeer[j];
+      if (peer >= 0) anyone |= searching[peer];
+    }
+    let share = 0;
+    if (anyone) {
+      let close = 0;
+      let looking = 0;
+      for (let j = base; j < base + K; j++) {
+        const peer = tPeer[j];
+        if (peer < 0 || fadeTarget + (tTrust[j] - fadeTarget) * trustKeep[week - tLast[j]] < closeTieTrust) continue;
+        close++;
+        looking += searching[peer];
+      }
+      share = close > 0 ? looking / close : 0;
+    }
+    const pContagion = contagionStrength * share;
+    let sum = 0;
+    sum += pMorale;
+    sum += pBurnout;
+    sum += pLeader;
+    sum += pBelonging;
+    sum += pImbalance;
+    sum += pContagion;
+    let hazard = baseQuitHazard * (1 + sum);
+    if (hazard > 1) hazard = 1;
+    quitIntent[i] = hazard;
     const luck = personWeek(draws, s.id[i]);
-    if (!s.searching[i]) {
+    if (!searching[i]) {
       if (drawAt(luck, DRAW.searchStart) < hazard) {
+        pushes[PUSH_MORALE] = pMorale;
+        pushes[PUSH_BURNOUT] = pBurnout;
+        pushes[PUSH_LEADER] = pLeader;
+        pushes[PUSH_BELONGING] = pBelonging;
+        pushes[PUSH_IMBALANCE] = pImbalance;
+        pushes[PUSH_CONTAGION] = pContagion;
         const cause = mainCause(x);
-        s.searching[i] = 1;
+        searching[i] = 1;
         s.searchCause[i] = QUIT_CAUSES.indexOf(cause);
-        if (s.stories) tell(s, s.id[i], { week: s.week, what: 'looking', person: s.id[i], cause });
+        if (s.stories) tell(s, s.id[i], { week, what: 'looking', person: s.id[i], cause });
       }
       continue;
     }
-    if (drawAt(luck, DRAW.searchFind) < p.jobFindRate) {
+    if (drawAt(luck, DRAW.searchFind) < jobFindRate) {
       departs(s, cfg, i, QUIT_CAUSES[s.searchCause[i]], 'vacancy', true);
-    } else if (drawAt(luck, DRAW.searchStop) < p.searchStopRate * p.baseQuitHazard / hazard) {
-      s.searching[i] = 0;
+    } else if (drawAt(luck, DRAW.searchStop) < searchStopRate * baseQuitHazard / hazard) {
+      searching[i] = 0;
     }
   }
 }

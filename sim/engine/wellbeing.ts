@@ -12,36 +12,79 @@
  */
 import { record, tell } from '../narrate/happenings.ts';
 import { ROLE_MEMBER } from '../types.ts';
-import type { EngineConfig } from './config.ts';
+import { PARAM, type EngineConfig } from './config.ts';
 import type { LeaderScratch } from './leader.ts';
-import { DRAW, drawNormalFrom, STREAM, streamWeek } from './random.ts';
-import { sharedSafety } from './safety.ts';
+import { DRAW, drawNormalBytesAt, personWeek, STREAM, streamWeek } from './random.ts';
 import {
   L_DELEGATION, L_GROWTH_INVESTMENT, L_INCLUSION, L_RECOGNITION_FAIRNESS, L_RECOGNITION_FREQUENCY, L_WORKLOAD_PROTECTION, LEVER_COUNT,
   type EngineState,
 } from './state.ts';
 
-/** Member i's ties now: the sum of trust (faded where unused) into `out[0]`, and of ledgers (given minus received) into `out[1]`. */
-function tieSums(s: EngineState, cfg: EngineConfig, i: number, out: Float64Array): void {
-  const target = cfg.p.fadeTarget;
+/**
+ * Updates energy, safety, belonging, morale and skill of every member. The
+ * parameters and arrays are read into locals once a week (a property read per
+ * person costs several instructions in the hot loop); every sum is formed in
+ * the same order as the rules read.
+ */
+export function wellbeingWeek(s: EngineState, cfg: EngineConfig, x: LeaderScratch): void {
+  const {
+    alive, belonging, conflicts: conflictsOf, burnt: burntOf, contribution, disposition, energy, favourite, guilt, id: idOf, morale, need, norm, outGroup,
+    recognition, resilience, role, safety, skill, aptitude, standing, supportMemory, team, trustLeader, withdrawn, policy, tPeer, tTrust, tLedger, tLast,
+  } = s;
+  const { members, climate, supported, blamed } = x;
   const { trustKeep, ledgerKeep } = cfg;
-  let trust = 0;
-  let ledger = 0;
-  for (let j = i * s.K; j < i * s.K + s.K; j++) {
-    if (s.tPeer[j] < 0) continue;
-    const idle = s.week - s.tLast[j];
-    trust += target + (s.tTrust[j] - target) * trustKeep[idle];
-    ledger += s.tLedger[j] * ledgerKeep[idle];
-  }
-  out[0] = trust;
-  out[1] = ledger;
-}
-
-/** Updates energy, safety, belonging, morale and skill of every member. */
-export function wellbeingWeek(s: EngineState, cfg: EngineConfig, x: LeaderScratch, sums: Float64Array): void {
-  const { alive, belonging, conflicts: conflictsOf, burnt: burntOf, contribution, disposition, energy, favourite, guilt, id: idOf, morale, need, norm, outGroup, recognition, role, safety, skill, aptitude, standing, team, trustLeader, withdrawn, policy } = s;
-  const p = cfg.p;
-  const moodDraws = streamWeek(s.seed, STREAM.mood, s.week);
+  const K = s.K;
+  const week = s.week;
+  const stories = s.stories !== null;
+  // Parameters as plain doubles in locals (config.ts `values`).
+  const v = cfg.values;
+  const fadeTarget = v[PARAM.fadeTarget];
+  const exhaustionLine = v[PARAM.exhaustionLine];
+  const overloadStrain = v[PARAM.overloadStrain];
+  const strainSaturation = v[PARAM.strainSaturation];
+  const energyRecovery = v[PARAM.energyRecovery];
+  const protectionRecovery = v[PARAM.protectionRecovery];
+  const conflictDrain = v[PARAM.conflictDrain];
+  const imbalanceStrain = v[PARAM.imbalanceStrain];
+  const burnoutThreshold = v[PARAM.burnoutThreshold];
+  const safetyWitness = v[PARAM.safetyWitness];
+  const outGroupSafety = v[PARAM.outGroupSafety];
+  const safetyClimatePull = v[PARAM.safetyClimatePull];
+  const supportMemoryKeep = v[PARAM.supportMemoryKeep];
+  const tiesPerPerson = v[PARAM.tiesPerPerson];
+  const belongingBase = v[PARAM.belongingBase];
+  const belongingTies = v[PARAM.belongingTies];
+  const belongingNorm = v[PARAM.belongingNorm];
+  const belongingRecognition = v[PARAM.belongingRecognition];
+  const outGroupBelonging = v[PARAM.outGroupBelonging];
+  const belongingRate = v[PARAM.belongingRate];
+  const energyNeutral = v[PARAM.energyNeutral];
+  const moraleConflictCap = v[PARAM.moraleConflictCap];
+  const recognitionWeight = v[PARAM.recognitionWeight];
+  const recognitionNeutral = v[PARAM.recognitionNeutral];
+  const moraleGrowth = v[PARAM.moraleGrowth];
+  const moraleTrustLeader = v[PARAM.moraleTrustLeader];
+  const trustLeaderNeutral = v[PARAM.trustLeaderNeutral];
+  const moraleBelonging = v[PARAM.moraleBelonging];
+  const belongingNeutral = v[PARAM.belongingNeutral];
+  const moraleSafety = v[PARAM.moraleSafety];
+  const safetyNeutral = v[PARAM.safetyNeutral];
+  const moraleEnergy = v[PARAM.moraleEnergy];
+  const moraleDelegation = v[PARAM.moraleDelegation];
+  const moraleConflict = v[PARAM.moraleConflict];
+  const moraleUnfair = v[PARAM.moraleUnfair];
+  const moraleWithdrawn = v[PARAM.moraleWithdrawn];
+  const moraleGuilt = v[PARAM.moraleGuilt];
+  const moraleRate = v[PARAM.moraleRate];
+  const moraleNoise = v[PARAM.moraleNoise];
+  const skillLearning = v[PARAM.skillLearning];
+  const growthRate = v[PARAM.growthRate];
+  const skillDepreciation = v[PARAM.skillDepreciation];
+  const recognitionKeep = v[PARAM.recognitionKeep];
+  const contributionKeep = v[PARAM.contributionKeep];
+  const guiltKeep = v[PARAM.guiltKeep];
+  const standingKeep = v[PARAM.standingKeep];
+  const moodDraws = streamWeek(s.seed, STREAM.mood, week);
   for (let i = 0; i < s.cap; i++) {
     if (!alive[i] || role[i] !== ROLE_MEMBER) continue;
     const t = team[i];
@@ -49,64 +92,83 @@ export function wellbeingWeek(s: EngineState, cfg: EngineConfig, x: LeaderScratc
     const row = t * LEVER_COUNT;
     const inclusion = policy[row + L_INCLUSION];
     const conflicts = conflictsOf[i];
-    tieSums(s, cfg, i, sums);
+    // The person's ties now: the sum of trust (faded where unused) and of ledgers (given minus received).
+    let tieTrust = 0;
+    let tieLedger = 0;
+    for (let j = i * K; j < i * K + K; j++) {
+      if (tPeer[j] < 0) continue;
+      const idle = week - tLast[j];
+      tieTrust += fadeTarget + (tTrust[j] - fadeTarget) * trustKeep[idle];
+      tieLedger += tLedger[j] * ledgerKeep[idle];
+    }
     // Giving far more than one gets back, across one's relationships, is itself exhausting (a lack of reciprocity
     // predicts emotional exhaustion: Schaufeli et al. 1996; Bakker et al. 2000) [The Dangers of a One-Sided Relationship].
-    const unreturned = sums[1] - p.exhaustionLine;
+    const unreturned = tieLedger - exhaustionLine;
     // Energy: rest restores, unmet work drains with diminishing force, one-sidedness and open conflicts wear
     // [Championing Work-Life Balance].
     let e = energy[i];
     // Diminishing force twice over: the drain is a share of the energy left, and extra overload wears less and less
     // (beyond a point the work simply is not done).
     const overload = need[i] > 0 ? need[i] : 0;
-    const strain = (p.overloadStrain * overload) / (1 + overload / p.strainSaturation);
-    e += p.energyRecovery * s.resilience[i] * (1 + p.protectionRecovery * policy[row + L_WORKLOAD_PROTECTION]) * (1 - e) - strain * e - p.conflictDrain * conflicts - (unreturned > 0 ? p.imbalanceStrain * unreturned : 0);
+    const strain = (overloadStrain * overload) / (1 + overload / strainSaturation);
+    e += energyRecovery * resilience[i] * (1 + protectionRecovery * policy[row + L_WORKLOAD_PROTECTION]) * (1 - e) - strain * e - conflictDrain * conflicts - (unreturned > 0 ? imbalanceStrain * unreturned : 0);
     e = e < 0 ? 0 : e > 1 ? 1 : e;
     energy[i] = e;
-    const burnt = e < p.burnoutThreshold ? 1 : 0;
-    if (burnt && !burntOf[i] && s.stories) {
-      const happening = { week: s.week, what: 'burnout', person: id, team: t } as const;
+    const burnt = e < burnoutThreshold ? 1 : 0;
+    if (burnt && !burntOf[i] && stories) {
+      const happening = { week, what: 'burnout', person: id, team: t } as const;
       tell(s, id, happening);
       record(s, happening);
     }
     burntOf[i] = burnt;
-    // Psychological safety: the episodes the team saw, and the shared climate.
-    const sf = sharedSafety(s, cfg, i, t, x);
+    // Psychological safety: the episodes the team saw, and the shared climate (safety.ts sharedSafety).
+    let sf = safety[i];
+    const n = members[t];
+    if (n > 0) {
+      const seen = safetyWitness / n;
+      const support = outGroup[i] ? outGroupSafety + (1 - outGroupSafety) * inclusion : 1;
+      for (let k = 0; k < supported[t]; k++) sf += seen * (support - sf);
+      for (let k = 0; k < blamed[t]; k++) sf -= seen * sf;
+    }
+    sf += safetyClimatePull * (climate[t] - sf);
+    supportMemory[i] *= supportMemoryKeep;
+    sf = sf < 0 ? 0 : sf > 1 ? 1 : sf;
     safety[i] = sf;
     // Belonging: the trusted ties a person has built, the help they see, being celebrated.
-    let tieTerm = sums[0] / p.tiesPerPerson;
+    let tieTerm = tieTrust / tiesPerPerson;
     if (tieTerm > 1) tieTerm = 1;
-    let belongTarget = p.belongingBase + p.belongingTies * tieTerm + p.belongingNorm * norm[i] + p.belongingRecognition * recognition[i];
-    if (outGroup[i]) belongTarget *= p.outGroupBelonging + (1 - p.outGroupBelonging) * inclusion;
+    let belongTarget = belongingBase + belongingTies * tieTerm + belongingNorm * norm[i] + belongingRecognition * recognition[i];
+    if (outGroup[i]) belongTarget *= outGroupBelonging + (1 - outGroupBelonging) * inclusion;
     if (belongTarget > 1) belongTarget = 1;
-    belonging[i] += p.belongingRate * (belongTarget - belonging[i]);
+    belonging[i] += belongingRate * (belongTarget - belonging[i]);
     // Morale.
     const unfair = favourite[i] ? 0 : policy[row + L_RECOGNITION_FREQUENCY] * (1 - policy[row + L_RECOGNITION_FAIRNESS]);
-    const low = e - p.energyNeutral;
-    const cappedConflicts = conflicts < p.moraleConflictCap ? conflicts : p.moraleConflictCap;
+    const low = e - energyNeutral;
+    const cappedConflicts = conflicts < moraleConflictCap ? conflicts : moraleConflictCap;
+    const m0 = morale[i];
     const target =
       disposition[i] +
-      p.recognitionWeight * (recognition[i] - p.recognitionNeutral) +
-      p.moraleGrowth * (2 * policy[row + L_GROWTH_INVESTMENT] - 1) / 2 +
-      p.moraleTrustLeader * (trustLeader[i] - p.trustLeaderNeutral) +
-      p.moraleBelonging * (belonging[i] - p.belongingNeutral) +
-      p.moraleSafety * (sf - p.safetyNeutral) +
-      p.moraleEnergy * (low < 0 ? low : 0) +
-      p.moraleDelegation * (2 * policy[row + L_DELEGATION] - 1) / 2 -
-      p.moraleConflict * cappedConflicts -
-      p.moraleUnfair * unfair -
-      (withdrawn[i] ? p.moraleWithdrawn : 0) -
-      p.moraleGuilt * guilt[i];
-    let m = morale[i] + p.moraleRate * (target - morale[i]) + p.moraleNoise * drawNormalFrom(moodDraws, id, DRAW.mood);
+      recognitionWeight * (recognition[i] - recognitionNeutral) +
+      moraleGrowth * (2 * policy[row + L_GROWTH_INVESTMENT] - 1) / 2 +
+      moraleTrustLeader * (trustLeader[i] - trustLeaderNeutral) +
+      moraleBelonging * (belonging[i] - belongingNeutral) +
+      moraleSafety * (sf - safetyNeutral) +
+      moraleEnergy * (low < 0 ? low : 0) +
+      moraleDelegation * (2 * policy[row + L_DELEGATION] - 1) / 2 -
+      moraleConflict * cappedConflicts -
+      moraleUnfair * unfair -
+      (withdrawn[i] ? moraleWithdrawn : 0) -
+      moraleGuilt * guilt[i];
+    let m = m0 + moraleRate * (target - m0) + moraleNoise * drawNormalBytesAt(personWeek(moodDraws, id), DRAW.mood);
     m = m < 0 ? 0 : m > 1 ? 1 : m;
     morale[i] = m;
     // Skill: learning by doing toward aptitude, growth investment, depreciation.
     const sk = skill[i];
-    const next = sk + p.skillLearning * (aptitude[i] - sk) + p.growthRate * policy[row + L_GROWTH_INVESTMENT] * (1 - sk) - p.skillDepreciation * sk;
+    const next = sk + skillLearning * (aptitude[i] - sk) + growthRate * policy[row + L_GROWTH_INVESTMENT] * (1 - sk) - skillDepreciation * sk;
     skill[i] = next < 0 ? 0 : next > 1 ? 1 : next;
-    recognition[i] *= p.recognitionKeep;
-    contribution[i] *= p.contributionKeep;
-    guilt[i] *= p.guiltKeep;
-    if (standing[i] !== 0) standing[i] *= p.standingKeep;
+    recognition[i] *= recognitionKeep;
+    contribution[i] *= contributionKeep;
+    guilt[i] *= guiltKeep;
+    if (standing[i] !== 0) standing[i] *= standingKeep;
   }
 }
