@@ -46,7 +46,7 @@ export function customersWeek(s: EngineState, cfg: EngineConfig, x: CustomerScra
   groupMembers(s, x);
   x.quality.fill(0);
   x.encounters.fill(0);
-  const draws = streamWeek(s.seed, STREAM.customers, s.week);
+  const draws = streamWeek(s.luck, STREAM.customers, s.week);
   const value = p.personalizationBase + (1 - p.personalizationBase) * c.personalization;
   for (let k = 0; k < s.customerCount; k++) {
     const t = s.cTeam[k];

@@ -162,7 +162,7 @@ function layoffs(s: EngineState, cfg: EngineConfig, t: number, share: number, in
   const list = membersOf(s, t);
   const n = Math.round(share * list.length);
   // Who is let go is drawn per person id (events stream), the lowest draws first.
-  const keyed = list.map((i) => ({ i, u: draw(s.seed, STREAM.events, s.week, s.id[i], index + DRAW.layoff) }));
+  const keyed = list.map((i) => ({ i, u: draw(s.luck, STREAM.events, s.week, s.id[i], index + DRAW.layoff) }));
   keyed.sort((a, b) => a.u - b.u || s.id[a.i] - s.id[b.i]);
   for (let k = 0; k < n; k++) departs(s, cfg, keyed[k].i, 'layoff', 'cut', false);
   // Survivors lose some trust in the leader and some safety [Maintaining Fairness and Transparency].

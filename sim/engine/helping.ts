@@ -90,11 +90,11 @@ function chooseKind(s: EngineState, cfg: EngineConfig, a: number, u: number): nu
 export function helpingWeek(s: EngineState, cfg: EngineConfig, x: HelpScratch): void {
   x.asked.fill(0);
   x.met.fill(0);
-  x.prefix.asking = streamWeek(s.seed, STREAM.asking, s.week);
-  x.prefix.kind = streamWeek(s.seed, STREAM.kind, s.week);
-  x.prefix.helping = streamWeek(s.seed, STREAM.helping, s.week);
-  x.prefix.trust = streamWeek(s.seed, STREAM.trust, s.week);
-  x.prefix.offer = streamWeek(s.seed, STREAM.offer, s.week);
+  x.prefix.asking = streamWeek(s.luck, STREAM.asking, s.week);
+  x.prefix.kind = streamWeek(s.luck, STREAM.kind, s.week);
+  x.prefix.helping = streamWeek(s.luck, STREAM.helping, s.week);
+  x.prefix.trust = streamWeek(s.luck, STREAM.trust, s.week);
+  x.prefix.offer = streamWeek(s.luck, STREAM.offer, s.week);
   for (let a = 0; a < s.cap; a++) {
     if (!s.alive[a] || s.role[a] !== ROLE_MEMBER) continue;
     const asks = cfg.layers ? requests(s, cfg, a, x) : 1;

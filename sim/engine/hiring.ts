@@ -22,10 +22,10 @@ import { hiringDelay } from './turnover.ts';
 /** The style of newcomer number `id` for team t: drawn from the mix; a taker the interview spots is passed over once. */
 function hiredStyle(s: EngineState, cfg: EngineConfig, t: number, id: number): number {
   const w = styleWeights(cfg.scenario, cfg.scenario.teams[t]);
-  const style = pickStyle(w, draw(s.seed, STREAM.hiring, 0, id, DRAW.hireStyle));
+  const style = pickStyle(w, draw(s.luck, STREAM.hiring, 0, id, DRAW.hireStyle));
   if (style !== TAKER) return style;
-  const screened = draw(s.seed, STREAM.hiring, 0, id, DRAW.hireScreen) < lever(s, t, L_HIRING_SELECTIVITY) * cfg.p.screenAccuracy;
-  return screened ? pickStyle(w, draw(s.seed, STREAM.hiring, 0, id, DRAW.hireRedraw)) : style;
+  const screened = draw(s.luck, STREAM.hiring, 0, id, DRAW.hireScreen) < lever(s, t, L_HIRING_SELECTIVITY) * cfg.p.screenAccuracy;
+  return screened ? pickStyle(w, draw(s.luck, STREAM.hiring, 0, id, DRAW.hireRedraw)) : style;
 }
 
 /** Hires one newcomer into team t; returns the slot or −1 when there is no room. */
@@ -33,8 +33,8 @@ export function hireNewcomer(s: EngineState, cfg: EngineConfig, t: number): numb
   const sc = cfg.scenario;
   const p = cfg.p;
   const id = s.nextId;
-  const d = (k: number) => draw(s.seed, STREAM.hiring, 0, id, k);
-  const z = (k: number) => drawNormal(s.seed, STREAM.hiring, 0, id, k);
+  const d = (k: number) => draw(s.luck, STREAM.hiring, 0, id, k);
+  const z = (k: number) => drawNormal(s.luck, STREAM.hiring, 0, id, k);
   const slot = placePerson(s, cfg, t, ROLE_MEMBER, hiredStyle(s, cfg, t, id));
   if (slot < 0) return -1;
   const pp = sc.people;
@@ -159,7 +159,7 @@ export function hiringWeek(s: EngineState, cfg: EngineConfig, headcount: Int32Ar
     }
     if (s.absorbed[vac.team] || headcount[vac.team] >= s.targetSize[vac.team]) continue; // no longer needed
     // Keyed by the team (as −1 − team, never a person id) and the vacancy's place in the queue.
-    const u = draw(s.seed, STREAM.search, s.week, -1 - vac.team, v);
+    const u = draw(s.luck, STREAM.search, s.week, -1 - vac.team, v);
     if (s.T > 1 && u < cfg.p.internalMoveShare) {
       const mover = internalCandidate(s, vac.team, u / cfg.p.internalMoveShare);
       if (mover >= 0) {

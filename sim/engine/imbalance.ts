@@ -144,7 +144,7 @@ export function imbalanceWeek(s: EngineState, cfg: EngineConfig): void {
   const burnoutThreshold = v[PARAM.burnoutThreshold];
   const withdrawTies = v[PARAM.withdrawTies];
   const withdrawRecovery = v[PARAM.withdrawRecovery];
-  const voiceDraws = streamWeek(s.seed, STREAM.voice, week);
+  const voiceDraws = streamWeek(s.luck, STREAM.voice, week);
   for (let h = 0; h < s.cap; h++) {
     exchanged[h] *= ledgerDecay;
     if (!alive[h] || role[h] !== ROLE_MEMBER) continue;

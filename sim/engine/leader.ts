@@ -90,7 +90,7 @@ export function leaderWeek(s: EngineState, cfg: EngineConfig, x: LeaderScratch):
   // The credit-taking habit: occasional breaches while it lasts.
   for (let t = 0; t < s.T; t++) {
     const habit = policy[t * LEVER_COUNT + L_CREDIT_TAKING];
-    if (habit > 0 && leaderSlot[t] >= 0 && draw(s.seed, STREAM.leader, s.week, t, DRAW.leaderHabit) < p.breachHabitRate * habit) {
+    if (habit > 0 && leaderSlot[t] >= 0 && draw(s.luck, STREAM.leader, s.week, t, DRAW.leaderHabit) < p.breachHabitRate * habit) {
       leaderBreach(s, cfg, t, p.habitBreachSeverity);
     }
   }
@@ -111,10 +111,10 @@ export function leaderWeek(s: EngineState, cfg: EngineConfig, x: LeaderScratch):
       p.conductProtection * policy[row + L_WORKLOAD_PROTECTION] + p.conductGrowth * policy[row + L_GROWTH_INVESTMENT];
     x.deservedBase[t] = p.deservedBase + p.deservedConduct * leaderReliability[t] * conduct;
   }
-  const recognitionDraws = streamWeek(s.seed, STREAM.recognition, s.week);
-  const leaderDraws = streamWeek(s.seed, STREAM.leader, s.week);
-  const demandDraws = streamWeek(s.seed, STREAM.demand, s.week);
-  const episodeDraws = streamWeek(s.seed, STREAM.episodes, s.week);
+  const recognitionDraws = streamWeek(s.luck, STREAM.recognition, s.week);
+  const leaderDraws = streamWeek(s.luck, STREAM.leader, s.week);
+  const demandDraws = streamWeek(s.luck, STREAM.demand, s.week);
+  const episodeDraws = streamWeek(s.luck, STREAM.episodes, s.week);
   // Parameters as plain doubles in locals (config.ts `values`), and the arrays of the work rule (work.ts).
   const v = cfg.values;
   const demandNoise = v[PARAM.demandNoise];

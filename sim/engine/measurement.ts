@@ -17,7 +17,7 @@ export function surveyWeek(s: EngineState, cfg: EngineConfig, sums: Float64Array
   sums.fill(0);
   counts.fill(0);
   truth.fill(0);
-  const surveyDraws = streamWeek(s.seed, STREAM.survey, s.week);
+  const surveyDraws = streamWeek(s.luck, STREAM.survey, s.week);
   for (let i = 0; i < s.cap; i++) {
     if (!s.alive[i] || s.role[i] !== ROLE_MEMBER) continue;
     const inflate = m.surveyFear * (1 - s.safety[i]) * cfg.p.surveyFearScale;

@@ -35,7 +35,7 @@ function randomTie(s: EngineState, i: number, u: number): number {
 /** Tie formation for one week. */
 export function networkWeek(s: EngineState, cfg: EngineConfig): void {
   const p = cfg.p;
-  const draws = streamWeek(s.seed, STREAM.network, s.week);
+  const draws = streamWeek(s.luck, STREAM.network, s.week);
   for (let i = 0; i < s.cap; i++) {
     if (!s.alive[i] || s.role[i] !== ROLE_MEMBER) continue;
     const t = s.team[i];

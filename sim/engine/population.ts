@@ -13,7 +13,7 @@ import { tell } from '../narrate/happenings.ts';
 import { ROLE_LEADER, ROLE_MEMBER } from '../types.ts';
 import { allocateNew, type Allocate } from './buffers.ts';
 import type { EngineConfig } from './config.ts';
-import { clamp01, sequentialRandom, type SequentialRandom } from './random.ts';
+import { clamp01, scenarioLuck, sequentialRandom, type SequentialRandom } from './random.ts';
 import {
   ARRAY_OF, LEVER_COUNT, LEVER_INDEX, L_GROWTH_INVESTMENT, MATCHER, PERSON_FIELDS, SLOT_HEADROOM_MIN, SLOT_HEADROOM_SHARE, TEAM_FIELDS,
   TIE_FIELDS, TIE_HEADROOM, TURNOVER_WINDOW, lever, type EngineState, type FieldSpec,
@@ -79,7 +79,7 @@ export function allocateState(cfg: EngineConfig, seed: number, weeks: number, ta
   for (let i = 0; i < cap; i++) freeSlots[i] = cap - 1 - i;
   return {
     // 0 − warm-up, not −warm-up: −0 is a double, and a double week would make every index computed from it a double.
-    seed, week: 0 - cfg.warmupWeeks, weeks, cap, K, T, nextId: 0, freeSlots, freeCount: cap, populationRng: {},
+    seed, luck: scenarioLuck(seed, sc.name), week: 0 - cfg.warmupWeeks, weeks, cap, K, T, nextId: 0, freeSlots, freeCount: cap, populationRng: {},
     ...(allocateFields(PERSON_FIELDS, cap, take) as object),
     ...(allocateFields(TIE_FIELDS, cap * K, take) as object),
     ...(allocateFields(TEAM_FIELDS, T, take) as object),
@@ -140,7 +140,7 @@ export function steadySkill(cfg: EngineConfig, aptitude: number, g: number): num
 export function initialisePopulation(s: EngineState, cfg: EngineConfig): void {
   const sc = cfg.scenario;
   const p = cfg.p;
-  const rng = sequentialRandom(s.seed, 'population');
+  const rng = sequentialRandom(s.luck, 'population');
   for (let t = 0; t < s.T; t++) {
     const team = sc.teams[t];
     for (const [key, idx] of Object.entries(LEVER_INDEX)) {

@@ -109,6 +109,19 @@ const NORMAL_PARTS = 4;
 /** √3: rescales the sum of four uniforms (variance 4/12) to unit variance. */
 const SQRT3 = 1.7320508075688772;
 
+/**
+ * A run's luck: its seed combined with the scenario's identity (its name), so
+ * that each scenario draws its own people, names and luck at the same seed —
+ * "the same people" in two scenarios would read as a scripted story — while a
+ * scenario's variants, which keep its name, share them (common random numbers).
+ * FNV-1a over the name's UTF-16 code units, then mixed with the seed.
+ */
+export function scenarioLuck(seed: number, identity: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < identity.length; i++) h = Math.imul(h ^ identity.charCodeAt(i), 0x01000193);
+  return fmix(fmix(h) ^ Math.imul(seed >>> 0, 0x9e3779b1)) >>> 0;
+}
+
 /** murmur3's 32-bit finaliser: a strong avalanche in a handful of integer operations. */
 function fmix(h: number): number {
   h ^= h >>> 16;

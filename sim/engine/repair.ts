@@ -36,7 +36,7 @@ export function repairWeek(s: EngineState, cfg: EngineConfig): void {
   const p = cfg.p;
   const { empathy, id, leaderEmpathy, leaderSlot, safety, tFlags, tPeer, team, policy, conflicts } = s;
   const K = s.K;
-  const repairDraws = streamWeek(s.seed, STREAM.repair, s.week);
+  const repairDraws = streamWeek(s.luck, STREAM.repair, s.week);
   for (let h = 0; h < s.cap; h++) {
     if (conflicts[h] === 0) continue;
     const t = team[h];

@@ -138,7 +138,7 @@ function wrap(scenario: Scenario, s: EngineState, cfg: EngineConfig, scratch: Sc
   const M = METRIC_KEYS.length;
   const units = s.T + 1;
   const teamNames = scenario.teams.map((t) => t.name);
-  const nameOf = (id: number) => s.customNames[id] ?? generatedName(id);
+  const nameOf = (id: number) => s.customNames[id] ?? generatedName(id, s.luck);
   const narration: NarrationContext = { personName: nameOf, teamName: (t) => teamNames[t] ?? `team ${t}` };
   const leverLabel = (key: string) => LEVER_LABELS.get(key) ?? key;
   const aliveSlotsById = (): number[] => {

@@ -15,7 +15,7 @@ import { GIVER, L_SOCIALISATION, MATCHER, TAKER, lever, type EngineState } from 
 /** Style learning of every newcomer for one week. */
 export function socialisationWeek(s: EngineState, cfg: EngineConfig): void {
   const p = cfg.p;
-  const draws = streamWeek(s.seed, STREAM.socialisation, s.week);
+  const draws = streamWeek(s.luck, STREAM.socialisation, s.week);
   for (let i = 0; i < s.cap; i++) {
     if (!s.alive[i] || s.role[i] !== ROLE_MEMBER || s.week - s.startWeek[i] >= p.newcomerWeeks) continue;
     const social = lever(s, s.team[i], L_SOCIALISATION);

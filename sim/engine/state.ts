@@ -179,7 +179,10 @@ export interface Vacancy {
 }
 
 export interface EngineState extends PersonArrays, TieArrays, TeamArrays {
+  /** The seed as given (stamped on results). */
   seed: number;
+  /** What every draw is keyed by: the seed combined with the scenario's name (random.ts scenarioLuck). */
+  luck: number;
   /** The current week: ≤ 0 during the warm-up, 1…weeks when reported. */
   week: number;
   weeks: number;

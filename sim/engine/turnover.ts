@@ -169,7 +169,7 @@ export function turnoverWeek(s: EngineState, cfg: EngineConfig, x: TurnoverScrat
   const K = s.K;
   const week = s.week;
   const member = ROLE_MEMBER;
-  const draws = streamWeek(s.seed, STREAM.search, week);
+  const draws = streamWeek(s.luck, STREAM.search, week);
   for (let i = 0; i < s.cap; i++) {
     if (!alive[i] || role[i] !== member) continue;
     const m = morale[i];

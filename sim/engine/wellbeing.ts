@@ -84,7 +84,7 @@ export function wellbeingWeek(s: EngineState, cfg: EngineConfig, x: LeaderScratc
   const contributionKeep = v[PARAM.contributionKeep];
   const guiltKeep = v[PARAM.guiltKeep];
   const standingKeep = v[PARAM.standingKeep];
-  const moodDraws = streamWeek(s.seed, STREAM.mood, week);
+  const moodDraws = streamWeek(s.luck, STREAM.mood, week);
   for (let i = 0; i < s.cap; i++) {
     if (!alive[i] || role[i] !== ROLE_MEMBER) continue;
     const t = team[i];
