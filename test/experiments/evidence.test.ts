@@ -23,10 +23,7 @@ import { CHECK_SEEDS, EVIDENCE_PATH, FACTS_DOC_PATH, LIBRARY_DOC_PATH, REGENERAT
  * Experiments and calibrations that fail on at least one block with engine 2 (see docs/facts.md), each with what
  * fails. Remove an entry when the model makes it pass: its test then fails until you do.
  */
-const KNOWN_FAILURES: Readonly<Record<string, string>> = {
-  'fact-3c':
-    'givers burn out first in a taker-heavy team (fact 3a, 3b), but leave at about the rate of everyone else: the search hazard weighs their burnout against the weaker belonging of the takers around them (sim/MODEL.md §11)',
-};
+const KNOWN_FAILURES: Readonly<Record<string, string>> = {};
 
 const root = new URL('../../', import.meta.url);
 const record = readRecord(root);
