@@ -9,6 +9,7 @@ export const growingFast = libraryEntry({
     'Creating an Inclusive Environment',
     'Hiring for Reciprocal Tendencies',
   ],
+  singleRunNoisy: true,
   facts: [10],
   claims: [
     {

@@ -9,6 +9,7 @@ export const psychologicalSafety = libraryEntry({
     'Recognizing the Signs of an Imbalance',
     'Measuring and Monitoring Cultural Health',
   ],
+  singleRunNoisy: true,
   facts: [5, 11],
   claims: [
     {

@@ -9,6 +9,7 @@ export const recognition = libraryEntry({
     'Celebrating the Success of Others',
     'The Leader-Employee Dynamic',
   ],
+  singleRunNoisy: true,
   facts: [1],
   claims: [
     {

@@ -11,6 +11,7 @@ export const takerAmongGivers = libraryEntry({
     'Integrating Reciprocity into Performance Management',
     'Knowing When to Walk Away',
   ],
+  singleRunNoisy: true,
   facts: [3, 8],
   claims: [
     {
