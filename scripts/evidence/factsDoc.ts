@@ -102,7 +102,7 @@ export function renderFactsDoc(record: EvidenceRecord): string {
   out.push('exchanges (who helps whom, trust, ledgers, norms, ties, exits), along the mechanism chain given in its definition.');
   out.push('');
   out.push(`Regenerate this file, ${EVIDENCE_PATH} and docs/library.md with \`${REGENERATE}\`: every experiment on every seed`);
-  out.push('of every block, about two CPU-minutes with engine 1.1.0 (2–4 minutes on two shared cores). Other blocks:');
+  out.push('of every block, about six minutes on two shared cores with engine 2. Other blocks:');
   out.push(`\`npm run facts -- --seeds 30001:256,40001:256\`. The test suite recomputes the first ${CHECK_SEEDS} seeds of each block and the`);
   out.push(`single runs and fails when they differ from ${EVIDENCE_PATH} (\`EVIDENCE_FULL=1\` recomputes every seed).`);
   out.push('');

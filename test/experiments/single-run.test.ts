@@ -4,21 +4,18 @@
  * in its facilitator note that one run is noisy and open its lesson on the
  * ensemble view (`singleRunNoisy` in its catalogue entry).
  *
- * Engine 1.1.0 fails this (5 of 32 claims do not show; docs/facts.md and
- * `npm run facts` list them), so the requirement is behind a flag: set
- * REQUIRE_SINGLE_RUN to true (or run with REQUIRE_SINGLE_RUN=1) once the model or
- * the facilitator notes are fixed. The results come from docs/facts.json, which
+ * Seeds are never picked to make a claim show: a scenario whose claims do not
+ * show at its seed is marked noisy and its note sends the room to the ensemble.
+ * The results come from docs/facts.json, which
  * test/experiments/evidence.test.ts recomputes.
  */
 import { describe, expect, it } from 'vitest';
 import { LIBRARY, libraryScenario, singleRunFailures } from '../../sim/experiments/index.ts';
 import { readRecord } from '../../scripts/evidence/record.ts';
 
-const REQUIRE_SINGLE_RUN = false || process.env.REQUIRE_SINGLE_RUN === '1';
-
 const record = readRecord(new URL('../../', import.meta.url));
 
-describe.runIf(REQUIRE_SINGLE_RUN)('every library claim shows in the single run a trainer sees', () => {
+describe('every library claim shows in the single run a trainer sees', () => {
   it.each(record.singleRuns.map((r) => [r.id, r] as const))('%s', (_id, r) => {
     expect(r.shows || r.noisy, `${r.id}: ${r.value} at seed ${r.seed} (treatment ${r.treatment}, control ${r.control})`).toBe(true);
   });

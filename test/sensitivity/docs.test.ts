@@ -3,7 +3,7 @@
  * suite reruns the first trajectories of the committed design on the same
  * seeds and compares the ranking with the committed check record exactly, and
  * the Markdown must be rendered from the JSON. SENSITIVITY_FULL=1 reruns the
- * whole design instead (about a CPU-minute with engine 1.1.0).
+ * whole design instead (docs/sensitivity.md says how long that takes).
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
