@@ -27,8 +27,8 @@ import { fakeResult } from './fakes.ts';
 /** A stand-in model: morale = recognition frequency × (1 + seed/100) + week/1000; quits = seed mod 3 each week. */
 function standIn(calls: string[] = []): RunModel {
   return (scenario: Scenario, seed: number, weeks: number) => {
-    calls.push(`${scenario.name}@${seed}`);
     const f = scenario.policy.recognitionFrequency;
+    calls.push(`${f}@${seed}`); // arms share one scenario name (a run's luck); their policies tell them apart
     return fakeResult(
       scenario.teams.map((t) => t.name),
       weeks,
@@ -114,7 +114,7 @@ describe('the runner on a stand-in model', () => {
       blocks: [{ start: 1, count: 2 }],
     };
     runEvidence(plan, standIn(calls));
-    expect(calls).toEqual(['high@1', 'low@1', 'high@2', 'low@2']);
+    expect(calls).toEqual(['0.8@1', '0.2@1', '0.8@2', '0.2@2']);
   });
 
   it('judges a calibration by the mean over seeds against its range', () => {
