@@ -27,6 +27,7 @@ import {
   type StoryEntry,
 } from './index.ts';
 import { tidyCsv } from './export/tidy.ts';
+import { weekRows } from './results.ts';
 import { policyInEffect, type Policy } from './scenario/policy.ts';
 
 /** The people and ties of one week, as flat typed arrays (transferable). */
@@ -209,8 +210,7 @@ const api = {
       if (withFrames) frames.push(frameOf(sim));
     }
     const result = sim.result();
-    const rowLength = (result.teamNames.length + 1) * result.metricKeys.length;
-    const values = result.values.slice((fromWeek - 1) * rowLength, sim.week * rowLength);
+    const values = weekRows(result, fromWeek, sim.week);
     const log = sim.log();
     const newLog = log.slice(logSent);
     logSent = log.length;

@@ -5,7 +5,7 @@
 import { createRunner } from '../../sim/engine/simulation.ts';
 import { WARM_UP_SEEDS } from '../../sim/engine/warmup.ts';
 import type { Scenario } from '../../sim/index.ts';
-import { finalQuarterMeans } from '../../sim/analysis/index.ts';
+import { finalQuarter } from '../../sim/results.ts';
 import type { UnitKind, UnitResult, UnitTask } from './job.ts';
 import { computeGameUnit } from './gameJob.ts';
 
@@ -22,5 +22,5 @@ export function computeUnit(scenarios: readonly Scenario[], kind: UnitKind, task
   if (kind === 'game') return computeGameUnit(scenarios[task.scenario], task.seed);
   // Stories and their text never change a metric (test/sim/log.test.ts), so batch runs skip them.
   const result = runner.run(scenarios[task.scenario], { seed: task.seed, weeks: task.weeks, stories: false });
-  return kind === 'full' ? result : finalQuarterMeans(result);
+  return kind === 'full' ? result : finalQuarter(result);
 }

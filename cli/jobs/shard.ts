@@ -16,6 +16,7 @@ import { canonicalJson, sha256 } from '../stamp.ts';
 import { pointCount, type SweepParam } from '../sweepParams.ts';
 import type { JobSpec, UnitKind, UnitResult } from './job.ts';
 import { GAME_METRICS } from '../../sim/game/results.ts';
+import { valueCount } from '../../sim/results.ts';
 
 export const SHARD_FORMAT = 'reciprocity-lab-shard';
 export const SHARD_VERSION = 2;
@@ -169,9 +170,8 @@ export function maxRecordBytes(header: ShardHeader): number {
   if (header.kind === 'game') return base64Length((header.spec.generations as number) * (header.spec.labels as string[]).length * GAME_METRICS.length * 8) + 4096;
   let longest = 0;
   for (const names of header.layout.teamNames) {
-    const units = names.length + 1;
     const text = JSON.stringify(names).length * 6; // \u escapes at worst
-    longest = Math.max(longest, base64Length(header.spec.weeks as number * units * M * 8) + text);
+    longest = Math.max(longest, base64Length(valueCount(header.spec.weeks as number, names.length, M) * 8) + text);
   }
   return longest + JSON.stringify(METRIC_KEYS).length + 4096;
 }
@@ -245,7 +245,7 @@ export function parseUnitLine(line: string, header: ShardHeader, expected: numbe
     if (!isStringList(metricKeys, M + 1) || !sameList(metricKeys, METRIC_KEYS)) {
       throw new RecordError(`has ${Array.isArray(metricKeys) ? metricKeys.length : 'no'} metric columns, not this release's ${M} (merge with the release that wrote it)`);
     }
-    count = (spec.weeks as number) * (names.length + 1) * M;
+    count = valueCount(spec.weeks as number, names.length, M);
     fields = [unit, engineVersion, seed, weeks, teamNames, metricKeys, values];
   }
   if (values.length !== base64Length(count * 8)) throw new RecordError(`holds ${values.length} characters of values; a run of this job has ${base64Length(count * 8)}`);
