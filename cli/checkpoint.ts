@@ -21,7 +21,7 @@ import type { RunSpec } from './jobs/runJob.ts';
 import { RecordError, parseUnitLine, readLines, shardLayout, maxRecordBytes, unitLine, type ShardHeader } from './jobs/shard.ts';
 import { openOutput, writeNotes, writeWhole, type OutTarget } from './output.ts';
 import { createProgress } from './progress.ts';
-import { canonicalJson, sha256 } from './stamp.ts';
+import { canonicalJson, sha256Hex } from '../sim/export/stamp.ts';
 
 export const CHECKPOINT_FORMAT = 'reciprocity-lab-checkpoint';
 export const CHECKPOINT_VERSION = 1;
@@ -124,7 +124,7 @@ export async function executeWithCheckpoint(job: Job, options: { out?: OutTarget
   const runsFile = join(dir, 'runs.jsonl');
   const currentFile = join(dir, 'current.json');
   const runs = runsOf(spec);
-  const runsHash = sha256(canonicalJson(runs));
+  const runsHash = await sha256Hex(canonicalJson(runs));
   mkdirSync(dir, { recursive: true });
   if (existsSync(jobFile)) {
     let saved: CheckpointJob | undefined;

@@ -48,7 +48,7 @@ export async function executeJob(job: Job, options: ExecuteOptions): Promise<voi
 async function executeShard(job: Job, shard: ShardSpec, options: ExecuteOptions): Promise<void> {
   const range = shardRange(shard.index, shard.count, job.unitCount);
   await writeWhole(openOutput(options.out), async (output) => {
-    const header = shardHeaderLine({ shard: shard.index, of: shard.count, ...range, unitCount: job.unitCount, kind: job.kind, spec: job.spec, layout: shardLayout(job.scenarios) });
+    const header = await shardHeaderLine({ shard: shard.index, of: shard.count, ...range, unitCount: job.unitCount, kind: job.kind, spec: job.spec, layout: shardLayout(job.scenarios) });
     const chunks: Chunk[] = [header];
     const order = new InOrder<UnitResult>(range.start, (unit, result) => chunks.push(unitLine(unit, result)));
     await pumpUnits(job, range, options, order, chunks, output.write);

@@ -12,7 +12,8 @@ import { endianness } from 'node:os';
 import { LIMITS, METRIC_KEYS, type RunResult, type Scenario } from '../../sim/index.ts';
 import { UsageError } from '../errors.ts';
 import { CLI_LIMITS } from '../options.ts';
-import { canonicalJson, sha256 } from '../stamp.ts';
+import { createHash } from 'node:crypto';
+import { canonicalJson, sha256Hex } from '../../sim/export/stamp.ts';
 import { pointCount, type SweepParam } from '../sweepParams.ts';
 import type { JobSpec, UnitKind, UnitResult } from './job.ts';
 import { GAME_METRICS } from '../../sim/game/results.ts';
@@ -48,9 +49,9 @@ export function shardRange(index: number, count: number, units: number): { start
   return { start: Math.floor((index * units) / count), end: Math.floor(((index + 1) * units) / count) };
 }
 
-/** The stamp every shard of one job shares. */
-export function jobHash(spec: JobSpec): string {
-  return sha256(canonicalJson(spec));
+/** The stamp every shard of one job shares: the SHA-256 of its spec's canonical JSON. */
+export function jobHash(spec: JobSpec): Promise<string> {
+  return sha256Hex(canonicalJson(spec));
 }
 
 /** Team names of the job's scenarios: the distinct lists, and which list each scenario (variant, sweep point) has. */
@@ -90,8 +91,8 @@ export interface ShardHeader {
   readonly layout: ShardLayout;
 }
 
-export function shardHeaderLine(header: Omit<ShardHeader, 'format' | 'version' | 'jobHash'>): string {
-  const full: ShardHeader = { format: SHARD_FORMAT, version: SHARD_VERSION, jobHash: jobHash(header.spec), ...header };
+export async function shardHeaderLine(header: Omit<ShardHeader, 'format' | 'version' | 'jobHash'>): Promise<string> {
+  const full: ShardHeader = { format: SHARD_FORMAT, version: SHARD_VERSION, jobHash: await jobHash(header.spec), ...header };
   return `${JSON.stringify(full)}\n`;
 }
 
@@ -187,7 +188,7 @@ if (endianness() !== 'LE') {
 
 /** The checksum of a record: SHA-256 over its fields in a fixed order (the values as their base64 text). */
 function recordChecksum(fields: readonly unknown[]): string {
-  return sha256(JSON.stringify(fields));
+  return createHash('sha256').update(JSON.stringify(fields), 'utf8').digest('hex');
 }
 
 /** One unit's line in a shard file. */
