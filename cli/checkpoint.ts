@@ -118,7 +118,7 @@ async function finishedRuns(file: string, header: ShardHeader): Promise<number> 
 /** Runs `job` (a run job) with a checkpoint, resuming from one that exists, and writes the output. */
 export async function executeWithCheckpoint(job: Job, options: { out?: OutTarget; checkpoint: CheckpointOptions }): Promise<void> {
   const spec = job.spec as RunSpec;
-  const scenario = job.scenarios[0];
+  const scenario = job.plan.scenarios[0];
   const { dir, shown, every } = options.checkpoint;
   const jobFile = join(dir, 'job.json');
   const runsFile = join(dir, 'runs.jsonl');

@@ -10,6 +10,7 @@ import { createSimulation, validateScenario, type Scenario } from '../sim/index.
 import { tick, WEEKLY_ORDER, type Phase } from '../sim/engine/simulation.ts';
 import type { Job } from '../cli/jobs/job.ts';
 import { runUnits } from '../cli/jobs/pool.ts';
+import { seedsFrom } from '../sim/batch/plan.ts';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -65,9 +66,7 @@ async function ensemble(threads: number, runs: number, forceWorkers: boolean): P
   const job: Job = {
     spec: { command: 'run', engineVersion: 'bench', scenarioHash: 'bench' },
     kind: 'final',
-    scenarios: [s],
-    unitCount: runs,
-    task: (unit) => ({ scenario: 0, seed: unit + 1, weeks: 52 }),
+    plan: { scenarios: [s], seeds: seedsFrom(1, runs), weeks: 52 },
   };
   let lateStart = 0;
   let lateFrom = 0;

@@ -18,6 +18,7 @@ import { pointCount, type SweepParam } from '../sweepParams.ts';
 import type { JobSpec, UnitKind, UnitResult } from './job.ts';
 import { GAME_METRICS } from '../../sim/game/results.ts';
 import { valueCount } from '../../sim/results.ts';
+import { shardRange } from '../../sim/batch/plan.ts';
 
 export const SHARD_FORMAT = 'reciprocity-lab-shard';
 export const SHARD_VERSION = 2;
@@ -42,11 +43,6 @@ export function parseShardSpec(raw: string | undefined, command: string): ShardS
   if (count < 1 || count > MAX_SHARDS) throw new UsageError(`--shard ${raw}: n must be from 1 to ${MAX_SHARDS}; ${fix}`, command);
   if (index >= count) throw new UsageError(`--shard ${raw}: i must be less than n (shards are numbered from 0); ${fix}`, command);
   return { index, count };
-}
-
-/** The contiguous unit range of shard `index` of `count` over `units` units. */
-export function shardRange(index: number, count: number, units: number): { start: number; end: number } {
-  return { start: Math.floor((index * units) / count), end: Math.floor(((index + 1) * units) / count) };
 }
 
 /** The stamp every shard of one job shares: the SHA-256 of its spec's canonical JSON. */

@@ -8,7 +8,7 @@ import { METRIC_INDEX, type RunResult, type Scenario } from '../../sim/index.ts'
 import type { DesignObservation } from '../../sim/analysis/index.ts';
 import { finalQuarter } from '../../sim/results.ts';
 import { pointLevels, type SweepParam } from '../sweepParams.ts';
-import { scenarioMajorJob, type Job, type JobSpec, type Renderer, type UnitResult } from './job.ts';
+import type { Job, JobSpec, Renderer, UnitResult } from './job.ts';
 import { summaryColumns, summaryRows, weeklyColumns, weeklyRows } from './rows.ts';
 import { tableStamp } from './runJob.ts';
 import { SENSITIVITY_OUTCOMES, formatSweepSensitivity, sweepSensitivity } from './sensitivityReport.ts';
@@ -28,7 +28,7 @@ export interface SweepSpec extends JobSpec {
 
 /** Units are numbered point-major: unit = point × runs + run; `scenarios[point]` is that point's scenario. */
 export function sweepJob(spec: SweepSpec, scenarios: readonly Scenario[]): Job {
-  return scenarioMajorJob(spec, 'full', scenarios);
+  return { spec, kind: 'full', plan: { scenarios, seeds: spec.seeds, weeks: spec.weeks } };
 }
 
 /** A parameter's column type: numbers, flags, or (mixed or names) text. */

@@ -4,8 +4,8 @@
  * statistics themselves (means, t intervals, paired differences) come from
  * sim/analysis; the quantile bands are here because sim/analysis has none.
  */
-import { blockFinalQuarter, blockIndex, blockSeries, type SeriesBlock } from '../../../../sim/results.ts';
-import type { EnsemblePlan } from './plan.ts';
+import { blockFinalQuarter, blockIndex, blockSeries } from '../../../../sim/results.ts';
+import { blockOf, type EnsemblePlan } from './plan.ts';
 
 /** Per-week quantiles of one metric for one variant: the 90% band, the 50% band and the median. */
 export interface QuantileBands {
@@ -31,10 +31,6 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
 
 type Layout = Pick<EnsemblePlan, 'runsPerVariant' | 'weeks' | 'metricIndices'>;
 
-/** The plan's values as a block of series (sim/results.ts): every run, week and kept metric. */
-function blockOf(plan: Layout): SeriesBlock {
-  return { weeks: plan.weeks, columns: plan.metricIndices.length };
-}
 
 /** Quantile bands of one metric column for one variant, week by week; runs with no value that week are left out. */
 export function quantileBands(values: Float64Array, plan: Layout, variant: number, column: number): QuantileBands {
