@@ -1,9 +1,11 @@
 /**
  * Summaries of an ensemble for drawing: per-week quantile bands of one metric
- * per variant, and per-run final-quarter values for the summary table. The
- * statistics themselves (means, t intervals, paired differences) come from
- * sim/analysis; the quantile bands are here because sim/analysis has none.
+ * per variant, and per-run final-quarter values for the summary table, read
+ * from the ensemble's block of series (sim/results.ts). The statistics
+ * themselves come from sim/analysis (means, t intervals, paired differences)
+ * and d3-array (quantiles).
  */
+import { quantileSorted as d3QuantileSorted } from 'd3-array';
 import { blockFinalQuarter, blockIndex, blockSeries } from '../../../../sim/results.ts';
 import { blockOf, type EnsemblePlan } from './plan.ts';
 
@@ -18,15 +20,12 @@ export interface QuantileBands {
 
 /**
  * Quantile of ascending-sorted values with linear interpolation between order
- * statistics (Hyndman & Fan type 7, the default of R and NumPy). NaN when empty.
+ * statistics (Hyndman & Fan type 7, the default of R and NumPy): d3-array's,
+ * NaN when empty.
  */
 export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
-  const n = sorted.length;
-  if (n === 0) return NaN;
-  const h = (n - 1) * Math.min(1, Math.max(0, p));
-  const lo = Math.floor(h);
-  const hi = Math.min(n - 1, lo + 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+  // d3-array reads any array-like by index and length; its types ask for an Array.
+  return d3QuantileSorted(sorted as unknown as number[], p) ?? NaN;
 }
 
 type Layout = Pick<EnsemblePlan, 'runsPerVariant' | 'weeks' | 'metricIndices'>;
