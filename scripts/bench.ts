@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: engine speed, memory and ensemble scaling against the
- * targets in QUALITY.md. Reports medians and ratios; never fails on a target.
+ * targets in docs/quality.md. Reports medians and ratios; never fails on a target.
  * Runs in a few minutes on two cores.
  */
 import { availableParallelism } from 'node:os';
@@ -84,7 +84,7 @@ async function ensemble(threads: number, runs: number, forceWorkers: boolean): P
 
 async function main(): Promise<void> {
   const cores = availableParallelism();
-  console.log(`Reciprocity Lab bench — Node ${process.version}, ${cores} cores; medians; targets from QUALITY.md\n`);
+  console.log(`Reciprocity Lab bench — Node ${process.version}, ${cores} cores; medians; targets from docs/quality.md\n`);
   // `npm run bench -- ensemble` (or `engine`, `phases`) runs those parts only; no argument runs all three.
   const parts = process.argv.slice(2);
   const unknown = parts.filter((p) => p !== 'engine' && p !== 'phases' && p !== 'ensemble');
