@@ -4,6 +4,7 @@
  * Runs in a few minutes on two cores.
  */
 import { availableParallelism } from 'node:os';
+import { median as d3Median } from 'd3-array';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { createSimulation, validateScenario, type Scenario } from '../sim/index.ts';
@@ -30,11 +31,8 @@ function scenario(teams: number, size: number, weeks: number): Scenario {
 /** People in a scenario: members plus one leader per team. */
 const people = (s: Scenario) => s.teams.reduce((n, t) => n + t.size + 1, 0);
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
+/** d3-array's median (NaN when there are no values). */
+const median = (values: number[]): number => d3Median(values) ?? NaN;
 
 /** Median milliseconds of stepping (creation excluded) over `reps` runs on seeds 1…reps. */
 function timeSteps(s: Scenario, weeks: number, reps: number): number {
