@@ -37,7 +37,7 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-/** Fails loudly in the build log when the first load's JS exceeds the budget in QUALITY.md. */
+/** Fails loudly in the build log when the first load's JS exceeds the budget in docs/quality.md. */
 const FIRST_LOAD_BUDGET_KB = 170;
 
 /**

@@ -21,7 +21,7 @@ import type { RunSpec } from './jobs/runJob.ts';
 import { RecordError, parseUnitLine, readLines, shardLayout, maxRecordBytes, unitLine, type ShardHeader } from './jobs/shard.ts';
 import { openOutput, writeNotes, writeWhole, type OutTarget } from './output.ts';
 import { createProgress } from './progress.ts';
-import { canonicalJson, sha256 } from './stamp.ts';
+import { canonicalJson, sha256Hex } from '../sim/export/stamp.ts';
 
 export const CHECKPOINT_FORMAT = 'reciprocity-lab-checkpoint';
 export const CHECKPOINT_VERSION = 1;
@@ -118,13 +118,13 @@ async function finishedRuns(file: string, header: ShardHeader): Promise<number> 
 /** Runs `job` (a run job) with a checkpoint, resuming from one that exists, and writes the output. */
 export async function executeWithCheckpoint(job: Job, options: { out?: OutTarget; checkpoint: CheckpointOptions }): Promise<void> {
   const spec = job.spec as RunSpec;
-  const scenario = job.scenarios[0];
+  const scenario = job.plan.scenarios[0];
   const { dir, shown, every } = options.checkpoint;
   const jobFile = join(dir, 'job.json');
   const runsFile = join(dir, 'runs.jsonl');
   const currentFile = join(dir, 'current.json');
   const runs = runsOf(spec);
-  const runsHash = sha256(canonicalJson(runs));
+  const runsHash = await sha256Hex(canonicalJson(runs));
   mkdirSync(dir, { recursive: true });
   if (existsSync(jobFile)) {
     let saved: CheckpointJob | undefined;

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:browser`: the browser app's speed against the targets in
- * QUALITY.md (main-thread cost per frame while playing 200 people, the
+ * docs/quality.md (main-thread cost per frame while playing 200 people, the
  * aggregate view at 600, no long task during a 1,000-run ensemble, first-load
  * JS). Builds the app, serves it with `vite preview`, drives Debian's Chromium
  * through playwright-core. Reports figures and ratios; never fails on a target
@@ -120,7 +120,7 @@ const latestWeek = (page: Page) => page.evaluate('window.__reciprocityLab.state(
  * Measures playing in separate windows so tracing's own overhead never shows up as long tasks:
  * ~4 s untraced (long tasks, rAF intervals, weeks computed), then `windows` traced windows of ~3 s each (main-thread ms
  * per frame). Several windows, and their medians, because one window's p95 moves by a few ms with whatever else the
- * machine's cores run (QUALITY.md: report medians of several runs).
+ * machine's cores run (docs/quality.md: report medians of several runs).
  */
 async function measurePlaying(browser: Browser, page: Page, label: string, windows = 1): Promise<PlayFigures> {
   const w0 = await latestWeek(page);
@@ -308,7 +308,7 @@ function buildUnminified(outDir: string): string[] {
 async function main(): Promise<void> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM} (apt-get install -y chromium)`);
   const started = performance.now();
-  console.log('Reciprocity Lab browser bench — headless Chromium, 1280×720; targets from QUALITY.md\n');
+  console.log('Reciprocity Lab browser bench — headless Chromium, 1280×720; targets from docs/quality.md\n');
   const sizes = FLAGS.has('--unminified') ? buildUnminified(OUT_DIR) : buildApp(OUT_DIR);
   let preview: Preview | undefined;
   let browser: Browser | undefined;

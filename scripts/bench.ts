@@ -1,15 +1,17 @@
 /**
  * `npm run bench`: engine speed, memory and ensemble scaling against the
- * targets in QUALITY.md. Reports medians and ratios; never fails on a target.
+ * targets in docs/quality.md. Reports medians and ratios; never fails on a target.
  * Runs in a few minutes on two cores.
  */
 import { availableParallelism } from 'node:os';
+import { median as d3Median } from 'd3-array';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { createSimulation, validateScenario, type Scenario } from '../sim/index.ts';
 import { tick, WEEKLY_ORDER, type Phase } from '../sim/engine/simulation.ts';
 import type { Job } from '../cli/jobs/job.ts';
 import { runUnits } from '../cli/jobs/pool.ts';
+import { seedsFrom } from '../sim/batch/plan.ts';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -29,11 +31,8 @@ function scenario(teams: number, size: number, weeks: number): Scenario {
 /** People in a scenario: members plus one leader per team. */
 const people = (s: Scenario) => s.teams.reduce((n, t) => n + t.size + 1, 0);
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
+/** d3-array's median (NaN when there are no values). */
+const median = (values: number[]): number => d3Median(values) ?? NaN;
 
 /** Median milliseconds of stepping (creation excluded) over `reps` runs on seeds 1…reps. */
 function timeSteps(s: Scenario, weeks: number, reps: number): number {
@@ -65,9 +64,7 @@ async function ensemble(threads: number, runs: number, forceWorkers: boolean): P
   const job: Job = {
     spec: { command: 'run', engineVersion: 'bench', scenarioHash: 'bench' },
     kind: 'final',
-    scenarios: [s],
-    unitCount: runs,
-    task: (unit) => ({ scenario: 0, seed: unit + 1, weeks: 52 }),
+    plan: { scenarios: [s], seeds: seedsFrom(1, runs), weeks: 52 },
   };
   let lateStart = 0;
   let lateFrom = 0;
@@ -85,7 +82,7 @@ async function ensemble(threads: number, runs: number, forceWorkers: boolean): P
 
 async function main(): Promise<void> {
   const cores = availableParallelism();
-  console.log(`Reciprocity Lab bench — Node ${process.version}, ${cores} cores; medians; targets from QUALITY.md\n`);
+  console.log(`Reciprocity Lab bench — Node ${process.version}, ${cores} cores; medians; targets from docs/quality.md\n`);
   // `npm run bench -- ensemble` (or `engine`, `phases`) runs those parts only; no argument runs all three.
   const parts = process.argv.slice(2);
   const unknown = parts.filter((p) => p !== 'engine' && p !== 'phases' && p !== 'ensemble');

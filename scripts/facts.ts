@@ -5,7 +5,6 @@
  * label. Exit code 1 if any fails, 2 for bad arguments.
  */
 import { writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createProgress, type Progress } from '../cli/progress.ts';
 import {
@@ -19,12 +18,11 @@ import {
   formatCalibrationLine,
   formatExperimentLine,
   formatSingleRunLine,
-  parseBlocks,
   resolveArm,
   singleRunCheck,
   singleRunFailures,
-  type SeedBlock,
 } from '../sim/experiments/index.ts';
+import { seedBlocksOption, threadsArgument, usageFailure } from './options.ts';
 import { renderFactsDoc } from './evidence/factsDoc.ts';
 import { renderLibraryDoc } from './evidence/libraryDoc.ts';
 import { computeEvidence } from './evidence/parallel.ts';
@@ -43,10 +41,7 @@ seeds and prints one line each: PASS only when every block passes.
              still check that ${EVIDENCE_PATH} is current)
 `;
 
-function fail(message: string): never {
-  process.stderr.write(`error: ${message}\n(see \`npm run facts -- --help\`)\n`);
-  process.exit(2);
-}
+const fail: (message: string) => never = usageFailure('facts');
 
 function options() {
   try {
@@ -65,21 +60,10 @@ function options() {
       process.stdout.write(USAGE);
       process.exit(0);
     }
-    let blocks: SeedBlock[] = [...DEFAULT_BLOCKS];
-    if (values.seeds !== undefined) {
-      try {
-        blocks = parseBlocks(values.seeds);
-      } catch (error) {
-        fail(`--seeds: ${(error as Error).message}`);
-      }
-    }
+    const blocks = seedBlocksOption(values.seeds, DEFAULT_BLOCKS, fail);
     const only = values.only;
     if (only !== undefined && !['facts', 'claims', 'calibration'].includes(only)) fail(`--only must be facts, claims or calibration, got ${JSON.stringify(only)}`);
-    let threads = availableParallelism();
-    if (values.threads !== undefined) {
-      if (!/^\d+$/.test(values.threads) || Number(values.threads) < 1 || Number(values.threads) > 256) fail(`--threads must be a whole number from 1 to 256, got ${JSON.stringify(values.threads)}`);
-      threads = Number(values.threads);
-    }
+    const threads = threadsArgument(values.threads, fail);
     const defaultBlocks = blocks.map(formatBlock).join(',') === DEFAULT_BLOCKS.map(formatBlock).join(',');
     if (values.write && (!defaultBlocks || only !== undefined)) fail(`--write regenerates the committed files, which are on the default blocks with every group: drop --seeds and --only`);
     if (values.render && (values.write || values.seeds !== undefined || only !== undefined)) fail('--render runs nothing: give it alone');

@@ -8,11 +8,10 @@
  * arguments.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createProgress, type Progress } from '../cli/progress.ts';
-import { formatBlock, parseBlocks } from '../sim/experiments/blocks.ts';
-import type { SeedBlock } from '../sim/experiments/types.ts';
+import { formatBlock } from '../sim/experiments/blocks.ts';
+import { seedBlocksOption, threadsArgument, usageFailure } from './options.ts';
 import { CLAIMS } from './theory/claims.ts';
 import { CHECK_SEEDS, DEFAULT_BLOCKS, RECORD_PATH, checkBlocks, computeRecord, readRecord, recordBlocks, restrictRecord, serialiseRecord, staleness, type TheoryRecord } from './theory/record.ts';
 import { TABLE_JSON, TABLE_MD, judgeRecord, reportLines, tableJson, tableMarkdown, unexpected } from './theory/table.ts';
@@ -35,10 +34,7 @@ ${TABLE_MD} and ${TABLE_JSON}.
 
 const root = new URL('../', import.meta.url);
 
-function fail(message: string): never {
-  process.stderr.write(`error: ${message}\n(see \`npm run validate-theory -- --help\`)\n`);
-  process.exit(2);
-}
+const fail: (message: string) => never = usageFailure('validate-theory');
 
 function options() {
   let values;
@@ -62,25 +58,14 @@ function options() {
     process.stdout.write(USAGE);
     process.exit(0);
   }
-  let blocks: SeedBlock[] = [...DEFAULT_BLOCKS];
-  if (values.seeds !== undefined) {
-    try {
-      blocks = parseBlocks(values.seeds);
-    } catch (error) {
-      fail(`--seeds: ${(error as Error).message}`);
-    }
-  }
+  const blocks = seedBlocksOption(values.seeds, DEFAULT_BLOCKS, fail);
   let only: Set<string> | undefined;
   if (values.only !== undefined) {
     only = new Set(values.only.split(',').map((s) => s.trim()).filter(Boolean));
     const unknown = [...only].filter((id) => !CLAIMS.some((c) => c.id === id));
     if (only.size === 0 || unknown.length > 0) fail(`--only: no claim ${unknown.map((u) => JSON.stringify(u)).join(', ') || '(none given)'}; the claims are ${CLAIMS.map((c) => c.id).join(', ')}`);
   }
-  let threads = availableParallelism();
-  if (values.threads !== undefined) {
-    if (!/^\d+$/.test(values.threads) || Number(values.threads) < 1 || Number(values.threads) > 256) fail(`--threads must be a whole number from 1 to 256, got ${JSON.stringify(values.threads)}`);
-    threads = Number(values.threads);
-  }
+  const threads = threadsArgument(values.threads, fail);
   if (values.check && values.render) fail('give --check or --render, not both');
   if ((values.check || values.render) && (values.seeds !== undefined || only)) fail(`--${values.check ? 'check' : 'render'} works on the committed record: drop --seeds and --only`);
   const write = !only && blocks.map(formatBlock).join(',') === DEFAULT_BLOCKS.map(formatBlock).join(',');

@@ -20,6 +20,7 @@ import {
   type LeverKey,
   type LogEntry,
   type MetricKey,
+  type PeopleFrame,
   type Scenario,
   type ScenarioEvent,
   type ScenarioProblem,
@@ -27,19 +28,11 @@ import {
   type StoryEntry,
 } from './index.ts';
 import { tidyCsv } from './export/tidy.ts';
+import { weekRows } from './results.ts';
 import { policyInEffect, type Policy } from './scenario/policy.ts';
 
-/** The people and ties of one week, as flat typed arrays (transferable). */
-export interface WeekFrame {
-  readonly week: number;
-  readonly ids: Int32Array;
-  readonly names: readonly string[];
-  readonly team: Int16Array;
-  readonly role: Uint8Array;
-  readonly style: Uint8Array;
-  readonly morale: Float32Array;
-  readonly burnout: Uint8Array;
-  readonly tenureWeeks: Int32Array;
+/** The people and ties of one week, as flat typed arrays (transferable): what the page draws of the engine's PeopleFrame, and the ties. */
+export interface WeekFrame extends Pick<PeopleFrame, 'week' | 'ids' | 'names' | 'team' | 'role' | 'style' | 'morale' | 'burnout' | 'tenureWeeks'> {
   readonly tieFrom: Int32Array;
   readonly tieTo: Int32Array;
   readonly tieTrust: Float32Array;
@@ -209,8 +202,7 @@ const api = {
       if (withFrames) frames.push(frameOf(sim));
     }
     const result = sim.result();
-    const rowLength = (result.teamNames.length + 1) * result.metricKeys.length;
-    const values = result.values.slice((fromWeek - 1) * rowLength, sim.week * rowLength);
+    const values = weekRows(result, fromWeek, sim.week);
     const log = sim.log();
     const newLog = log.slice(logSent);
     logSent = log.length;

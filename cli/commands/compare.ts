@@ -38,7 +38,7 @@ export async function compareCommand(args: readonly string[]): Promise<number> {
   }
   const format = formatOption(values.format, ['table', 'json', 'parquet'] as const);
   // A confidence interval needs at least two runs.
-  const options = readDataOptions('compare', values, positionals, 20, 2);
+  const options = await readDataOptions('compare', values, positionals, 20, 2);
   checkBinaryOutput('compare', format, options.out);
   const { scenario, source } = options.loaded;
   const names = variantNames(scenario);

@@ -8,7 +8,8 @@ import { CLI_LIMITS, integerOption, seedOption, threadsOption, weeksOption } fro
 import { checkOut, type OutTarget } from '../output.ts';
 import { scenarioFromArgs, type LoadedScenario } from '../scenarioInput.ts';
 import { parseShardSpec, type ShardSpec } from '../jobs/shard.ts';
-import { scenarioHash, seedsFrom } from '../stamp.ts';
+import { scenarioHash } from '../../sim/export/stamp.ts';
+import { seedsFrom } from '../../sim/batch/plan.ts';
 
 export interface DataOptions {
   readonly loaded: LoadedScenario;
@@ -32,7 +33,7 @@ interface RawDataValues {
 }
 
 /** Reads the shared options; `defaultRuns` and `minRuns` differ per command. */
-export function readDataOptions(command: string, values: RawDataValues, positionals: readonly string[], defaultRuns: number, minRuns = 1): DataOptions {
+export async function readDataOptions(command: string, values: RawDataValues, positionals: readonly string[], defaultRuns: number, minRuns = 1): Promise<DataOptions> {
   // Cheap argument checks come before reading the scenario, so a typo is reported first.
   const why = minRuns > 1 ? ` (a confidence interval needs at least ${minRuns} runs)` : '';
   const runs = integerOption('runs', values.runs, minRuns, CLI_LIMITS.maxRuns, why) ?? defaultRuns;
@@ -49,7 +50,7 @@ export function readDataOptions(command: string, values: RawDataValues, position
   }
   return {
     loaded,
-    scenarioHash: scenarioHash(scenario),
+    scenarioHash: await scenarioHash(scenario),
     seeds: seedsFrom(seed ?? scenario.seed, runs),
     weeks: Math.min(weeks ?? scenario.weeks, LIMITS.maxWeeks),
     threads,

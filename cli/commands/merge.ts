@@ -120,7 +120,7 @@ async function readHeaders(files: readonly string[]): Promise<ShardFile[]> {
     if (header.version !== SHARD_VERSION) {
       throw new InputError([`${file}: shard format version ${JSON.stringify(header.version)}; this release reads version ${SHARD_VERSION} (re-run the shard with this release)`]);
     }
-    if (!header.spec || jobHash(header.spec) !== header.jobHash) throw new InputError([`${file}: line 1: the shard header is damaged (its job stamp does not match its contents)`]);
+    if (!header.spec || (await jobHash(header.spec)) !== header.jobHash) throw new InputError([`${file}: line 1: the shard header is damaged (its job stamp does not match its contents)`]);
     const problem = headerProblem(header);
     if (problem) throw new InputError([`${file}: line 1: the shard header is damaged: ${problem}`]);
     out.push({ file, header });

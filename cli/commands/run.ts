@@ -64,7 +64,7 @@ export async function runCommand(args: readonly string[]): Promise<number> {
     }
   }
   const checkpointDir = values.checkpoint === undefined ? undefined : checkCheckpointDir(values.checkpoint);
-  const options = readDataOptions('run', values, positionals, 1);
+  const options = await readDataOptions('run', values, positionals, 1);
   checkBinaryOutput('run', format, options.out);
   if (options.loaded.scenario.game) {
     if (format === 'parquet' || values.summary || checkpointDir) {

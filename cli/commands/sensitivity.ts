@@ -8,7 +8,8 @@ import { checkOut, openOutput, type OutTarget } from '../output.ts';
 import { createProgress } from '../progress.ts';
 import { scenarioFromArgs } from '../scenarioInput.ts';
 import { runStudy, studyRecord, type StudyLabels } from '../sensitivity/run.ts';
-import { scenarioHash, seedsFrom } from '../stamp.ts';
+import { scenarioHash } from '../../sim/export/stamp.ts';
+import { seedsFrom } from '../../sim/batch/plan.ts';
 import { scenarioForVariant } from './variant.ts';
 
 /** The design `npm run sensitivity` and docs/sensitivity.md use unless told otherwise. */
@@ -74,7 +75,7 @@ export interface SensitivityRequest {
 }
 
 /** Reads the command's arguments (null for --help); throws UsageError or InputError naming the problem. */
-export function sensitivityRequest(args: readonly string[]): SensitivityRequest | null {
+export async function sensitivityRequest(args: readonly string[]): Promise<SensitivityRequest | null> {
   const { values, positionals } = parseCommandArgs('sensitivity', args, SENSITIVITY_OPTIONS);
   if (values.help) return null;
   const format = formatOption(values.format, ['md', 'csv', 'json'] as const);
@@ -121,11 +122,11 @@ export function sensitivityRequest(args: readonly string[]): SensitivityRequest 
   ]
     .filter((x) => x !== '')
     .join(' ');
-  return { study, labels: { command, scenario: loaded.source, scenarioHash: scenarioHash(loaded.scenario), variant, excluded }, format, threads, out };
+  return { study, labels: { command, scenario: loaded.source, scenarioHash: await scenarioHash(loaded.scenario), variant, excluded }, format, threads, out };
 }
 
 export async function sensitivityCommand(args: readonly string[]): Promise<number> {
-  const request = sensitivityRequest(args);
+  const request = await sensitivityRequest(args);
   if (!request) {
     process.stdout.write(sensitivityHelp);
     return EXIT_OK;

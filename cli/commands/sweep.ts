@@ -57,7 +57,7 @@ export async function sweepCommand(args: readonly string[]): Promise<number> {
   if (points > CLI_LIMITS.maxSweepPoints) {
     throw new UsageError(`the sweep has ${points} points; the limit is ${CLI_LIMITS.maxSweepPoints} (use fewer levels, or split it into several sweeps)`, 'sweep');
   }
-  const options = readDataOptions('sweep', values, positionals, 1);
+  const options = await readDataOptions('sweep', values, positionals, 1);
   checkBinaryOutput('sweep', format, options.out);
   checkUnitLimit('sweep', points * options.seeds.length, `${points} points × ${options.seeds.length} runs`);
   const variant = values.variant ?? 'baseline';

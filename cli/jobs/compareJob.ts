@@ -6,7 +6,7 @@
  */
 import { METRICS, type MetricSpec, type Scenario } from '../../sim/index.ts';
 import { clipInterval, differenceRange, meanWithCi, pairedDifferenceCi, type MeanEstimate } from '../../sim/analysis/index.ts';
-import { scenarioMajorJob, type Job, type JobSpec, type Renderer, type UnitResult } from './job.ts';
+import type { Job, JobSpec, Renderer, UnitResult } from './job.ts';
 import { compareSensitivity, formatCompareSensitivity } from './sensitivityReport.ts';
 import { compareTable } from './compareTable.ts';
 import { prettyJson } from '../prettyJson.ts';
@@ -60,7 +60,7 @@ export interface CompareSpec extends JobSpec {
 
 /** Units are numbered variant-major: unit = variant × runs + run. */
 export function compareJob(spec: CompareSpec, scenarios: readonly Scenario[]): Job {
-  return scenarioMajorJob(spec, 'final', scenarios);
+  return { spec, kind: 'final', plan: { scenarios, seeds: spec.seeds, weeks: spec.weeks } };
 }
 
 /** Statistics of a compare job, the shape of its JSON output. */

@@ -3,7 +3,8 @@
  * and the difference from baseline with its CI, marked `*` where the CI of
  * the difference excludes zero.
  */
-import { excludesZero, finalQuarterWeeks } from '../../sim/analysis/index.ts';
+import { excludesZero } from '../../sim/analysis/index.ts';
+import { finalQuarterWeeks } from '../../sim/results.ts';
 import type { CompareSummary, Interval } from './compareJob.ts';
 import { alignColumns, tableNumber } from './numberText.ts';
 

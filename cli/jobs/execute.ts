@@ -7,9 +7,11 @@ import { InputError } from '../errors.ts';
 import { openOutput, writeNotes, writeWhole, type OutTarget } from '../output.ts';
 import { createProgress } from '../progress.ts';
 import type { Chunk, Job, UnitResult } from './job.ts';
-import { InOrder, runUnits } from './pool.ts';
+import { InOrder } from '../../sim/batch/order.ts';
+import { shardRange, unitCount } from '../../sim/batch/plan.ts';
+import { runUnits } from './pool.ts';
 import { createRenderer } from './renderers.ts';
-import { shardHeaderLine, shardLayout, shardRange, unitLine, type ShardSpec } from './shard.ts';
+import { shardHeaderLine, shardLayout, unitLine, type ShardSpec } from './shard.ts';
 
 export interface ExecuteOptions {
   readonly threads: number;
@@ -39,16 +41,17 @@ export async function executeJob(job: Job, options: ExecuteOptions): Promise<voi
   await writeWhole(openOutput(options.out), async (output) => {
     const chunks: Chunk[] = [renderer.begin()];
     const order = new InOrder<UnitResult>(0, (unit, result) => chunks.push(renderer.unit(unit, result)));
-    await pumpUnits(job, { start: 0, end: job.unitCount }, options, order, chunks, output.write);
+    await pumpUnits(job, { start: 0, end: unitCount(job.plan) }, options, order, chunks, output.write);
     await output.write(renderer.end());
   });
   writeNotes(renderer.notes());
 }
 
 async function executeShard(job: Job, shard: ShardSpec, options: ExecuteOptions): Promise<void> {
-  const range = shardRange(shard.index, shard.count, job.unitCount);
+  const units = unitCount(job.plan);
+  const range = shardRange(shard.index, shard.count, units);
   await writeWhole(openOutput(options.out), async (output) => {
-    const header = shardHeaderLine({ shard: shard.index, of: shard.count, ...range, unitCount: job.unitCount, kind: job.kind, spec: job.spec, layout: shardLayout(job.scenarios) });
+    const header = await shardHeaderLine({ shard: shard.index, of: shard.count, ...range, unitCount: units, kind: job.kind, spec: job.spec, layout: shardLayout(job.plan.scenarios) });
     const chunks: Chunk[] = [header];
     const order = new InOrder<UnitResult>(range.start, (unit, result) => chunks.push(unitLine(unit, result)));
     await pumpUnits(job, range, options, order, chunks, output.write);

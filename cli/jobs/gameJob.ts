@@ -4,7 +4,6 @@
  * Float64Array (sim/game/results.ts), rendered as tidy CSV or stamped JSON.
  */
 import type { Scenario } from '../../sim/index.ts';
-import { runGame } from '../../sim/game/run.ts';
 import { GAME_METRICS, gameTidyHeader, gameTidyRows } from '../../sim/game/results.ts';
 import { csvLine, jsonCell } from '../csv.ts';
 import type { Job, JobSpec, Renderer, UnitResult } from './job.ts';
@@ -29,19 +28,7 @@ export function isGameRunSpec(spec: JobSpec): spec is GameRunSpec {
 
 /** Builds the job for a classic-mode scenario. */
 export function gameJob(spec: GameRunSpec, scenario: Scenario): Job {
-  return {
-    spec,
-    kind: 'game',
-    scenarios: [scenario],
-    unitCount: spec.seeds.length,
-    task: (unit) => ({ scenario: 0, seed: spec.seeds[unit], weeks: 0 }),
-  };
-}
-
-/** Runs one unit: the game's rows as one Float64Array. */
-export function computeGameUnit(scenario: Scenario, seed: number): Float64Array {
-  if (!scenario.game) throw new Error('a game unit needs a scenario with a game section');
-  return runGame(scenario.game, seed).values;
+  return { spec, kind: 'game', plan: { scenarios: [scenario], seeds: spec.seeds, weeks: 0 } };
 }
 
 /** Renders a game run job: CSV, or JSON `{stamp, columns, rows}` with one row per line. */

@@ -1,23 +1,14 @@
 /**
- * A job is a list of units (one simulation run each) plus a serialisable spec
- * from which its output is rendered. Units are numbered; output is always
- * assembled by unit number, never by completion order, so any thread count or
- * sharding gives the same bytes.
+ * A job is a run plan (sim/batch/plan.ts: every scenario on every seed, as
+ * numbered units), what each unit gives back, and a serialisable spec from
+ * which its output is rendered. Output is always assembled by unit number,
+ * never by completion order, so any thread count or sharding gives the same
+ * bytes.
  */
-import type { RunResult, Scenario } from '../../sim/index.ts';
+import type { UnitKind, UnitResult } from '../../sim/batch/compute.ts';
+import type { RunPlan } from '../../sim/batch/plan.ts';
 
-/** What a unit returns: the whole run, or only its final-quarter organisation means (one per metric). */
-export type UnitKind = 'full' | 'final' | 'game';
-
-/** One run to do: which of the job's scenarios, which seed, how many weeks. */
-export interface UnitTask {
-  readonly scenario: number;
-  readonly seed: number;
-  readonly weeks: number;
-}
-
-/** A unit's result: a RunResult for `full`, a Float64Array of final-quarter means for `final`, a classic game's rows for `game`. */
-export type UnitResult = RunResult | Float64Array;
+export type { UnitKind, UnitResult };
 
 /** The serialisable description of a job: everything its output depends on (stored in shard headers). */
 export interface JobSpec {
@@ -30,25 +21,8 @@ export interface JobSpec {
 export interface Job {
   readonly spec: JobSpec;
   readonly kind: UnitKind;
-  /** The distinct scenarios units refer to (variants, sweep points). */
-  readonly scenarios: readonly Scenario[];
-  readonly unitCount: number;
-  task(unit: number): UnitTask;
-}
-
-/**
- * A job of every scenario × every seed, numbered scenario-major (unit = scenario × runs + run): compare's variants and
- * sweep's points.
- */
-export function scenarioMajorJob(spec: JobSpec & { readonly seeds: readonly number[]; readonly weeks: number }, kind: UnitKind, scenarios: readonly Scenario[]): Job {
-  const runs = spec.seeds.length;
-  return {
-    spec,
-    kind,
-    scenarios,
-    unitCount: scenarios.length * runs,
-    task: (unit) => ({ scenario: Math.floor(unit / runs), seed: spec.seeds[unit % runs], weeks: spec.weeks }),
-  };
+  /** The scenarios (variants, sweep points) and seeds; unit = scenario × runs + run. */
+  readonly plan: RunPlan;
 }
 
 /** Rendered output: text, or bytes (Parquet). */

@@ -6,7 +6,7 @@
  */
 import { METRICS, METRIC_KEYS, type MetricSpec, type RunResult } from '../../sim/index.ts';
 import { ORG_UNIT } from '../../sim/export/tidy.ts';
-import { finalQuarterMeans, runTotals } from '../../sim/analysis/index.ts';
+import { finalQuarter, runTotals, unitsOf, valueAt } from '../../sim/results.ts';
 import type { Cell, Column } from './table.ts';
 
 const SPECS = METRICS as readonly MetricSpec[];
@@ -27,14 +27,13 @@ export function weeklyColumns(extra: readonly Column[] = []): Column[] {
 
 /** Weekly rows of one run: every week, each team then the organisation. */
 export function weeklyRows(result: RunResult, run: number, variant: string, extra: readonly Cell[] = []): Cell[][] {
-  const units = result.teamNames.length + 1;
+  const units = unitsOf(result);
   const M = result.metricKeys.length;
   const rows: Cell[][] = [];
-  for (let w = 0; w < result.weeks; w++) {
+  for (let w = 1; w <= result.weeks; w++) {
     for (let u = 0; u < units; u++) {
-      const row: Cell[] = [run, variant, result.seed, w + 1, u < units - 1 ? result.teamNames[u] : ORG_UNIT, ...extra];
-      const base = (w * units + u) * M;
-      for (let k = 0; k < M; k++) row.push(result.values[base + k]);
+      const row: Cell[] = [run, variant, result.seed, w, u < units - 1 ? result.teamNames[u] : ORG_UNIT, ...extra];
+      for (let k = 0; k < M; k++) row.push(valueAt(result, w, u, k));
       rows.push(row);
     }
   }
@@ -61,10 +60,10 @@ export function summaryColumns(extra: readonly Column[] = []): Column[] {
 
 /** Summary rows of one run: each team, then the organisation. */
 export function summaryRows(result: RunResult, run: number, variant: string, extra: readonly Cell[] = []): Cell[][] {
-  const units = result.teamNames.length + 1;
+  const units = unitsOf(result);
   const rows: Cell[][] = [];
   for (let u = 0; u < units; u++) {
-    const means = finalQuarterMeans(result, u);
+    const means = finalQuarter(result, u);
     const totals = runTotals(result, u);
     rows.push([run, variant, result.seed, u < units - 1 ? result.teamNames[u] : ORG_UNIT, ...extra, result.weeks, ...means, ...FLOW_INDICES.map((k) => totals[k])]);
   }

@@ -20,13 +20,7 @@ export interface RunSpec extends JobSpec {
 
 /** Builds the job for a resolved variant scenario. */
 export function runJob(spec: RunSpec, scenario: Scenario): Job {
-  return {
-    spec,
-    kind: 'full',
-    scenarios: [scenario],
-    unitCount: spec.seeds.length,
-    task: (unit) => ({ scenario: 0, seed: spec.seeds[unit], weeks: spec.weeks }),
-  };
+  return { spec, kind: 'full', plan: { scenarios: [scenario], seeds: spec.seeds, weeks: spec.weeks } };
 }
 
 /** The reproducibility stamp of a run or sweep job (JSON's "stamp", Parquet's key-value metadata). */

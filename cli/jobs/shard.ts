@@ -12,10 +12,13 @@ import { endianness } from 'node:os';
 import { LIMITS, METRIC_KEYS, type RunResult, type Scenario } from '../../sim/index.ts';
 import { UsageError } from '../errors.ts';
 import { CLI_LIMITS } from '../options.ts';
-import { canonicalJson, sha256 } from '../stamp.ts';
+import { createHash } from 'node:crypto';
+import { canonicalJson, sha256Hex } from '../../sim/export/stamp.ts';
 import { pointCount, type SweepParam } from '../sweepParams.ts';
 import type { JobSpec, UnitKind, UnitResult } from './job.ts';
 import { GAME_METRICS } from '../../sim/game/results.ts';
+import { valueCount } from '../../sim/results.ts';
+import { shardRange } from '../../sim/batch/plan.ts';
 
 export const SHARD_FORMAT = 'reciprocity-lab-shard';
 export const SHARD_VERSION = 2;
@@ -42,14 +45,9 @@ export function parseShardSpec(raw: string | undefined, command: string): ShardS
   return { index, count };
 }
 
-/** The contiguous unit range of shard `index` of `count` over `units` units. */
-export function shardRange(index: number, count: number, units: number): { start: number; end: number } {
-  return { start: Math.floor((index * units) / count), end: Math.floor(((index + 1) * units) / count) };
-}
-
-/** The stamp every shard of one job shares. */
-export function jobHash(spec: JobSpec): string {
-  return sha256(canonicalJson(spec));
+/** The stamp every shard of one job shares: the SHA-256 of its spec's canonical JSON. */
+export function jobHash(spec: JobSpec): Promise<string> {
+  return sha256Hex(canonicalJson(spec));
 }
 
 /** Team names of the job's scenarios: the distinct lists, and which list each scenario (variant, sweep point) has. */
@@ -89,8 +87,8 @@ export interface ShardHeader {
   readonly layout: ShardLayout;
 }
 
-export function shardHeaderLine(header: Omit<ShardHeader, 'format' | 'version' | 'jobHash'>): string {
-  const full: ShardHeader = { format: SHARD_FORMAT, version: SHARD_VERSION, jobHash: jobHash(header.spec), ...header };
+export async function shardHeaderLine(header: Omit<ShardHeader, 'format' | 'version' | 'jobHash'>): Promise<string> {
+  const full: ShardHeader = { format: SHARD_FORMAT, version: SHARD_VERSION, jobHash: await jobHash(header.spec), ...header };
   return `${JSON.stringify(full)}\n`;
 }
 
@@ -169,9 +167,8 @@ export function maxRecordBytes(header: ShardHeader): number {
   if (header.kind === 'game') return base64Length((header.spec.generations as number) * (header.spec.labels as string[]).length * GAME_METRICS.length * 8) + 4096;
   let longest = 0;
   for (const names of header.layout.teamNames) {
-    const units = names.length + 1;
     const text = JSON.stringify(names).length * 6; // \u escapes at worst
-    longest = Math.max(longest, base64Length(header.spec.weeks as number * units * M * 8) + text);
+    longest = Math.max(longest, base64Length(valueCount(header.spec.weeks as number, names.length, M) * 8) + text);
   }
   return longest + JSON.stringify(METRIC_KEYS).length + 4096;
 }
@@ -187,7 +184,7 @@ if (endianness() !== 'LE') {
 
 /** The checksum of a record: SHA-256 over its fields in a fixed order (the values as their base64 text). */
 function recordChecksum(fields: readonly unknown[]): string {
-  return sha256(JSON.stringify(fields));
+  return createHash('sha256').update(JSON.stringify(fields), 'utf8').digest('hex');
 }
 
 /** One unit's line in a shard file. */
@@ -245,7 +242,7 @@ export function parseUnitLine(line: string, header: ShardHeader, expected: numbe
     if (!isStringList(metricKeys, M + 1) || !sameList(metricKeys, METRIC_KEYS)) {
       throw new RecordError(`has ${Array.isArray(metricKeys) ? metricKeys.length : 'no'} metric columns, not this release's ${M} (merge with the release that wrote it)`);
     }
-    count = (spec.weeks as number) * (names.length + 1) * M;
+    count = valueCount(spec.weeks as number, names.length, M);
     fields = [unit, engineVersion, seed, weeks, teamNames, metricKeys, values];
   }
   if (values.length !== base64Length(count * 8)) throw new RecordError(`holds ${values.length} characters of values; a run of this job has ${base64Length(count * 8)}`);

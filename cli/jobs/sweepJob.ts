@@ -5,9 +5,10 @@
  * before the metric columns.
  */
 import { METRIC_INDEX, type RunResult, type Scenario } from '../../sim/index.ts';
-import { finalQuarterMeans, type DesignObservation } from '../../sim/analysis/index.ts';
+import type { DesignObservation } from '../../sim/analysis/index.ts';
+import { finalQuarter } from '../../sim/results.ts';
 import { pointLevels, type SweepParam } from '../sweepParams.ts';
-import { scenarioMajorJob, type Job, type JobSpec, type Renderer, type UnitResult } from './job.ts';
+import type { Job, JobSpec, Renderer, UnitResult } from './job.ts';
 import { summaryColumns, summaryRows, weeklyColumns, weeklyRows } from './rows.ts';
 import { tableStamp } from './runJob.ts';
 import { SENSITIVITY_OUTCOMES, formatSweepSensitivity, sweepSensitivity } from './sensitivityReport.ts';
@@ -27,7 +28,7 @@ export interface SweepSpec extends JobSpec {
 
 /** Units are numbered point-major: unit = point × runs + run; `scenarios[point]` is that point's scenario. */
 export function sweepJob(spec: SweepSpec, scenarios: readonly Scenario[]): Job {
-  return scenarioMajorJob(spec, 'full', scenarios);
+  return { spec, kind: 'full', plan: { scenarios, seeds: spec.seeds, weeks: spec.weeks } };
 }
 
 /** A parameter's column type: numbers, flags, or (mixed or names) text. */
@@ -55,7 +56,7 @@ export function sweepRenderer(spec: SweepSpec): Renderer {
       const levels = pointLevels(spec.params, point);
       const values = spec.params.map((p, i) => (types[i] === 'string' ? String(p.values[levels[i]]) : p.values[levels[i]]));
       if (spec.sensitivity) {
-        const finals = finalQuarterMeans(run);
+        const finals = finalQuarter(run);
         for (const outcome of SENSITIVITY_OUTCOMES) observations[outcome].push({ levels, value: finals[METRIC_INDEX[outcome]] });
       }
       return table.rows(rowsOf(run, index % runs, spec.variant, [point, ...values]));

@@ -1,50 +1,67 @@
 /**
- * A pool of worker threads for numbered units that each give a Float64Array
- * (a seed's experiment values, a design point's outputs). The worker module
- * calls serveTasks (taskWorker.ts) with a function of the pool's `init`; the
- * same function runs in this thread when one thread is asked for. Results are
- * returned by unit number, never by completion order, so any thread count
- * gives identical results.
+ * The CLI's one pool of worker threads: a thin Node transport over the batch
+ * core (sim/batch/). Units are computed by a worker module that calls
+ * serveUnits (unitWorker.ts) with a function of the pool's `init`; with one
+ * thread the same kind of function runs here instead. Batches are handed out
+ * by sim/batch/schedule.ts as workers free up, so completion order varies;
+ * each result is reported with its unit number, and callers keep results by
+ * unit number (sim/batch/order.ts), so any thread count gives identical output.
  *
  * Workers start from a bundle of their module built once per process with
- * esbuild (workers then load in well under a second instead of registering tsx
- * in each thread); when bundling is impossible they start through tsx
- * (bootstrap.mjs): slower to start, same results.
+ * esbuild (about 0.08 s to start, where registering tsx in each thread took
+ * about 0.5 s of CPU); when bundling is impossible they start through tsx
+ * (bootstrap.mjs: Node 20 cannot load .ts in a worker without registering tsx
+ * there first): slower to start, same results.
  */
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { buildSync } from 'esbuild';
-import { nextBatchSize } from '../jobs/pool.ts';
-import type { TaskReply, TaskRequest } from './taskWorker.ts';
+import type { UnitRange } from '../../sim/batch/plan.ts';
+import { runBatches, type BatchRunner } from '../../sim/batch/schedule.ts';
+import { CLI_BATCHES, workersFor, type BatchLimits } from '../../sim/batch/sizing.ts';
+import type { UnitReply } from './unitWorker.ts';
 
-export interface TaskPoolOptions<Init> {
-  /** The worker module: it calls serveTasks(makeCompute). */
+export interface PoolOptions<Init, R> {
+  /** The worker module: it calls serveUnits(makeCompute). */
   readonly entry: URL;
   /** Passed to the worker's makeCompute (structured-cloned: plain data only). */
   readonly init: Init;
-  /** The same compute function, built in this thread, used when `threads` ≤ 1. */
-  readonly local: (init: Init) => (unit: number) => Float64Array;
-  readonly units: number;
+  /** The compute function for this thread, used when `threads` ≤ 1 (and `forceWorkers` is off). */
+  readonly local: (init: Init) => (unit: number) => R;
+  readonly range: UnitRange;
+  /** Worker threads to use; 1 computes in this thread unless `forceWorkers`. */
   readonly threads: number;
+  /** Use a worker even for one thread (the benchmark measures scaling this way). */
+  readonly forceWorkers?: boolean;
+  /** Batch sizes (sim/batch/sizing.ts); CLI_BATCHES unless the units are heavy. */
+  readonly limits?: BatchLimits;
   /** Called as units complete (in any order), with how many are done. */
   readonly onProgress?: (done: number) => void;
+  /** Each unit's result, as it completes (in any order). */
+  readonly onResult: (unit: number, result: R) => void;
+}
+
+/** Computes every unit of `options.range`; rejects with a readable message if a worker fails. */
+export async function runPool<Init, R>(options: PoolOptions<Init, R>): Promise<void> {
+  const { range } = options;
+  if (range.end <= range.start) return;
+  if (options.threads <= 1 && !options.forceWorkers) {
+    const compute = options.local(options.init);
+    for (let u = range.start; u < range.end; u++) {
+      options.onResult(u, compute(u));
+      options.onProgress?.(u - range.start + 1);
+      // Let a progress bar draw and pending output writes proceed, so a long job streams instead of buffering.
+      if ((u - range.start) % 8 === 7) await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    return;
+  }
+  await onWorkers(options);
 }
 
 /** Computes units 0 … units − 1 and returns their results in unit order. */
-export async function runTasks<Init>(options: TaskPoolOptions<Init>): Promise<Float64Array[]> {
-  const results: Float64Array[] = new Array(options.units);
-  if (options.units === 0) return results;
-  if (options.threads <= 1) {
-    const compute = options.local(options.init);
-    for (let u = 0; u < options.units; u++) {
-      results[u] = compute(u);
-      options.onProgress?.(u + 1);
-      // Let a progress bar draw and output flush between units.
-      if (u % 8 === 7) await new Promise<void>((resolve) => setImmediate(resolve));
-    }
-    return results;
-  }
-  await onWorkers(options, (unit, value) => (results[unit] = value));
+export async function runTasks<Init, R>(options: Omit<PoolOptions<Init, R>, 'range' | 'onResult'> & { readonly units: number }): Promise<R[]> {
+  const results: R[] = new Array(options.units);
+  await runPool({ ...options, range: { start: 0, end: options.units }, onResult: (unit, result) => (results[unit] = result) });
   return results;
 }
 
@@ -78,47 +95,57 @@ function startWorker(entry: URL, init: unknown): Worker {
   return new Worker(new URL('./bootstrap.mjs', import.meta.url), { workerData: { init, entry: entry.href } });
 }
 
-function onWorkers<Init>(options: TaskPoolOptions<Init>, onResult: (unit: number, value: Float64Array) => void): Promise<void> {
-  const count = options.units;
-  const threads = Math.min(options.threads, count);
+/** A worker thread as a batch runner: one batch in flight at a time, answered in order. */
+function workerRunner<R>(worker: Worker, failure: Promise<never>): BatchRunner<R[]> {
+  let waiting: ((reply: UnitReply<R>) => void) | undefined;
+  worker.on('message', (reply: UnitReply<R>) => waiting?.(reply));
+  return (batch) => {
+    const answer = new Promise<R[]>((resolve, reject) => {
+      waiting = (reply) => {
+        waiting = undefined;
+        if ('error' in reply) reject(new Error(`a worker thread failed on units ${reply.start}–${reply.end - 1}: ${reply.error}`));
+        else resolve(reply.results);
+      };
+    });
+    worker.postMessage(batch);
+    return Promise.race([answer, failure]);
+  };
+}
+
+async function onWorkers<Init, R>(options: PoolOptions<Init, R>): Promise<void> {
+  const { range } = options;
+  const limits = options.limits ?? CLI_BATCHES;
+  const threads = workersFor(range.end - range.start, options.threads, limits);
   const workers: Worker[] = [];
-  let next = 0;
+  let fail: (error: Error) => void = () => {};
+  const failure = new Promise<never>((_, reject) => (fail = reject));
+  failure.catch(() => {});
   let done = 0;
-  let settled = false;
-  return new Promise<void>((resolve, reject) => {
-    const finish = (error?: Error) => {
-      if (settled) return;
-      settled = true;
-      for (const w of workers) void w.terminate();
-      if (error) reject(error);
-      else resolve();
-    };
-    const dispatch = (worker: Worker) => {
-      if (next >= count) return;
-      const start = next;
-      next = Math.min(count, start + nextBatchSize(count - start, threads));
-      worker.postMessage({ start, end: next } satisfies TaskRequest);
-    };
+  try {
     for (let t = 0; t < threads; t++) {
       const worker = startWorker(options.entry, options.init);
-      workers.push(worker);
-      worker.on('message', (reply: TaskReply) => {
-        if (settled) return;
-        if ('error' in reply) {
-          finish(new Error(`a worker thread failed on units ${reply.start}–${reply.end - 1}: ${reply.error}`));
-          return;
-        }
-        dispatch(worker);
-        reply.results.forEach((value, i) => onResult(reply.start + i, value));
-        done += reply.results.length;
-        options.onProgress?.(done);
-        if (done === count) finish();
-      });
-      worker.on('error', (error) => finish(new Error(`a worker thread crashed: ${error.message}`)));
+      worker.on('error', (error) => fail(new Error(`a worker thread crashed: ${error.message}`)));
       worker.on('exit', (code) => {
-        if (!settled && code !== 0) finish(new Error(`a worker thread exited unexpectedly (code ${code})`));
+        if (code !== 0) fail(new Error(`a worker thread exited unexpectedly (code ${code})`));
       });
-      dispatch(worker);
+      workers.push(worker);
     }
-  });
+    await runBatches(
+      range,
+      workers.map((w) => workerRunner<R>(w, failure)),
+      {
+        limits,
+        onBatch: (batch, results) => {
+          results.forEach((result, i) => options.onResult(batch.start + i, result));
+          done += results.length;
+          options.onProgress?.(done);
+        },
+      },
+    );
+  } finally {
+    for (const w of workers) {
+      w.removeAllListeners('exit');
+      void w.terminate();
+    }
+  }
 }

@@ -6,6 +6,7 @@ import { ENGINE_VERSION } from '../../sim/index.ts';
 import { pointCount, rankFactors, studyDelta, type MorrisStudy } from '../../sim/sensitivity/morrisStudy.ts';
 import { MORRIS_METHOD, type SensitivityRecord } from '../../sim/sensitivity/table.ts';
 import { runTasks } from '../parallel/pool.ts';
+import { HEAVY_BATCHES } from '../../sim/batch/sizing.ts';
 import { pointComputer } from './compute.ts';
 
 /** Every design point's outputs (in point order), computed on `threads` worker threads. */
@@ -16,6 +17,7 @@ export function runStudy(study: MorrisStudy, options: { threads: number; onProgr
     local: pointComputer,
     units: pointCount(study),
     threads: options.threads,
+    limits: HEAVY_BATCHES,
     onProgress: options.onProgress,
   });
 }

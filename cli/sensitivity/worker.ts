@@ -1,6 +1,6 @@
 /** Worker thread of a Morris screening: unit p is design point p. */
 import type { MorrisStudy } from '../../sim/sensitivity/morrisStudy.ts';
-import { serveTasks } from '../parallel/taskWorker.ts';
+import { serveUnits } from '../parallel/unitWorker.ts';
 import { pointComputer } from './compute.ts';
 
-serveTasks<MorrisStudy>(pointComputer);
+serveUnits<MorrisStudy, Float64Array>(pointComputer);

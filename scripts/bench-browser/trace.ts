@@ -5,6 +5,7 @@
  * animation-frame callbacks when those are missing) on that same thread.
  * Needs the categories devtools.timeline and disabled-by-default-devtools.timeline.
  */
+import { quantile as d3Quantile } from 'd3-array';
 
 export interface TraceEvent {
   readonly pid: number;
@@ -94,11 +95,7 @@ export function frameCosts(json: string): FrameCost | null {
   };
 }
 
+/** The q-quantile of `values` (d3-array's, type 7 as in R and NumPy); NaN when there are none. */
 export function quantile(values: readonly number[], q: number): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+  return d3Quantile(values, q) ?? NaN;
 }

@@ -4,6 +4,7 @@
  * the result is identical to runEvidence's for any number of threads.
  */
 import { runTasks } from '../../cli/parallel/pool.ts';
+import { HEAVY_BATCHES } from '../../sim/batch/sizing.ts';
 import { distinctSeeds, evidenceFromValues, type Evidence, type EvidencePlan } from '../../sim/experiments/index.ts';
 import { seedComputer, type EvidenceInit } from './compute.ts';
 import { planIds } from './plan.ts';
@@ -24,6 +25,7 @@ export async function computeSeedValues(plan: EvidencePlan, options: ParallelOpt
     local: seedComputer,
     units: seeds.length,
     threads: options.threads,
+    limits: HEAVY_BATCHES,
     onProgress: (done) => options.onProgress?.(done, seeds.length),
   });
   return new Map(seeds.map((s, i) => [s, values[i]]));

@@ -1,5 +1,5 @@
 /** Worker thread of the evidence runner: unit u is seed number u of the plan's distinct seeds. */
-import { serveTasks } from '../../cli/parallel/taskWorker.ts';
+import { serveUnits } from '../../cli/parallel/unitWorker.ts';
 import { seedComputer, type EvidenceInit } from './compute.ts';
 
-serveTasks<EvidenceInit>(seedComputer);
+serveUnits<EvidenceInit, Float64Array>(seedComputer);

@@ -24,26 +24,26 @@ export interface SensitivityFile {
   readonly check: SensitivityRecord;
 }
 
-function request(args: readonly string[]): SensitivityRequest {
-  const r = sensitivityRequest(['--default', ...args]);
+async function request(args: readonly string[]): Promise<SensitivityRequest> {
+  const r = await sensitivityRequest(['--default', ...args]);
   if (!r) throw new Error('unexpected --help');
   return r;
 }
 
 /** The full design's request and the check's (its first CHECK_TRAJECTORIES trajectories). */
-export function designs(): { full: SensitivityRequest; check: SensitivityRequest } {
-  return { full: request([]), check: request(['--trajectories', String(CHECK_TRAJECTORIES)]) };
+export async function designs(): Promise<{ full: SensitivityRequest; check: SensitivityRequest }> {
+  return { full: await request([]), check: await request(['--trajectories', String(CHECK_TRAJECTORIES)]) };
 }
 
 /** Runs the check design alone (what the test suite does). */
 export async function computeCheck(threads: number): Promise<SensitivityRecord> {
-  const { check } = designs();
+  const { check } = await designs();
   return studyRecord(check.study, await runStudy(check.study, { threads }), check.labels);
 }
 
 /** Runs the full design once and derives both records from it. */
 export async function buildSensitivityFile(threads: number, onProgress?: (runs: number, total: number) => void): Promise<SensitivityFile> {
-  const { full, check } = designs();
+  const { full, check } = await designs();
   const runs = full.study.seeds.length;
   const total = full.study.trajectories * (full.study.factors.length + 1) * runs;
   const outputs = await runStudy(full.study, { threads, onProgress: (points) => onProgress?.(points * runs, total) });

@@ -1,5 +1,5 @@
 /** Worker thread of the validation suite: unit u is one setting on one seed (compute.ts). */
-import { serveTasks } from '../../cli/parallel/taskWorker.ts';
+import { serveUnits } from '../../cli/parallel/unitWorker.ts';
 import { theoryComputer, type TheoryInit } from './compute.ts';
 
-serveTasks<TheoryInit>(theoryComputer);
+serveUnits<TheoryInit, Float64Array>(theoryComputer);

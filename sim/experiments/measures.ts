@@ -4,6 +4,7 @@
  */
 import { METRIC_INDEX, type MetricKey } from '../metrics.ts';
 import type { RunResult } from '../types.ts';
+import { series as resultSeries } from '../results.ts';
 import type { Measure, WindowMeasure } from './types.ts';
 
 /** Row index of a team (by name) or of the organisation (no name). */
@@ -16,13 +17,7 @@ export function unitIndex(run: RunResult, team?: string): number {
 
 /** The weekly series of a metric (week 1 first) for a team or the organisation. */
 export function series(run: RunResult, metric: MetricKey, team?: string): number[] {
-  const units = run.teamNames.length + 1;
-  const u = unitIndex(run, team);
-  const m = METRIC_INDEX[metric];
-  const M = run.metricKeys.length;
-  const out: number[] = [];
-  for (let w = 0; w < run.weeks; w++) out.push(run.values[(w * units + u) * M + m]);
-  return out;
+  return Array.from(resultSeries(run, METRIC_INDEX[metric], unitIndex(run, team)));
 }
 
 /** The last week of a window (`'end'` is the run's last week); throws when the run is shorter. */

@@ -9,6 +9,7 @@
  * version that made it (restoreSimulation checks).
  */
 import type { SimulationSnapshot } from '../types.ts';
+import { fromBase64, toBase64 } from './base64.ts';
 
 export const SNAPSHOT_FORMAT = 'reciprocity-lab-snapshot';
 export const SNAPSHOT_FORMAT_VERSION = 1;
@@ -28,53 +29,16 @@ const TYPED = {
 } as const;
 type TypedName = keyof typeof TYPED;
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const DECODE = (() => {
-  const table = new Int16Array(128).fill(-1);
-  for (let i = 0; i < ALPHABET.length; i++) table[ALPHABET.charCodeAt(i)] = i;
-  return table;
-})();
-
-/** Standard base64 of bytes (sim/ uses no Node Buffer). */
+/** Standard base64 of bytes. */
 export function bytesToBase64(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  let out = '';
-  let i = 0;
-  for (; i + 2 < bytes.length; i += 3) {
-    const n = (bytes[i] << 16) | (bytes[i + 1] << 8) | bytes[i + 2];
-    out += ALPHABET[(n >> 18) & 63] + ALPHABET[(n >> 12) & 63] + ALPHABET[(n >> 6) & 63] + ALPHABET[n & 63];
-    if (out.length >= 1 << 16) {
-      parts.push(out);
-      out = '';
-    }
-  }
-  const rest = bytes.length - i;
-  if (rest === 1) out += `${ALPHABET[bytes[i] >> 2]}${ALPHABET[(bytes[i] & 3) << 4]}==`;
-  else if (rest === 2) out += `${ALPHABET[bytes[i] >> 2]}${ALPHABET[((bytes[i] & 3) << 4) | (bytes[i + 1] >> 4)]}${ALPHABET[(bytes[i + 1] & 15) << 2]}=`;
-  parts.push(out);
-  return parts.join('');
+  return toBase64(bytes);
 }
 
-/** Bytes of standard base64 text; throws on a character outside the alphabet or a wrong length. */
+/** Bytes of standard base64 text; throws when the text is not base64. */
 export function base64ToBytes(text: string): Uint8Array {
-  const body = text.replace(/=+$/, '');
-  if (body.length % 4 === 1 || text.length % 4 !== 0) throw new Error('not base64 (wrong length)');
-  const out = new Uint8Array(Math.floor((body.length * 3) / 4));
-  let acc = 0;
-  let bits = 0;
-  let o = 0;
-  for (let i = 0; i < body.length; i++) {
-    const c = body.charCodeAt(i);
-    const v = c < 128 ? DECODE[c] : -1;
-    if (v < 0) throw new Error('not base64 (a character outside the alphabet)');
-    acc = ((acc << 6) | v) & 0xffffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[o++] = (acc >> bits) & 0xff;
-    }
-  }
-  return out;
+  const bytes = fromBase64(text);
+  if (!bytes) throw new Error('not base64 (a character outside the alphabet, or a wrong length)');
+  return bytes;
 }
 
 function typedName(value: ArrayBufferView): TypedName | undefined {

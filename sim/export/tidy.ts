@@ -8,6 +8,7 @@
  * formula is neutralised as OWASP recommends.
  */
 import type { RunResult } from '../types.ts';
+import { unitsOf, valueAt } from '../results.ts';
 
 export const ORG_UNIT = 'org';
 export const ID_COLUMNS = ['run', 'variant', 'seed', 'week', 'team'] as const;
@@ -31,14 +32,13 @@ export function tidyHeader(result: Pick<RunResult, 'metricKeys'>): string[] {
 
 /** Rows (as string cells) of one run: every week, each team then the organisation. */
 export function tidyRows(result: RunResult, label: RunLabel): string[][] {
-  const units = result.teamNames.length + 1;
+  const units = unitsOf(result);
   const metrics = result.metricKeys.length;
   const rows: string[][] = [];
-  for (let w = 0; w < result.weeks; w++) {
+  for (let w = 1; w <= result.weeks; w++) {
     for (let u = 0; u < units; u++) {
-      const row = [String(label.run), label.variant, String(result.seed), String(w + 1), u < units - 1 ? result.teamNames[u] : ORG_UNIT];
-      const base = (w * units + u) * metrics;
-      for (let k = 0; k < metrics; k++) row.push(formatNumber(result.values[base + k]));
+      const row = [String(label.run), label.variant, String(result.seed), String(w), u < units - 1 ? result.teamNames[u] : ORG_UNIT];
+      for (let k = 0; k < metrics; k++) row.push(formatNumber(valueAt(result, w, u, k)));
       rows.push(row);
     }
   }

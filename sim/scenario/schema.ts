@@ -17,7 +17,7 @@ export const SCHEMA_VERSION = 2;
 /** Weeks run before week 1 by default: long enough for skill and ties to settle (MODEL.md §5). */
 export const DEFAULT_WARMUP_WEEKS = 52;
 
-/** Limits checked before any work starts (see QUALITY.md, "Bad input"). */
+/** Limits checked before any work starts (docs/quality.md, "Bad input"). */
 export const LIMITS = {
   maxFileBytes: 5 * 1024 * 1024,
   maxPeople: 100_000,

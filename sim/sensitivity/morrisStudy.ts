@@ -7,7 +7,8 @@
  * helping. The statistics are sim/analysis/morris.ts; this file maps the
  * design to scenarios and the runs back to elementary effects. Pure.
  */
-import { elementaryEffects, finalQuarterMeans, morrisDelta, morrisIndices, morrisTrajectory, rankByMuStar } from '../analysis/index.ts';
+import { finalQuarter } from '../results.ts';
+import { elementaryEffects, morrisDelta, morrisIndices, morrisTrajectory, rankByMuStar } from '../analysis/index.ts';
 import { METRIC_INDEX } from '../metrics.ts';
 import { PARAMETERS } from '../parameters.ts';
 import { validateScenario } from '../scenario/parse.ts';
@@ -107,7 +108,7 @@ export function pointOutputs(study: MorrisStudy, p: number, runModel: RunModel):
   const scenario = pointScenario(study, values[p % (k + 1)]);
   const out = new Float64Array(SENSITIVITY_OUTPUTS.length);
   for (const seed of study.seeds) {
-    const fq = finalQuarterMeans(runModel(scenario, seed, study.weeks));
+    const fq = finalQuarter(runModel(scenario, seed, study.weeks));
     SENSITIVITY_OUTPUTS.forEach((o, i) => (out[i] += o.value(fq)));
   }
   for (let i = 0; i < out.length; i++) out[i] /= study.seeds.length;

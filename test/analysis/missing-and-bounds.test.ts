@@ -1,7 +1,8 @@
 /** Missing cells are skipped by every summary, and intervals stay within the range their metric can take. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { clipInterval, differenceRange, finalQuarterMeans, meanWithCi, pairedDifferenceCi, runTotals } from '../../sim/analysis/index.ts';
+import { clipInterval, differenceRange, meanWithCi, pairedDifferenceCi } from '../../sim/analysis/index.ts';
+import { finalQuarter, runTotals } from '../../sim/results.ts';
 import { METRICS, MISSING_WITHOUT_MEMBERS, METRIC_INDEX, type MetricSpec } from '../../sim/index.ts';
 
 describe('missing values', () => {
@@ -25,11 +26,11 @@ describe('missing values', () => {
     // 4 weeks, one team + org, two metrics. The team has no members in weeks 3 and 4 (metric 0 missing, metric 1 a count).
     const values = Float64Array.from([0.5, 1, 0.6, 2, 0.4, 0, 0.6, 1, NaN, 0, 0.7, 3, NaN, 0, 0.8, 1]);
     const result = { weeks: 4, teamNames: ['A'], metricKeys: ['m', 'c'] as never, values };
-    expect(Array.from(finalQuarterMeans(result, 0))).toEqual([NaN, 0]);
-    expect(Array.from(finalQuarterMeans(result))).toEqual([0.8, 1]);
+    expect(Array.from(finalQuarter(result, 0))).toEqual([NaN, 0]);
+    expect(Array.from(finalQuarter(result))).toEqual([0.8, 1]);
     expect(Array.from(runTotals(result, 0))).toEqual([0.9, 1]);
     const eight = { weeks: 8, teamNames: [], metricKeys: ['m'] as never, values: Float64Array.from([1, 1, 1, 1, 1, 1, NaN, 4]) };
-    expect(Array.from(finalQuarterMeans(eight))).toEqual([4]);
+    expect(Array.from(finalQuarter(eight))).toEqual([4]);
   });
 
   it('the metrics a memberless unit leaves missing are its levels, shares and per-member rates, never counts', () => {

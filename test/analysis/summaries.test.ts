@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { finalQuarterMeans, finalQuarterWeeks, rankByMagnitude, rankMainEffects } from '../../sim/analysis/index.ts';
+import { rankByMagnitude, rankMainEffects } from '../../sim/analysis/index.ts';
+import { finalQuarter, finalQuarterWeeks } from '../../sim/results.ts';
 
 describe('final-quarter means', () => {
   it('the final quarter is ceil(weeks / 4) weeks, at least one', () => {
@@ -12,10 +13,10 @@ describe('final-quarter means', () => {
     // 4 weeks, one team + org, one metric: org values 1, 2, 3, 5 → final quarter is week 4 alone.
     const values = Float64Array.from([9, 1, 9, 2, 9, 3, 9, 5]);
     const result = { weeks: 4, teamNames: ['A'], metricKeys: ['m'] as never, values };
-    expect(Array.from(finalQuarterMeans(result))).toEqual([5]);
-    expect(Array.from(finalQuarterMeans(result, 0))).toEqual([9]);
+    expect(Array.from(finalQuarter(result))).toEqual([5]);
+    expect(Array.from(finalQuarter(result, 0))).toEqual([9]);
     const eight = { weeks: 8, teamNames: [], metricKeys: ['m'] as never, values: Float64Array.from([0, 0, 0, 0, 0, 0, 2, 4]) };
-    expect(Array.from(finalQuarterMeans(eight))).toEqual([3]);
+    expect(Array.from(finalQuarter(eight))).toEqual([3]);
   });
 });
 

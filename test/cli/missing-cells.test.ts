@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { METRIC_INDEX, METRIC_KEYS, runScenario, validateScenario } from '../../sim/index.ts';
+import { valueAt } from '../../sim/results.ts';
 import { scenarioDir } from './helpers.ts';
 import { cliInProcess } from './inProcess.ts';
 
@@ -38,7 +39,7 @@ describe('missing cells', () => {
     const parsed = validateScenario(MERGED);
     if (!parsed.ok) throw new Error('invalid');
     const run = runScenario(parsed.scenario);
-    const at = (week: number, unit: number, key: keyof typeof METRIC_INDEX) => run.values[((week - 1) * 3 + unit) * METRIC_KEYS.length + METRIC_INDEX[key]];
+    const at = (week: number, unit: number, key: keyof typeof METRIC_INDEX) => valueAt(run, week, unit, METRIC_INDEX[key]);
     expect(at(2, 1, 'morale_mean')).toBeGreaterThan(0);
     expect(at(4, 1, 'morale_mean')).toBeNaN();
     expect(at(4, 1, 'trust_in_leader')).toBeNaN();

@@ -2,9 +2,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scenarioHash } from '../../cli/stamp.ts';
-import { scenarioForHash, validateScenario, type Scenario } from '../../sim/index.ts';
-import { canonicalJson, sha256Hex } from '../../viz/pages/compare/stamp.ts';
+import { validateScenario, type Scenario } from '../../sim/index.ts';
+import { scenarioHash } from '../../sim/export/stamp.ts';
 import { SMALL_SCENARIO, scenarioDir } from './helpers.ts';
 import { cliInProcess } from './inProcess.ts';
 
@@ -33,8 +32,13 @@ describe('scenarioHash', () => {
     expect(await stamp('renamed.json')).not.toBe(await stamp('small.json'));
   });
 
-  it('is what the comparison page shows for the same scenario', async () => {
+  it('is what the comparison and trainer pages show for the same scenario: they hash the validated scenario, or its text as the worker writes it', async () => {
     const scenario = valid({ ...SMALL_SCENARIO, $schema: './scenario.schema.json' });
-    expect(await sha256Hex(canonicalJson(scenarioForHash(scenario)))).toBe(scenarioHash(scenario));
+    const dir = scenarioDir();
+    writeFileSync(join(dir, 'schema.json'), JSON.stringify({ ...SMALL_SCENARIO, $schema: './scenario.schema.json' }));
+    const cli = JSON.parse((await cliInProcess(['run', 'schema.json', '--weeks', '1', '--threads', '1', '--format', 'json'], dir)).stdout).stamp.scenarioHash;
+    expect(await scenarioHash(scenario)).toBe(cli);
+    // The trainer page hashes the worker's serialisation of the running scenario, read back with JSON.parse.
+    expect(await scenarioHash(JSON.parse(JSON.stringify(scenario)) as Scenario)).toBe(cli);
   });
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { canonicalJson } from '../../cli/stamp.ts';
+import { canonicalJson } from '../../sim/export/stamp.ts';
 import { describe, expect, it } from 'vitest';
 import { cli, scenarioDir } from './helpers.ts';
 import { cliInProcess } from './inProcess.ts';

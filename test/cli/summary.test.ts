@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { finalQuarterWeeks } from '../../sim/analysis/index.ts';
+import { finalQuarterWeeks } from '../../sim/results.ts';
 import { METRICS, METRIC_KEYS, type MetricSpec } from '../../sim/index.ts';
 import { FLOW_KEYS } from '../../cli/jobs/rows.ts';
 import { scenarioDir } from './helpers.ts';

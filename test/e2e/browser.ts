@@ -35,6 +35,14 @@ export interface OpenOptions {
   readonly initScript?: string;
 }
 
+/** Collects the page's console errors and uncaught exceptions into `errors`. */
+export function collectErrors(page: Page, errors: string[]): void {
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+}
+
 /** Opens the app at 1280×720 (the projector) with the test hooks on, and waits until it is ready. */
 export async function openApp(browser: Browser, baseUrl: string, query = '', options: OpenOptions = {}): Promise<AppPage> {
   const context = await browser.newContext({
@@ -45,10 +53,7 @@ export async function openApp(browser: Browser, baseUrl: string, query = '', opt
   if (options.initScript) await context.addInitScript(options.initScript);
   const page = await context.newPage();
   const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
+  collectErrors(page, errors);
   await page.goto(`${baseUrl}?debug${query}`);
   await page.waitForSelector('html[data-ready="true"]', { timeout: 20_000 });
   await page.waitForSelector('#network .person, #network g.team', { timeout: 20_000 });
@@ -107,6 +112,50 @@ export function trainerSession(): TrainerSession {
       const app = await openApp(browser, inject('baseUrl'), query, options);
       opened.push(app);
       return app;
+    },
+  };
+}
+
+/** A test file's Chromium for a page of the built site (compare.html, classic.html): a browser context per test. */
+export interface PageSession {
+  /** The file's Chromium (for openApp). */
+  readonly browser: Browser;
+  /**
+   * Opens `path` (relative to the site, e.g. `compare.html?scenario=…`) in this test's context, which the test's first
+   * page creates with `options`; its console errors are checked after the test.
+   */
+  open(path: string, options?: { readonly viewport?: { width: number; height: number }; readonly acceptDownloads?: boolean }): Promise<Page>;
+}
+
+/** Registers the file's hooks: Chromium for the file; after each test, no console errors on its pages, and its context closed. */
+export function pageSession(): PageSession {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let errors: string[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    const seen = errors;
+    errors = [];
+    await context?.close();
+    context = undefined;
+    expect(seen, 'console errors on the page').toEqual([]);
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('Chromium is not running: pageSession() must be called at the top of a test file');
+      return browser;
+    },
+    async open(path, options = {}) {
+      context ??= await this.browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 720 }, acceptDownloads: options.acceptDownloads ?? false });
+      const page = await context.newPage();
+      collectErrors(page, errors);
+      await page.goto(`${inject('baseUrl')}${path}`);
+      return page;
     },
   };
 }

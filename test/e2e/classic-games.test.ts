@@ -6,37 +6,16 @@
  * screen-reader text, a rule change from a slider, and the validation table.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, openApp, screenshot } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, pageSession, screenshot } from './browser.ts';
 
-let browser: Browser;
-let context: BrowserContext | undefined;
-let errors: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  expect(errors, 'console errors on the page').toEqual([]);
-  await context?.close();
-  context = undefined;
-  errors = [];
-});
+const session = pageSession();
 
 type ClassicState = { generation: number; counts: Record<string, number>; playing: boolean; busy: boolean; history: number[][] };
 
 async function openClassic(query = ''): Promise<Page> {
-  context ??= await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${inject('baseUrl')}classic.html?debug${query}`);
+  const page = await session.open(`classic.html?debug${query}`);
   await page.waitForSelector('html[data-ready="true"]', { timeout: 20_000 });
   return page;
 }
@@ -49,7 +28,7 @@ async function waitIdle(page: Page): Promise<void> {
 
 describe('the Classic games page', () => {
   it('is reached from the trainer’s scenario picker', async () => {
-    const app = await openApp(browser, inject('baseUrl'));
+    const app = await openApp(session.browser, inject('baseUrl'));
     try {
       await app.page.click('#scenario-toggle');
       const link = app.page.locator('a.classic-games-link');
@@ -65,7 +44,7 @@ describe('the Classic games page', () => {
   });
 
   it('the trainer’s editor names a classic-mode scenario and where it runs, instead of running it', async () => {
-    const app = await openApp(browser, inject('baseUrl'));
+    const app = await openApp(session.browser, inject('baseUrl'));
     try {
       await app.page.click('#tab-editor');
       await app.page.fill('#scenario-text', readFileSync('scenarios/classic/trust-evolution.json', 'utf8'));

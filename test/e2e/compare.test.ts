@@ -4,36 +4,15 @@
  * scenario in a new page, a corrupted link refused with a message, and the
  * lever-sweep tornado.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, screenshot } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { pageSession, screenshot } from './browser.ts';
 
-let browser: Browser;
-let context: BrowserContext | undefined;
-let errors: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  expect(errors, 'console errors on the page').toEqual([]);
-  await context?.close();
-  context = undefined;
-  errors = [];
-});
+const session = pageSession();
 
 /** Opens compare.html (with `suffix`, e.g. `?scenario=…` or `#s=…`) and waits until the panes hold finished runs. */
 async function openCompare(suffix = '', viewport = { width: 1280, height: 900 }): Promise<Page> {
-  context ??= await browser.newContext({ viewport, acceptDownloads: true });
-  const page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${inject('baseUrl')}compare.html${suffix}`);
+  const page = await session.open(`compare.html${suffix}`, { viewport, acceptDownloads: true });
   await page.waitForSelector('html[data-panes-ready]', { state: 'attached', timeout: 20_000 });
   return page;
 }

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenarioText, runScenario } from '../../sim/index.ts';
 import { tidyCsv } from '../../sim/export/tidy.ts';
+import { scenarioHash } from '../../sim/export/stamp.ts';
 import { appState, pause, screenshot, waitForWeek, type AppPage, trainerSession } from './browser.ts';
 
 const session = trainerSession();
@@ -84,6 +85,8 @@ describe('exports', () => {
     if (!parsed.ok) throw new Error('the running scenario text is invalid');
     const inNode = tidyCsv([{ result: runScenario(parsed.scenario, { seed, weeks: latestWeek }), label: { run: 0, variant: 'baseline' } }]);
     expect(csv).toBe(inNode);
+    // Its file name carries the stamp's hash: the one the CLI gives the same scenario (sim/export/stamp.ts).
+    expect(download.suggestedFilename()).toContain(`_${(await scenarioHash(parsed.scenario)).slice(0, 8)}_`);
   });
 
   it('downloads a chart as SVG and PNG and the scenario as JSON', async () => {
@@ -96,6 +99,7 @@ describe('exports', () => {
     const svgText = readFileSync((await svg.path())!, 'utf8');
     expect(svgText).toContain('<svg');
     expect(svgText).toContain('Morale (mean, with spread)');
+    expect(svgText).toMatch(/scenario sha256 [0-9a-f]{64} · seed \d+ · \d+ weeks · engine /);
     const [png] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: /PNG/ }).click()]);
     expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
     const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-scenario')]);

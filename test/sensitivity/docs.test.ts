@@ -26,8 +26,8 @@ const stale = `${SENSITIVITY_JSON_PATH} is stale: run ${REGENERATE_SENSITIVITY}`
 const threads = Math.min(2, availableParallelism());
 
 describe(SENSITIVITY_JSON_PATH, () => {
-  it('holds the default design of `reciprocity-lab sensitivity --default` and its first trajectories as the check', () => {
-    const { full, check } = designs();
+  it('holds the default design of `reciprocity-lab sensitivity --default` and its first trajectories as the check', async () => {
+    const { full, check } = await designs();
     expect(file.full.command, stale).toBe(full.labels.command);
     expect(file.check.command, stale).toBe(check.labels.command);
     expect(file.check.design.trajectories).toBe(CHECK_TRAJECTORIES);
@@ -38,7 +38,7 @@ describe(SENSITIVITY_JSON_PATH, () => {
   }, 600_000);
 
   it.runIf(process.env.SENSITIVITY_FULL === '1')('matches a fresh run of the whole design, exactly', async () => {
-    const { full } = designs();
+    const { full } = await designs();
     const record = studyRecord(full.study, await runStudy(full.study, { threads }), full.labels);
     expect(JSON.parse(JSON.stringify(record)), stale).toEqual(file.full);
   }, 3_600_000);

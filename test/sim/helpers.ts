@@ -1,7 +1,8 @@
 /** Small scenario builders for the engine tests. */
 import { validateScenario } from '../../sim/scenario/parse.ts';
 import type { Scenario } from '../../sim/scenario/schema.ts';
-import { METRIC_INDEX, METRIC_KEYS, type MetricKey } from '../../sim/metrics.ts';
+import { METRIC_INDEX, type MetricKey } from '../../sim/metrics.ts';
+import { valueAt } from '../../sim/results.ts';
 import type { RunResult } from '../../sim/types.ts';
 
 export function scenario(input: Record<string, unknown>): Scenario {
@@ -12,8 +13,7 @@ export function scenario(input: Record<string, unknown>): Scenario {
 
 /** Value of a metric in a week (1-based) for a unit (default: organisation). */
 export function metric(r: RunResult, key: MetricKey, week: number, unit = r.teamNames.length): number {
-  const units = r.teamNames.length + 1;
-  return r.values[((week - 1) * units + unit) * METRIC_KEYS.length + METRIC_INDEX[key]];
+  return valueAt(r, week, unit, METRIC_INDEX[key]);
 }
 
 /** Sum of a metric over all weeks for a unit. */

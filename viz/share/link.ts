@@ -14,6 +14,7 @@ import { Inflate, deflateSync } from 'fflate';
 import { LIMITS } from '../../sim/scenario/schema.ts';
 import { parseScenarioText, formatProblems, type ScenarioProblem } from '../../sim/scenario/parse.ts';
 import type { Scenario } from '../../sim/scenario/schema.ts';
+import { fromBase64, toBase64 } from '../../sim/export/base64.ts';
 
 /** The fragment key: `#s=<payload>`. */
 export const SHARE_KEY = 's';
@@ -48,52 +49,14 @@ export type DecodeOutcome =
 
 // ------------------------------------------------------------------ base64url
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const DECODE_TABLE = (() => {
-  const table = new Int16Array(128).fill(-1);
-  for (let i = 0; i < ALPHABET.length; i++) table[ALPHABET.charCodeAt(i)] = i;
-  return table;
-})();
-
 /** base64url without padding (RFC 4648 §5), safe in a URL fragment as is. */
 export function toBase64Url(bytes: Uint8Array): string {
-  let out = '';
-  let i = 0;
-  for (; i + 2 < bytes.length; i += 3) {
-    const n = (bytes[i] << 16) | (bytes[i + 1] << 8) | bytes[i + 2];
-    out += ALPHABET[(n >> 18) & 63] + ALPHABET[(n >> 12) & 63] + ALPHABET[(n >> 6) & 63] + ALPHABET[n & 63];
-  }
-  const rest = bytes.length - i;
-  if (rest === 1) {
-    const n = bytes[i] << 16;
-    out += ALPHABET[(n >> 18) & 63] + ALPHABET[(n >> 12) & 63];
-  } else if (rest === 2) {
-    const n = (bytes[i] << 16) | (bytes[i + 1] << 8);
-    out += ALPHABET[(n >> 18) & 63] + ALPHABET[(n >> 12) & 63] + ALPHABET[(n >> 6) & 63];
-  }
-  return out;
+  return toBase64(bytes, 'url');
 }
 
 /** Strict base64url decoding (padding tolerated); null for any character outside the alphabet or an impossible length. */
 export function fromBase64Url(text: string): Uint8Array | null {
-  const body = text.replace(/=+$/, '');
-  if (body.length % 4 === 1) return null;
-  const out = new Uint8Array(Math.floor((body.length * 3) / 4));
-  let acc = 0;
-  let bits = 0;
-  let o = 0;
-  for (let i = 0; i < body.length; i++) {
-    const c = body.charCodeAt(i);
-    const v = c < 128 ? DECODE_TABLE[c] : -1;
-    if (v < 0) return null;
-    acc = (acc << 6) | v;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[o++] = (acc >> bits) & 0xff;
-    }
-  }
-  return out;
+  return fromBase64(text, 'url');
 }
 
 // ------------------------------------------------------------------ inflate with a cap

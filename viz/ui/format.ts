@@ -31,12 +31,6 @@ export function tenure(weeks: number): string {
   return [y, w].filter(Boolean).join(' ');
 }
 
-/** A short stamp for export file names: engine version, seed and scenario name. */
-export function reproducibilityStamp(scenarioName: string, seed: number, engineVersion: string): string {
-  const slug = scenarioName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'scenario';
-  return `${slug}_seed-${seed}_engine-${engineVersion.replace(/[^0-9a-zA-Z.]+/g, '-')}`;
-}
-
 const METRIC_SPECS = new Map<string, (typeof METRICS)[number]>(METRICS.map((m) => [m.key, m]));
 
 /** A metric's name for people. */

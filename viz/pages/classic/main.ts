@@ -7,6 +7,7 @@
  * sizes (at most 100 players), so it runs on the page; the animation is what
  * takes time.
  */
+import '../../ui/theme.css';
 import './classic.css';
 import { el, byId, prefersReducedMotion } from '../../ui/dom.ts';
 import { validateScenario } from '../../../sim/scenario/parse.ts';

@@ -5,7 +5,6 @@
  * seed and the metric — and tells each view what to draw. Views never compute
  * a model quantity: runs come from workers.
  */
-import { scenarioForHash } from '../../../sim/scenario/hash-input.ts';
 import { METRICS, type MetricKey } from '../../../sim/metrics.ts';
 import type { LeverKey } from '../../../sim/scenario/levers.ts';
 import type { Scenario } from '../../../sim/scenario/schema.ts';
@@ -25,7 +24,8 @@ import { PlaybackBar } from './playback-bar.ts';
 import type { CheckedPanes } from './scenario-checks.ts';
 import { createSensitivityView } from './sensitivity-view.ts';
 import { createShareView } from './share-view.ts';
-import { canonicalJson, sha256Hex, stampLine, type ReproStamp } from './stamp.ts';
+import { scenarioHash, stampLine, type Stamp } from '../../../sim/export/stamp.ts';
+import { seedsFrom } from '../../../sim/batch/plan.ts';
 import type { CompareWorkerApi } from './worker.ts';
 import { setWorkshopMode, workshopModeRemembered } from './workshop.ts';
 
@@ -233,7 +233,7 @@ export class CompareApp {
     byId('scenario-name').textContent = scenario.name;
     byId('scenario-description').textContent = scenario.description;
     if (!comparison.hash) {
-      void sha256Hex(canonicalJson(scenarioForHash(scenario))).then((hash) => {
+      void scenarioHash(scenario).then((hash) => {
         if (this.comparison !== comparison) return;
         comparison.hash = hash;
         byId('stamp').textContent = stampLine(this.stampFor(1)!);
@@ -289,10 +289,11 @@ export class CompareApp {
     return { plan: this.planFor(c, runsPerVariant, columns), names: [...c.panes] };
   }
 
-  private stampFor(runsPerVariant: number): ReproStamp | null {
+  /** The stamp of runs 0…runsPerVariant−1 of every pane (the CLI's compare stamp); null until the hash is ready. */
+  private stampFor(runsPerVariant: number): Stamp | null {
     const c = this.comparison;
     if (!c?.hash) return null;
-    return { scenarioSha256: c.hash, engineVersion: c.checked.engineVersion, firstSeed: c.seed, runsPerVariant, weeks: c.checked.scenario.weeks };
+    return { engineVersion: c.checked.engineVersion, scenarioHash: c.hash, seeds: seedsFrom(c.seed, runsPerVariant), variants: [...c.panes], weeks: c.checked.scenario.weeks };
   }
 }
 

@@ -18,7 +18,7 @@ import { summarise, type SummaryRow } from './ensemble/summary.ts';
 import type { EnsemblePlan } from './ensemble/plan.ts';
 import { axisFormat, formatMetric, metricLabel } from '../../ui/format.ts';
 import { predictionForm, predictionVerdict, type PredictionForm } from './workshop.ts';
-import type { ReproStamp } from './stamp.ts';
+import type { Stamp } from '../../../sim/export/stamp.ts';
 
 export interface EnsembleResult {
   readonly plan: EnsemblePlan;
@@ -31,7 +31,7 @@ export interface EnsembleViewOptions {
   plan(runsPerVariant: number): { plan: EnsemblePlan; names: readonly string[] };
   metric(): MetricKey;
   predictFirst(): boolean;
-  stampFor(runsPerVariant: number): ReproStamp | null;
+  stampFor(runsPerVariant: number): Stamp | null;
   onResult(result: EnsembleResult | null): void;
 }
 

@@ -11,7 +11,7 @@ import { yieldToPage } from '../../ui/dom.ts';
 import { download } from '../../ui/download.ts';
 import { seedOf, runStride, type EnsemblePlan } from './ensemble/plan.ts';
 import { summarise } from './ensemble/summary.ts';
-import { stampLine, stampedFileName, type ReproStamp } from './stamp.ts';
+import { stampLine, stampedFileName, type Stamp } from '../../../sim/export/stamp.ts';
 import { chartCard, type ChartCard, type ChartCardOptions } from '../../charts/card.ts';
 import { chartPngBlob, chartSvgText } from '../../charts/export.ts';
 
@@ -19,7 +19,7 @@ import { chartPngBlob, chartSvgText } from '../../charts/export.ts';
  * A chart card whose PNG and SVG buttons save the chart with the stamp of the
  * runs it shows (nothing is saved while the stamp is still being computed).
  */
-export function stampedCard(options: Omit<ChartCardOptions, 'onExport'>, stamp: () => ReproStamp | null): ChartCard {
+export function stampedCard(options: Omit<ChartCardOptions, 'onExport'>, stamp: () => Stamp | null): ChartCard {
   const card: ChartCard = chartCard({
     ...options,
     onExport: (format) => {
@@ -27,7 +27,7 @@ export function stampedCard(options: Omit<ChartCardOptions, 'onExport'>, stamp: 
       const s = stamp();
       if (!svg || !s) return;
       const file = { title: card.title, legend: card.legend, stamp: stampLine(s) };
-      const name = stampedFileName(s, options.id, format);
+      const name = stampedFileName('compare', s, options.id, format);
       if (format === 'svg') download(name, chartSvgText(svg, file).text, 'image/svg+xml');
       else void chartPngBlob(svg, file).then((blob) => download(name, blob));
     },
@@ -36,14 +36,14 @@ export function stampedCard(options: Omit<ChartCardOptions, 'onExport'>, stamp: 
 }
 
 /** CSV with the stamp as leading `#` comment lines (readers such as R's read.csv(comment.char = "#") and pandas' comment="#" skip them). */
-function downloadCsv(csv: string, stamp: ReproStamp, what: string): void {
+function downloadCsv(csv: string, stamp: Stamp, what: string): void {
   const header = `# Reciprocity Lab compare export\n# ${stampLine(stamp)}\n`;
-  download(stampedFileName(stamp, what, 'csv'), new Blob([header, csv], { type: 'text/csv' }));
+  download(stampedFileName('compare', stamp, what, 'csv'), new Blob([header, csv], { type: 'text/csv' }));
 }
 
 /** JSON with the stamp as a field next to the data. */
-function downloadJson(data: object, stamp: ReproStamp, what: string): void {
-  download(stampedFileName(stamp, what, 'json'), `${JSON.stringify({ stamp, ...data }, null, 2)}\n`, 'application/json');
+function downloadJson(data: object, stamp: Stamp, what: string): void {
+  download(stampedFileName('compare', stamp, what, 'json'), `${JSON.stringify({ stamp, ...data }, null, 2)}\n`, 'application/json');
 }
 
 /** One stored run as a RunResult of the organisation only, with the metric columns the plan kept. */
@@ -54,7 +54,7 @@ function orgResult(plan: EnsemblePlan, values: Float64Array, run: number, engine
 }
 
 /** Tidy CSV of every run in the plan, built in slices with a yield between them. */
-export async function exportRunsCsv(plan: EnsemblePlan, names: readonly string[], values: Float64Array, stamp: ReproStamp, what: string): Promise<void> {
+export async function exportRunsCsv(plan: EnsemblePlan, names: readonly string[], values: Float64Array, stamp: Stamp, what: string): Promise<void> {
   const parts: string[] = [];
   const total = plan.scenarios.length * plan.runsPerVariant;
   for (let start = 0; start < total; start += 20) {
@@ -69,7 +69,7 @@ export async function exportRunsCsv(plan: EnsemblePlan, names: readonly string[]
 }
 
 /** The ensemble's summary table as JSON (with the stamp as a field). */
-export function exportSummaryJson(plan: EnsemblePlan, names: readonly string[], values: Float64Array, metrics: readonly MetricKey[], stamp: ReproStamp): void {
+export function exportSummaryJson(plan: EnsemblePlan, names: readonly string[], values: Float64Array, metrics: readonly MetricKey[], stamp: Stamp): void {
   const summary = metrics.map((metric) => ({
     metric,
     rows: summarise(values, plan, plan.metricIndices.indexOf(METRIC_INDEX[metric])).map((row) => ({
@@ -86,6 +86,6 @@ export function exportSummaryJson(plan: EnsemblePlan, names: readonly string[], 
  * The scenario file. A scenario admits no extra keys, so the stamp is in the
  * file name (the content is the scenario itself, whose hash the stamp holds).
  */
-export function exportScenario(scenarioText: string, stamp: ReproStamp): void {
-  download(stampedFileName(stamp, 'scenario', 'json'), scenarioText, 'application/json');
+export function exportScenario(scenarioText: string, stamp: Stamp): void {
+  download(stampedFileName('compare', stamp, 'scenario', 'json'), scenarioText, 'application/json');
 }

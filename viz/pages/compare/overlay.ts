@@ -11,7 +11,7 @@ import { axisFormat, metricLabel } from '../../ui/format.ts';
 import { runSeries } from './ensemble/aggregate.ts';
 import { stampedCard } from './exports.ts';
 import type { PaneRuns } from './panes.ts';
-import type { ReproStamp } from './stamp.ts';
+import type { Stamp } from '../../../sim/export/stamp.ts';
 
 const SIZE = [560, 260] as const;
 
@@ -19,7 +19,7 @@ export class OverlayCharts {
   private readonly overlay: { card: ChartCard; chart: WeekChart };
   private readonly difference: { card: ChartCard; chart: WeekChart };
 
-  constructor(container: HTMLElement, stamp: () => ReproStamp | null) {
+  constructor(container: HTMLElement, stamp: () => Stamp | null) {
     const make = (id: string) => {
       const card = stampedCard({ id, title: id }, stamp);
       const chart = new WeekChart(card.host);

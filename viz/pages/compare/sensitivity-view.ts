@@ -11,11 +11,11 @@ import { EnsembleCancelled } from './ensemble/scheduler.ts';
 import { totalRuns, type EnsemblePlan } from './ensemble/plan.ts';
 import { SENSITIVITY_METRICS, tornadoRows } from './ensemble/sensitivity.ts';
 import { formatMetric, metricLabel } from '../../ui/format.ts';
-import type { ReproStamp } from './stamp.ts';
+import type { Stamp } from '../../../sim/export/stamp.ts';
 
 export interface SensitivityViewOptions {
   plan(runsPerSetting: number): { plan: EnsemblePlan; reference: string };
-  stampFor(runsPerSetting: number): ReproStamp | null;
+  stampFor(runsPerSetting: number): Stamp | null;
 }
 
 export function createSensitivityView(options: SensitivityViewOptions): { element: HTMLElement; invalidate(): void } {

@@ -9,7 +9,8 @@ import * as Comlink from 'comlink';
 import type { Scenario } from '../../../sim/scenario/schema.ts';
 import { encodeScenarioFragment, type EncodeOutcome } from '../../share/link.ts';
 import { computeBatch } from './ensemble/compute.ts';
-import type { EnsemblePlan, RunBatch } from './ensemble/plan.ts';
+import type { EnsemblePlan } from './ensemble/plan.ts';
+import type { UnitRange } from '../../../sim/batch/plan.ts';
 import { checkPanes, openScenario, type CheckedPanes, type Opened, type Refused } from './scenario-checks.ts';
 
 let plan: EnsemblePlan | null = null;
@@ -31,8 +32,8 @@ const api = {
   setPlan(next: EnsemblePlan): void {
     plan = next;
   },
-  /** Runs one batch of the current plan. */
-  run(batch: RunBatch): Float64Array {
+  /** Runs one batch of the current plan (sim/batch/). */
+  run(batch: UnitRange): Float64Array {
     if (!plan) throw new Error('no ensemble plan was set');
     const values = computeBatch(plan, batch);
     return Comlink.transfer(values, [values.buffer]);

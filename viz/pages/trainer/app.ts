@@ -4,7 +4,8 @@
  * compute a model quantity; everything drawn comes from the worker.
  */
 import type { LeverKey } from '../../../sim/scenario/levers.ts';
-import type { ScenarioEvent } from '../../../sim/scenario/schema.ts';
+import type { Scenario, ScenarioEvent } from '../../../sim/scenario/schema.ts';
+import { scenarioHash, stampedFileName, type Stamp } from '../../../sim/export/stamp.ts';
 import type { ScenarioProblem } from '../../../sim/scenario/parse.ts';
 import type { LoadedRun, SimulationWorkerApi, WeekFrame } from '../../../sim/worker.ts';
 import { ChartPanel, type PanelChart } from './chart-panel.ts';
@@ -14,7 +15,6 @@ import { EventLog } from './event-log.ts';
 import { download } from '../../ui/download.ts';
 import { FailureBanner } from '../../ui/failure-banner.ts';
 import { showFacilitatorNotes } from './facilitator-notes.ts';
-import { reproducibilityStamp } from '../../ui/format.ts';
 import { chartMarkers, personSummary } from './run-annotations.ts';
 import { LeverSliders } from '../../ui/lever-sliders.ts';
 import { NetworkView } from '../../network/view.ts';
@@ -38,6 +38,8 @@ export class App {
   private history: RunHistory | undefined;
   /** The scenario text running now (the last valid one, with the seed and lever moves written in). */
   private runningText = '';
+  /** The hash of what the engine reads of the running scenario (sim/export/stamp.ts), taken at load and at each lever move. */
+  private runHash = '';
   private viewedWeek = 0;
   private drawRequested = false;
   /** The animation frame time of the last weekly draw while playing (the network's canvas paints in the frame after it). */
@@ -102,13 +104,13 @@ export class App {
     this.editor = new ScenarioEditor(side.editor, {
       validate: (text) => this.client.call('validate', text),
       apply: (text) => this.apply(text),
-      download: (text) => download(`${this.stamp()}.scenario.json`, text, 'application/json'),
+      download: (text) => download(this.fileName('scenario', 'json'), text, 'application/json'),
     });
     this.pickerLabel = buildHeader({
       pick: (scenario, variant) => settle(this.apply(scenario.text, true, variant)),
       exportCsv: () => settle(this.exportCsv()),
-      exportScenario: () => download(`${this.stamp()}.scenario.json`, this.runningText, 'application/json'),
-      shareLink: () => settle(shareLink(this.runningText, this.stamp(), (message) => this.banner.notice(message))),
+      exportScenario: () => download(this.fileName('scenario', 'json'), this.runningText, 'application/json'),
+      shareLink: () => settle(shareLink(this.runningText, this.fileName('scenario', 'json'), (message) => this.banner.notice(message))),
       openCompare: () => settle(openCompare(this.runningText)),
       presenterChanged: () => this.charts.renderNow(),
     });
@@ -170,6 +172,7 @@ export class App {
     this.clock.pause();
     const outcome = await this.client.call('load', text, variant);
     if (!outcome.ok) return outcome.problems;
+    this.runHash = await hashOf(outcome.scenarioText);
     this.runningText = variant ? outcome.scenarioText : text;
     this.history = new RunHistory(outcome);
     this.viewedWeek = 0;
@@ -297,7 +300,8 @@ export class App {
     const history = this.history;
     if (!history) return;
     if (history.latestWeek >= history.run.weeks) return;
-    const { event, policy } = await this.client.call('moveLever', key, value);
+    const { event, policy, scenarioText } = await this.client.call('moveLever', key, value);
+    this.runHash = await hashOf(scenarioText);
     // The run's event list grows with the move, so markers, replays and the exported scenario all include it.
     (history.run as { events: readonly ScenarioEvent[] }).events = [...history.run.events, event];
     history.policy = policy;
@@ -311,19 +315,28 @@ export class App {
     this.story.open(story, this.viewedWeek, this.history ? personSummary(this.history, this.viewedWeek, personId) : undefined);
   }
 
-  private stamp(): string {
+  /** The running run's reproducibility stamp, or null before a run is loaded. */
+  private stamp(): Stamp | null {
     const run = this.history?.run;
-    return run ? reproducibilityStamp(run.scenarioName, run.seed, run.engineVersion) : 'reciprocity-lab';
+    return run ? { engineVersion: run.engineVersion, scenarioHash: this.runHash, seeds: [run.seed], weeks: run.weeks } : null;
+  }
+
+  /** A file name carrying the running run's stamp. */
+  private fileName(what: string, extension: string): string {
+    const stamp = this.stamp();
+    return stamp ? stampedFileName(this.history!.run.scenarioName, stamp, what, extension) : `reciprocity-lab_${what}.${extension}`;
   }
 
   private async exportCsv(): Promise<void> {
     const csv = await this.client.call('csv');
-    download(`${this.stamp()}_weeks-1-${this.history?.latestWeek ?? 0}.csv`, csv, 'text/csv');
+    download(this.fileName(`weeks-1-${this.history?.latestWeek ?? 0}`, 'csv'), csv, 'text/csv');
   }
 
   private async exportChart(chart: PanelChart, format: 'png' | 'svg'): Promise<void> {
+    const stamp = this.stamp();
+    if (!stamp) return;
     this.charts.renderNow();
-    await exportChart(chart, format, this.stamp());
+    await exportChart(chart, format, stamp, this.fileName(chart.spec.id, format));
   }
 
   private failed(failure: WorkerFailure): void {
@@ -339,6 +352,14 @@ export class App {
     const problems = await this.load(this.runningText).catch(() => ['failed']);
     if (problems.length > 0) this.banner.show('It could not be restarted.');
   }
+}
+
+/**
+ * The stamp's hash of the running scenario from the worker's text of it (the validated scenario, so it hashes as the CLI
+ * hashes the file); '' where the page cannot hash (no Web Crypto), so a run never fails for want of a stamp.
+ */
+function hashOf(scenarioText: string): Promise<string> {
+  return scenarioHash(JSON.parse(scenarioText) as Scenario).catch(() => '');
 }
 
 /**

@@ -2,28 +2,28 @@
  * What the trainer takes away from a session: a chart as PNG or SVG, a link
  * carrying the running scenario (lever moves included), and the compare page
  * opened on it. File names and chart files carry the reproducibility stamp
- * (scenario, seed, engine version).
+ * (sim/export/stamp.ts: scenario hash, seed, weeks, engine version).
  */
 import { chartPngBlob, chartSvgText } from '../../charts/export.ts';
 import { makeSharedFragment } from '../../share/page-link.ts';
 import { download } from '../../ui/download.ts';
+import { stampLine, type Stamp } from '../../../sim/export/stamp.ts';
 import type { PanelChart } from './chart-panel.ts';
 import { legendOf } from './chart-specs.ts';
 
 /** Saves a chart, its title, legend and stamp written into the file. */
-export async function exportChart({ spec, chart }: PanelChart, format: 'png' | 'svg', stamp: string): Promise<void> {
-  const file = { title: spec.title, legend: legendOf(spec), stamp: `Scenario, seed and engine: ${stamp}` };
-  const name = `${stamp}_${spec.id}.${format}`;
+export async function exportChart({ spec, chart }: PanelChart, format: 'png' | 'svg', stamp: Stamp, name: string): Promise<void> {
+  const file = { title: spec.title, legend: legendOf(spec), stamp: stampLine(stamp) };
   if (format === 'svg') download(name, chartSvgText(chart.svg.node()!, file).text, 'image/svg+xml');
   else download(name, await chartPngBlob(chart.svg.node()!, file));
 }
 
 /** Copies a link carrying the running scenario (lever moves included); too long a link becomes a file download. */
-export async function shareLink(runningText: string, stamp: string, notice: (message: string) => void): Promise<void> {
+export async function shareLink(runningText: string, fileName: string, notice: (message: string) => void): Promise<void> {
   const link = await makeSharedFragment(runningText);
   if (!link.ok) {
     notice(link.message);
-    download(`${stamp}.scenario.json`, runningText, 'application/json');
+    download(fileName, runningText, 'application/json');
     return;
   }
   const url = `${location.origin}${location.pathname}#${link.fragment}`;

@@ -2,6 +2,7 @@
  * Entry point: builds the app and opens the saved edit or the default
  * scenario, ready to play.
  */
+import '../../ui/theme.css';
 import './styles.css';
 import { App } from './app.ts';
 import { savedScenarioText } from '../../scenario/editor.ts';

@@ -7,6 +7,7 @@
 import type { LoadedRun, WeekBatch, WeekFrame } from '../../../sim/worker.ts';
 import type { Policy } from '../../../sim/scenario/policy.ts';
 import type { LogEntry, MetricKey } from '../../../sim/index.ts';
+import { series, unitsOf, valueAt, weekLength } from '../../../sim/results.ts';
 
 /** Frames are dropped (oldest first, week 0 kept) beyond this many bytes. */
 const FRAME_BUDGET_BYTES = 160 * 1024 * 1024;
@@ -30,8 +31,8 @@ export class RunHistory {
 
   constructor(run: LoadedRun) {
     this.run = run;
-    this.units = run.teamNames.length + 1;
-    this.rowLength = this.units * run.metricKeys.length;
+    this.units = unitsOf(run);
+    this.rowLength = weekLength(run);
     this.values = new Float64Array(Math.max(1, Math.min(run.weeks, 64)) * this.rowLength);
     this.policy = run.policy;
     if (run.frame) this.keepFrame(run.frame);
@@ -77,18 +78,18 @@ export class RunHistory {
     return this.units - 1;
   }
 
+  /** The weeks received so far, read as a run's results (sim/results.ts). */
+  private received() {
+    return { weeks: this.latestWeek, teamNames: this.run.teamNames, metricKeys: this.run.metricKeys, values: this.values };
+  }
+
   /** A metric's value in a week (1-based) for a unit (team index, or orgUnit). */
   value(week: number, metric: MetricKey, unit = this.orgUnit): number {
-    const k = this.run.metricKeys.indexOf(metric);
-    return this.values[(week - 1) * this.rowLength + unit * this.run.metricKeys.length + k];
+    return valueAt(this.received(), week, unit, this.run.metricKeys.indexOf(metric));
   }
 
   /** A metric's weekly series for a unit, weeks 1..latestWeek. */
   series(metric: MetricKey, unit = this.orgUnit): Float64Array {
-    const k = this.run.metricKeys.indexOf(metric);
-    const metrics = this.run.metricKeys.length;
-    const out = new Float64Array(this.latestWeek);
-    for (let w = 0; w < this.latestWeek; w++) out[w] = this.values[w * this.rowLength + unit * metrics + k];
-    return out;
+    return series(this.received(), this.run.metricKeys.indexOf(metric), unit);
   }
 }

@@ -3,7 +3,8 @@ import { parseScenarioText } from '../../../../sim/scenario/parse.ts';
 import { resolveVariant, variantNames } from '../../../../sim/scenario/variants.ts';
 import { METRIC_INDEX } from '../../../../sim/metrics.ts';
 import healthyTeam from '../../../../scenarios/healthy-team.json' with { type: 'json' };
-import { planBatches, runStride, seedOf, totalRuns, variantOf, type EnsemblePlan, type RunBatch } from '../../../../viz/pages/compare/ensemble/plan.ts';
+import type { UnitRange } from '../../../../sim/batch/plan.ts';
+import { runStride, seedOf, totalRuns, variantOf, type EnsemblePlan } from '../../../../viz/pages/compare/ensemble/plan.ts';
 import { computeBatch } from '../../../../viz/pages/compare/ensemble/compute.ts';
 import { EnsembleCancelled, runEnsemble, type BatchRunner } from '../../../../viz/pages/compare/ensemble/scheduler.ts';
 import { finalQuarterValues, quantileBands, quantileSorted } from '../../../../viz/pages/compare/ensemble/aggregate.ts';
@@ -25,7 +26,7 @@ function realPlan(runsPerVariant: number, weeks = 26): EnsemblePlan {
 }
 
 /** A fake worker: answers after a pseudo-random delay so batches finish out of order. */
-function delayedRunner(compute: (batch: RunBatch) => Float64Array, salt: number): BatchRunner {
+function delayedRunner(compute: (batch: UnitRange) => Float64Array, salt: number): BatchRunner<Float64Array> {
   return (batch) =>
     new Promise((resolve) => {
       const delay = ((batch.start * 7919 + salt * 104729) % 13) + 1;
@@ -35,10 +36,11 @@ function delayedRunner(compute: (batch: RunBatch) => Float64Array, salt: number)
 
 /** A plan whose "runs" are synthetic: value = run·1000 + week·10 + column, so misplacement shows. */
 const syntheticPlan: EnsemblePlan = { scenarios: [scenario, scenario, scenario], runsPerVariant: 5, baseSeed: 1, weeks: 4, metricIndices: [0, 1] };
-function syntheticBatch(batch: RunBatch): Float64Array {
+function syntheticBatch(batch: UnitRange): Float64Array {
   const stride = runStride(syntheticPlan);
-  const out = new Float64Array(batch.count * stride);
-  for (let i = 0; i < batch.count; i++) {
+  const count = batch.end - batch.start;
+  const out = new Float64Array(count * stride);
+  for (let i = 0; i < count; i++) {
     for (let w = 0; w < syntheticPlan.weeks; w++) for (let k = 0; k < 2; k++) out[i * stride + w * 2 + k] = (batch.start + i) * 1000 + w * 10 + k;
   }
   return out;
@@ -46,35 +48,32 @@ function syntheticBatch(batch: RunBatch): Float64Array {
 
 describe('ensemble scheduling', () => {
   it('gives every variant the same seeds (common random numbers)', () => {
-    const plan = { runsPerVariant: 4, baseSeed: 10 };
+    const plan = { scenarios: [scenario, scenario], runsPerVariant: 4, baseSeed: 10, weeks: 4, metricIndices: [0] };
     expect([0, 1, 2, 3, 4, 5, 6, 7].map((r) => seedOf(plan, r))).toEqual([10, 11, 12, 13, 10, 11, 12, 13]);
     expect([0, 3, 4, 7].map((r) => variantOf(plan, r))).toEqual([0, 0, 1, 1]);
-  });
-
-  it('cuts the runs into contiguous batches covering each run once', () => {
-    expect(planBatches(10, 4)).toEqual([{ start: 0, count: 4 }, { start: 4, count: 4 }, { start: 8, count: 2 }]);
+    expect([0, 1, 2].map((r) => seedOf({ ...plan, baseSeed: 4294967295 }, r))).toEqual([4294967295, 0, 1]);
   });
 
   it('places each batch by run number whatever order the workers answer in', async () => {
-    const out = await runEnsemble(syntheticPlan, [0, 1, 2].map((s) => delayedRunner(syntheticBatch, s)), { batchSize: 2 });
-    expect(out).toEqual(syntheticBatch({ start: 0, count: totalRuns(syntheticPlan) }));
+    const out = await runEnsemble(syntheticPlan, [0, 1, 2].map((s) => delayedRunner(syntheticBatch, s)), { limits: { min: 2, max: 2 } });
+    expect(out).toEqual(syntheticBatch({ start: 0, end: totalRuns(syntheticPlan) }));
   });
 
   it('gives bit-identical results with 1 and with 3 workers on the real engine', async () => {
     const plan = realPlan(6);
-    const one = await runEnsemble(plan, [delayedRunner((b) => computeBatch(plan, b), 0)], { batchSize: 1 });
-    const three = await runEnsemble(plan, [1, 2, 3].map((s) => delayedRunner((b) => computeBatch(plan, b), s)), { batchSize: 2 });
+    const one = await runEnsemble(plan, [delayedRunner((b) => computeBatch(plan, b), 0)], { limits: { min: 1, max: 1 } });
+    const three = await runEnsemble(plan, [1, 2, 3].map((s) => delayedRunner((b) => computeBatch(plan, b), s)), { limits: { min: 2, max: 2 } });
     expect(Buffer.from(three.buffer).equals(Buffer.from(one.buffer))).toBe(true);
     expect(one.length).toBe(totalRuns(plan) * runStride(plan));
   });
 
   it('reports progress up to the total and stops when cancelled', async () => {
     const seen: number[] = [];
-    await runEnsemble(syntheticPlan, [delayedRunner(syntheticBatch, 0)], { batchSize: 4, onProgress: (p) => seen.push(p.done) });
+    await runEnsemble(syntheticPlan, [delayedRunner(syntheticBatch, 0)], { limits: { min: 4, max: 4 }, onProgress: (p) => seen.push(p.done) });
     expect(seen).toEqual([4, 8, 12, 15]);
     const controller = new AbortController();
     const cancelled = runEnsemble(syntheticPlan, [delayedRunner(syntheticBatch, 0)], {
-      batchSize: 1,
+      limits: { min: 1, max: 1 },
       signal: controller.signal,
       onProgress: (p) => p.done === 2 && controller.abort(),
     });

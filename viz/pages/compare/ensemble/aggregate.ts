@@ -1,11 +1,13 @@
 /**
  * Summaries of an ensemble for drawing: per-week quantile bands of one metric
- * per variant, and per-run final-quarter values for the summary table. The
- * statistics themselves (means, t intervals, paired differences) come from
- * sim/analysis; the quantile bands are here because sim/analysis has none.
+ * per variant, and per-run final-quarter values for the summary table, read
+ * from the ensemble's block of series (sim/results.ts). The statistics
+ * themselves come from sim/analysis (means, t intervals, paired differences)
+ * and d3-array (quantiles).
  */
-import { finalQuarterWeeks } from '../../../../sim/analysis/index.ts';
-import { runStride, type EnsemblePlan } from './plan.ts';
+import { quantileSorted as d3QuantileSorted } from 'd3-array';
+import { blockFinalQuarter, blockIndex, blockSeries } from '../../../../sim/results.ts';
+import { blockOf, type EnsemblePlan } from './plan.ts';
 
 /** Per-week quantiles of one metric for one variant: the 90% band, the 50% band and the median. */
 export interface QuantileBands {
@@ -18,24 +20,16 @@ export interface QuantileBands {
 
 /**
  * Quantile of ascending-sorted values with linear interpolation between order
- * statistics (Hyndman & Fan type 7, the default of R and NumPy). NaN when empty.
+ * statistics (Hyndman & Fan type 7, the default of R and NumPy): d3-array's,
+ * NaN when empty.
  */
 export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
-  const n = sorted.length;
-  if (n === 0) return NaN;
-  const h = (n - 1) * Math.min(1, Math.max(0, p));
-  const lo = Math.floor(h);
-  const hi = Math.min(n - 1, lo + 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+  // d3-array reads any array-like by index and length; its types ask for an Array.
+  return d3QuantileSorted(sorted as unknown as number[], p) ?? NaN;
 }
 
 type Layout = Pick<EnsemblePlan, 'runsPerVariant' | 'weeks' | 'metricIndices'>;
 
-/** The value of run `run` (within `variant`) at `week` (0-based) of the metric in column `column`. */
-function at(values: Float64Array, plan: Layout, variant: number, run: number, week: number, column: number): number {
-  const stride = runStride(plan);
-  return values[(variant * plan.runsPerVariant + run) * stride + week * plan.metricIndices.length + column];
-}
 
 /** Quantile bands of one metric column for one variant, week by week; runs with no value that week are left out. */
 export function quantileBands(values: Float64Array, plan: Layout, variant: number, column: number): QuantileBands {
@@ -46,11 +40,12 @@ export function quantileBands(values: Float64Array, plan: Layout, variant: numbe
     p75: new Float64Array(plan.weeks),
     p95: new Float64Array(plan.weeks),
   };
+  const block = blockOf(plan);
   const sample = new Float64Array(plan.runsPerVariant);
   for (let w = 0; w < plan.weeks; w++) {
     let n = 0;
     for (let r = 0; r < plan.runsPerVariant; r++) {
-      const v = at(values, plan, variant, r, w, column);
+      const v = values[blockIndex(block, variant * plan.runsPerVariant + r, w, column)];
       if (!Number.isNaN(v)) sample[n++] = v;
     }
     const sorted = sample.subarray(0, n).sort();
@@ -69,26 +64,11 @@ export function quantileBands(values: Float64Array, plan: Layout, variant: numbe
  * order: index i of every variant is the same seed, ready for pairing.
  */
 export function finalQuarterValues(values: Float64Array, plan: Layout, variant: number, column: number): Float64Array {
-  const span = finalQuarterWeeks(plan.weeks);
-  const out = new Float64Array(plan.runsPerVariant);
-  for (let r = 0; r < plan.runsPerVariant; r++) {
-    let sum = 0;
-    let n = 0;
-    for (let w = plan.weeks - span; w < plan.weeks; w++) {
-      const v = at(values, plan, variant, r, w, column);
-      if (!Number.isNaN(v)) {
-        sum += v;
-        n++;
-      }
-    }
-    out[r] = n === 0 ? NaN : sum / n;
-  }
-  return out;
+  const block = blockOf(plan);
+  return Float64Array.from({ length: plan.runsPerVariant }, (_, r) => blockFinalQuarter(values, block, variant * plan.runsPerVariant + r, column));
 }
 
 /** One run's whole series of a metric column (for single-run playback). */
 export function runSeries(values: Float64Array, plan: Layout, variant: number, run: number, column: number): Float64Array {
-  const out = new Float64Array(plan.weeks);
-  for (let w = 0; w < plan.weeks; w++) out[w] = at(values, plan, variant, run, w, column);
-  return out;
+  return blockSeries(values, blockOf(plan), variant * plan.runsPerVariant + run, column);
 }

@@ -1,10 +1,13 @@
 /**
- * An ensemble as a flat list of runs, numbered 0…total−1. Run r belongs to
- * variant ⌊r / runsPerVariant⌋ and uses seed `baseSeed + (r mod runsPerVariant)`,
- * so every variant sees the same seeds (common random numbers). Results are
- * stored by run number, never by arrival order, which is what makes the output
- * identical whatever the number of workers or the order they finish in.
+ * An ensemble as the batch core's run plan (sim/batch/plan.ts): run r is
+ * unit r of the plan — variant ⌊r / runsPerVariant⌋ on seed
+ * `baseSeed + (r mod runsPerVariant)` (mod 2^32) — numbered exactly as the
+ * CLI numbers a compare job's units, so every variant sees the same seeds
+ * (common random numbers). The kept values are a block of series
+ * (sim/results.ts): run-major, then week, then kept metric.
  */
+import { seedsFrom, unitCount, unitTask, type RunPlan } from '../../../../sim/batch/plan.ts';
+import { blockStride, type SeriesBlock } from '../../../../sim/results.ts';
 import type { Scenario } from '../../../../sim/scenario/schema.ts';
 
 /** What to run: one resolved scenario per variant, the same seeds for each. */
@@ -18,42 +21,38 @@ export interface EnsemblePlan {
   readonly metricIndices: readonly number[];
 }
 
-/** A contiguous slice of run numbers handed to one worker at a time. */
-export interface RunBatch {
-  readonly start: number;
-  readonly count: number;
+const runPlans = new WeakMap<EnsemblePlan, RunPlan>();
+
+/** The ensemble as the batch core's run plan (made once per plan). */
+export function runPlanOf(plan: EnsemblePlan): RunPlan {
+  let runPlan = runPlans.get(plan);
+  if (!runPlan) {
+    runPlan = { scenarios: plan.scenarios, seeds: seedsFrom(plan.baseSeed, plan.runsPerVariant), weeks: plan.weeks };
+    runPlans.set(plan, runPlan);
+  }
+  return runPlan;
 }
 
-/** The seeds are 32-bit unsigned, like the schema's; wrap rather than overflow. */
-export function seedOf(plan: Pick<EnsemblePlan, 'baseSeed' | 'runsPerVariant'>, run: number): number {
-  return (plan.baseSeed + (run % plan.runsPerVariant)) >>> 0;
+/** The seed of run `run`. */
+export function seedOf(plan: EnsemblePlan, run: number): number {
+  return unitTask(runPlanOf(plan), run).seed;
 }
 
-export function variantOf(plan: Pick<EnsemblePlan, 'runsPerVariant'>, run: number): number {
-  return Math.floor(run / plan.runsPerVariant);
+/** The variant of run `run`. */
+export function variantOf(plan: EnsemblePlan, run: number): number {
+  return unitTask(runPlanOf(plan), run).scenario;
 }
 
-export function totalRuns(plan: Pick<EnsemblePlan, 'scenarios' | 'runsPerVariant'>): number {
-  return plan.scenarios.length * plan.runsPerVariant;
+export function totalRuns(plan: EnsemblePlan): number {
+  return unitCount(runPlanOf(plan));
+}
+
+/** The layout of the kept values: every run's weeks × kept metrics. */
+export function blockOf(plan: Pick<EnsemblePlan, 'weeks' | 'metricIndices'>): SeriesBlock {
+  return { weeks: plan.weeks, columns: plan.metricIndices.length };
 }
 
 /** Numbers stored per run: weeks × kept metrics. */
 export function runStride(plan: Pick<EnsemblePlan, 'weeks' | 'metricIndices'>): number {
-  return plan.weeks * plan.metricIndices.length;
-}
-
-/**
- * Cuts runs 0…total−1 into batches of at most `size`. Small batches keep all
- * cores busy to the end and let Cancel act quickly; large ones save messages.
- */
-export function planBatches(total: number, size: number): RunBatch[] {
-  const step = Math.max(1, Math.floor(size));
-  const batches: RunBatch[] = [];
-  for (let start = 0; start < total; start += step) batches.push({ start, count: Math.min(step, total - start) });
-  return batches;
-}
-
-/** A batch size that gives each worker several batches (for balance) without drowning in messages. */
-export function batchSizeFor(total: number, workers: number): number {
-  return Math.max(1, Math.min(16, Math.ceil(total / (Math.max(1, workers) * 6))));
+  return blockStride(blockOf(plan));
 }

@@ -1,5 +1,7 @@
 /**
- * A pool of ensemble workers, one per core, for one ensemble at a time.
+ * A pool of ensemble workers, one per core, for one ensemble at a time: the
+ * browser's transport for the batch core (sim/batch/), each worker a batch
+ * runner through comlink.
  * Cancelling terminates the workers outright (a batch in progress cannot be
  * interrupted otherwise); the next ensemble starts fresh ones.
  */
@@ -7,11 +9,12 @@ import * as Comlink from 'comlink';
 import type { CompareWorkerApi } from '../worker.ts';
 import { EnsembleCancelled, runEnsemble, type EnsembleProgress } from './scheduler.ts';
 import { totalRuns, type EnsemblePlan } from './plan.ts';
+import { BROWSER_BATCHES, workersFor } from '../../../../sim/batch/sizing.ts';
 
-/** Workers to start: every core the browser reports, at most 8, never more than runs. */
+/** Workers to start: every core the browser reports, at most 8, never more than batches (sim/batch/sizing.ts). */
 export function workerCount(runs: number): number {
   const cores = typeof navigator !== 'undefined' && navigator.hardwareConcurrency > 0 ? navigator.hardwareConcurrency : 2;
-  return Math.max(1, Math.min(cores, 8, runs));
+  return workersFor(runs, Math.min(cores, 8), BROWSER_BATCHES);
 }
 
 export interface EnsembleJob {

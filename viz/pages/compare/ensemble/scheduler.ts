@@ -1,24 +1,23 @@
 /**
  * Runs an ensemble over any number of batch runners (browser workers, or
- * plain functions in tests). Runners pull the next batch when they are free;
+ * plain functions in tests) with the batch core's scheduler
+ * (sim/batch/schedule.ts): runners pull the next batch when they are free, and
  * each result is copied to the place its run numbers own, so the output does
  * not depend on the number of runners or on who answers first.
  */
-import { batchSizeFor, planBatches, runStride, totalRuns, type EnsemblePlan, type RunBatch } from './plan.ts';
+import { placeBatch } from '../../../../sim/batch/order.ts';
+import type { UnitRange } from '../../../../sim/batch/plan.ts';
+import { BatchCancelled, runBatches, type BatchRunner } from '../../../../sim/batch/schedule.ts';
+import { BROWSER_BATCHES, type BatchLimits } from '../../../../sim/batch/sizing.ts';
+import { runStride, totalRuns, type EnsemblePlan } from './plan.ts';
 
-/** Runs one batch somewhere and resolves with its values (batch.count × stride numbers). */
-export type BatchRunner = (batch: RunBatch) => Promise<Float64Array>;
+export type { BatchRunner };
+/** What a cancelled ensemble rejects with. */
+export { BatchCancelled as EnsembleCancelled };
 
 export interface EnsembleProgress {
   readonly done: number;
   readonly total: number;
-}
-
-export class EnsembleCancelled extends Error {
-  override readonly name = 'EnsembleCancelled';
-  constructor() {
-    super('The ensemble was cancelled.');
-  }
 }
 
 /**
@@ -27,32 +26,21 @@ export class EnsembleCancelled extends Error {
  */
 export async function runEnsemble(
   plan: EnsemblePlan,
-  runners: readonly BatchRunner[],
-  options: { onProgress?: (progress: EnsembleProgress) => void; signal?: AbortSignal; batchSize?: number } = {},
+  runners: readonly BatchRunner<Float64Array>[],
+  options: { onProgress?: (progress: EnsembleProgress) => void; signal?: AbortSignal; limits?: BatchLimits } = {},
 ): Promise<Float64Array> {
   const total = totalRuns(plan);
   const stride = runStride(plan);
   const output = new Float64Array(total * stride);
-  const batches = planBatches(total, options.batchSize ?? batchSizeFor(total, runners.length));
-  let next = 0;
   let done = 0;
-  const checkCancelled = () => {
-    if (options.signal?.aborted) throw new EnsembleCancelled();
-  };
-  const drain = async (runner: BatchRunner) => {
-    while (next < batches.length) {
-      checkCancelled();
-      const batch = batches[next++];
-      const values = await runner(batch);
-      checkCancelled();
-      if (values.length !== batch.count * stride) {
-        throw new Error(`a worker returned ${values.length} numbers for ${batch.count} runs; expected ${batch.count * stride}`);
-      }
-      output.set(values, batch.start * stride);
-      done += batch.count;
+  await runBatches({ start: 0, end: total }, runners, {
+    limits: options.limits ?? BROWSER_BATCHES,
+    signal: options.signal,
+    onBatch: (batch: UnitRange, values) => {
+      placeBatch(output, batch, values, stride);
+      done += batch.end - batch.start;
       options.onProgress?.({ done, total });
-    }
-  };
-  await Promise.all(runners.map(drain));
+    },
+  });
   return output;
 }
