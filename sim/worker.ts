@@ -28,6 +28,7 @@ import {
 } from './index.ts';
 import { tidyCsv } from './export/tidy.ts';
 import { policyInEffect, type Policy } from './scenario/policy.ts';
+import type { Guide } from './scenario/guide.ts';
 
 /** The people and ties of one week, as flat typed arrays (transferable). */
 export interface WeekFrame {
@@ -84,9 +85,19 @@ export interface LoadedRun {
   readonly policy: Policy;
   /** The scenario as it runs, pretty-printed (seed included). */
   readonly scenarioText: string;
+  /** The run loaded: `baseline` (the scenario as written) or a variant's name. */
+  readonly variant: string;
+  /** The scenario's guided session (steps and debrief), whichever run was loaded; null when it has none. */
+  readonly guide: Guide | null;
   readonly notices: readonly string[];
   /** The week-0 frame (people before anything happened). */
   readonly frame: WeekFrame | null;
+}
+
+/** The two runs a guided session's debrief compares (see `guideRuns`). */
+export interface GuideRuns {
+  readonly run: Scenario;
+  readonly comparison: Scenario;
 }
 
 export type LoadOutcome = LoadedRun | { readonly ok: false; readonly problems: readonly ScenarioProblem[] };
@@ -101,6 +112,8 @@ export interface PersonStory {
 export const PEOPLE_FRAME_LIMIT = 300;
 
 let scenario: Scenario | null = null;
+/** The scenario as written (variants and guide included), of which `scenario` is one run. */
+let source: Scenario | null = null;
 let simulation: Simulation | null = null;
 let withFrames = false;
 let logSent = 0;
@@ -135,7 +148,7 @@ function requireRun(): { scenario: Scenario; simulation: Simulation } {
   return { scenario, simulation };
 }
 
-function loaded(run: Scenario, sim: Simulation, notices: readonly string[]): LoadedRun {
+function loaded(run: Scenario, sim: Simulation, notices: readonly string[], variant: string, guide: Guide | undefined): LoadedRun {
   const frame = withFrames ? frameOf(sim) : null;
   return {
     ok: true,
@@ -154,6 +167,8 @@ function loaded(run: Scenario, sim: Simulation, notices: readonly string[]): Loa
     events: run.events,
     policy: policyInEffect(run, 1),
     scenarioText: serializeScenario(run),
+    variant,
+    guide: guide ?? null,
     notices,
     frame,
   };
@@ -190,10 +205,11 @@ const api = {
       run = { ...resolved.scenario, name: `${parsed.scenario.name} — ${variant}`.slice(0, LIMITS.maxNameLength) };
     }
     scenario = run;
+    source = parsed.scenario;
     simulation = createSimulation(run);
     withFrames = run.teams.reduce((sum, t) => sum + t.size + 1, 0) <= PEOPLE_FRAME_LIMIT;
     logSent = 0;
-    const result = loaded(run, simulation, parsed.notices);
+    const result = loaded(run, simulation, parsed.notices, variant ?? BASELINE, parsed.scenario.guide);
     return Comlink.transfer(result, result.frame ? buffersOf(result.frame) : []);
   },
 
@@ -237,6 +253,20 @@ const api = {
     sim.schedule(event);
     scenario = { ...run, events: [...run.events, event] };
     return { event, scenarioText: serializeScenario(scenario), policy: policyInEffect(scenario, event.week) };
+  },
+
+  /**
+   * The two runs a guided session's debrief compares, as written (lever moves made during the session are not in
+   * them): the session's run and the one it is compared with, resolved from the scenario loaded, with its seed.
+   */
+  guideRuns(): GuideRuns {
+    if (!source?.guide || !simulation) throw new Error('the scenario loaded has no guided session');
+    const resolve = (name: string): Scenario => {
+      const resolved = resolveVariant(source!, name);
+      if (!resolved.ok) throw new Error(`the guide names a run that does not resolve: ${name}`);
+      return { ...resolved.scenario, seed: simulation!.seed };
+    };
+    return { run: resolve(source.guide.run ?? BASELINE), comparison: resolve(source.guide.debrief.compareWith) };
   },
 
   /** A person's plain-language timeline, with the names of the others involved. */

@@ -11,7 +11,10 @@
  * scenario (weeks in order and within the run, the runs and teams named).
  */
 import { z } from 'zod';
-import { METRIC_KEYS, METRICS, type MetricKey, type MetricSpec } from '../metrics.ts';
+import { METRIC_KEYS, type MetricKey } from '../metrics.ts';
+import { directionBaseline } from './guide-weeks.ts';
+
+export { directionBaseline, isFlow, predictionWindow } from './guide-weeks.ts';
 import { LIMITS, nameField, textField } from './limits.ts';
 import type { Scenario } from './schema.ts';
 import type { ScenarioProblem } from './parse.ts';
@@ -105,22 +108,6 @@ export type GuideStep = Guide['steps'][number];
 export type GuideChart = GuideStep['charts'][number];
 export type Prediction = NonNullable<GuideStep['predict']>;
 export type Debrief = Guide['debrief'];
-
-/** Whether a metric counts events in a week (quits, hires…): a window of it is summed, any other metric averaged. */
-export function isFlow(key: MetricKey): boolean {
-  return (METRICS.find((m) => m.key === key) as MetricSpec | undefined)?.flow === true;
-}
-
-/** The weeks a prediction covers: `from`–`week`. */
-export function predictionWindow(p: Prediction): { readonly from: number; readonly to: number } {
-  return { from: p.from ?? p.week, to: p.week };
-}
-
-/** What a "direction" prediction is compared with: as many weeks as the prediction covers, ending at the step's week. */
-export function directionBaseline(p: Prediction, stepWeek: number): { readonly from: number; readonly to: number } {
-  const { from, to } = predictionWindow(p);
-  return { from: stepWeek - (to - from), to: stepWeek };
-}
 
 /** The names `run` and `compareWith` may take, quoted for a message. */
 function runChoices(scenario: Scenario): string {

@@ -6,8 +6,10 @@
 import type { LeverKey } from '../../../sim/scenario/levers.ts';
 import type { ScenarioEvent } from '../../../sim/scenario/schema.ts';
 import type { ScenarioProblem } from '../../../sim/scenario/parse.ts';
-import type { LoadedRun, SimulationWorkerApi, WeekFrame } from '../../../sim/worker.ts';
+import type { GuideRuns, LoadedRun, SimulationWorkerApi, WeekFrame } from '../../../sim/worker.ts';
 import { ChartPanel, type PanelChart } from './chart-panel.ts';
+import { ChartPicker, type ChartRef } from './chart-picker.ts';
+import { GuideLauncher, type GuideHost } from './guide-launcher.ts';
 import { Controls, DEFAULT_SPEED } from './controls.ts';
 import { byId, el } from '../../ui/dom.ts';
 import { EventLog } from './event-log.ts';
@@ -33,11 +35,15 @@ import { exportChart, openCompare, shareLink } from './exports.ts';
 /** One animation frame at 60 Hz (ms). */
 const FRAME_MS = 1000 / 60;
 
-export class App {
+export class App implements GuideHost {
   private readonly client: WorkerClient<SimulationWorkerApi>;
   private history: RunHistory | undefined;
   /** The scenario text running now (the last valid one, with the seed and lever moves written in). */
   private runningText = '';
+  /** The text the running scenario was loaded from (variants and guide included; lever moves too when the run is its baseline). */
+  private sourceText = '';
+  /** While a guided session plays to a step: the week at which the run pauses by itself, and who waits for it. */
+  private stopAt: { readonly week: number; readonly reached: (ok: boolean) => void } | undefined;
   private viewedWeek = 0;
   private drawRequested = false;
   /** The animation frame time of the last weekly draw while playing (the network's canvas paints in the frame after it). */
@@ -48,6 +54,10 @@ export class App {
   private readonly controls: Controls;
   private readonly scrubber: WeekScrubber;
   private readonly charts: ChartPanel;
+  private readonly picker: ChartPicker;
+  /** A guided step's charts, shown large ([] outside a session). */
+  private largeCharts: readonly ChartRef[] = [];
+  private readonly guide: GuideLauncher;
   private readonly eventLog: EventLog;
   private readonly levers: LeverSliders;
   private readonly story: StoryPanel;
@@ -90,9 +100,17 @@ export class App {
     // unless it has waited two frames already (at 32 wk/s no frame is free), of the canvas paint in the frame after it.
     const frameTaken = (time: number, waited: number) =>
       time - this.drawnAtFrame < (waited < 2 ? 1.5 : 0.5) * FRAME_MS || (this.drawRequested && time >= this.drawNotBefore);
-    this.charts = new ChartPanel(byId('charts'), (chart, format) => settle(this.exportChart(chart, format)), frameTaken);
+    const chartsSection = byId('charts');
+    const chartGrid = el('div', { class: 'chart-grid' });
+    this.charts = new ChartPanel(chartGrid, (chart, format) => settle(this.exportChart(chart, format)), frameTaken);
+    this.picker = new ChartPicker(
+      () => this.showCharts(),
+      (id) => this.charts.focusChart(id),
+    );
+    chartsSection.append(this.picker.element, chartGrid);
 
     const side = buildSidePanel(byId('side'));
+    this.guide = new GuideLauncher(side.guide, byId('side'), this);
     this.notesHost = side.notes;
     this.levers = new LeverSliders({ idPrefix: 'lever-', onMove: (key, value) => settle(this.moveLever(key, value)) });
     side.levers.append(
@@ -108,7 +126,7 @@ export class App {
       pick: (scenario, variant) => settle(this.apply(scenario.text, true, variant)),
       exportCsv: () => settle(this.exportCsv()),
       exportScenario: () => download(`${this.stamp()}.scenario.json`, this.runningText, 'application/json'),
-      shareLink: () => settle(shareLink(this.runningText, this.stamp(), (message) => this.banner.notice(message))),
+      shareLink: () => settle(shareLink(this.guide.shareText() ?? this.runningText, this.stamp(), (message) => this.banner.notice(message))),
       openCompare: () => settle(openCompare(this.runningText)),
       presenterChanged: () => this.charts.renderNow(),
     });
@@ -165,12 +183,16 @@ export class App {
   /**
    * Loads text into the worker and resets every view to week 0. A variant runs
    * as its resolved scenario, which becomes the running text (it replays alone).
+   * A guided session ends, unless it is the session that loads its run.
    */
-  async load(text: string, variant?: string): Promise<readonly ScenarioProblem[]> {
+  async load(text: string, variant?: string, forGuide = false): Promise<readonly ScenarioProblem[]> {
     this.clock.pause();
     const outcome = await this.client.call('load', text, variant);
     if (!outcome.ok) return outcome.problems;
+    if (!forGuide) this.guide.end('The run was restarted, so the guided session ended.');
+    this.releaseStop(false);
     this.runningText = variant ? outcome.scenarioText : text;
+    this.sourceText = text;
     this.history = new RunHistory(outcome);
     this.viewedWeek = 0;
     this.story.close();
@@ -179,7 +201,9 @@ export class App {
     document.title = `${outcome.scenarioName} · Reciprocity Lab`;
     showFacilitatorNotes(this.notesHost, outcome.scenarioName, outcome.description, outcome.facilitatorNote);
     this.eventLog.reset();
-    this.charts.reset(this.history);
+    this.picker.setRun(outcome);
+    this.charts.reset(this.history, this.picker.entries(this.largeCharts));
+    this.guide.setRun(outcome);
     this.setUpNetwork(outcome);
     this.editor.showRunning(this.runningText);
     this.draw();
@@ -219,11 +243,20 @@ export class App {
       return;
     }
     const following = this.viewedWeek === history.latestWeek;
-    const batch = await this.client.call('advance', weeks);
+    // A guided session's run pauses by itself at the step's week.
+    const stop = this.stopAt && this.stopAt.week > history.latestWeek ? this.stopAt.week - history.latestWeek : Infinity;
+    const batch = await this.client.call('advance', Math.min(weeks, stop));
     if (history !== this.history) return; // a new run started meanwhile
     history.append(batch);
     if (following || !this.clock.isPlaying) this.viewedWeek = history.latestWeek;
     if (history.latestWeek >= history.run.weeks) this.clock.pause();
+    if (this.stopAt && history.latestWeek >= this.stopAt.week) {
+      this.clock.pause();
+      this.viewedWeek = history.latestWeek;
+      this.draw();
+      this.releaseStop(true);
+      return;
+    }
     // While playing, weeks arriving within one animation frame are drawn once (the latest); every week is still kept.
     if (this.clock.isPlaying) this.requestDraw();
     else this.draw();
@@ -273,6 +306,7 @@ export class App {
     this.eventLog.show(history.log, week);
     this.levers.setValues(history.policy);
     this.updateControls();
+    this.guide.weekDrawn();
   }
 
   private async drawNetwork(history: RunHistory, week: number): Promise<void> {
@@ -293,6 +327,65 @@ export class App {
     this.scrubber.update(this.viewedWeek, history.latestWeek, history.run.weeks);
   }
 
+  // ------------------------------------------------------------ what a guided session asks of the page (GuideHost)
+
+  /** Loads the session's run (`baseline` or a variant of the text the page was loaded from) at week 0; its problems. */
+  async startGuidedRun(variant: string): Promise<readonly ScenarioProblem[]> {
+    return this.load(this.sourceText, variant, true);
+  }
+
+  /** The text a guided session runs from: the scenario as loaded, steps included. */
+  get guideSourceText(): string {
+    return this.sourceText;
+  }
+
+  /** Plays until `week` is computed, then pauses there; false when something else (a new run) came first. */
+  playTo(week: number): Promise<boolean> {
+    const history = this.history;
+    if (!history) return Promise.resolve(false);
+    const target = Math.min(week, history.run.weeks);
+    this.releaseStop(false);
+    if (history.latestWeek >= target) {
+      void this.view(target);
+      return Promise.resolve(true);
+    }
+    return new Promise((reached) => {
+      this.stopAt = { week: target, reached };
+      this.viewedWeek = history.latestWeek;
+      this.clock.play();
+      this.updateControls();
+    });
+  }
+
+  /** Shows a computed week (a guided step gone back to). */
+  showWeek(week: number): void {
+    this.clock.pause();
+    this.releaseStop(false);
+    void this.view(week);
+  }
+
+  /** A guided step's charts, made large ([] for the usual panel). */
+  setLargeCharts(charts: readonly ChartRef[]): void {
+    this.largeCharts = charts;
+    this.showCharts();
+  }
+
+  /** The two runs a guided session's debrief compares, from the worker. */
+  guideRuns(): Promise<GuideRuns> {
+    return this.client.call('guideRuns');
+  }
+
+  private releaseStop(ok: boolean): void {
+    const stop = this.stopAt;
+    this.stopAt = undefined;
+    stop?.reached(ok);
+  }
+
+  private showCharts(): void {
+    this.charts.show(this.picker.entries(this.largeCharts));
+    if (this.history) this.charts.update(this.viewedWeek, chartMarkers(this.history.run));
+  }
+
   private async moveLever(key: LeverKey, value: number): Promise<void> {
     const history = this.history;
     if (!history) return;
@@ -302,6 +395,7 @@ export class App {
     (history.run as { events: readonly ScenarioEvent[] }).events = [...history.run.events, event];
     history.policy = policy;
     this.runningText = withEvent(this.runningText, event);
+    if (history.run.variant === 'baseline') this.sourceText = this.runningText;
     this.editor.showRunning(this.runningText);
     this.draw();
   }
