@@ -7,8 +7,10 @@ import type { LeverKey } from '../../../sim/scenario/levers.ts';
 import type { ScenarioEvent } from '../../../sim/scenario/schema.ts';
 import type { ScenarioProblem } from '../../../sim/scenario/parse.ts';
 import type { GuideRuns, LoadedRun, SimulationWorkerApi, WeekFrame } from '../../../sim/worker.ts';
-import { ChartPanel, type PanelChart } from './chart-panel.ts';
-import { ChartPicker, type ChartRef } from './chart-picker.ts';
+import type { PanelChart } from './chart-panel.ts';
+import type { ChartRef } from './chart-picker.ts';
+import { ChartColumn } from './chart-column.ts';
+import { RunTarget } from './run-target.ts';
 import { GuideLauncher, type GuideHost } from './guide-launcher.ts';
 import { Controls, DEFAULT_SPEED } from './controls.ts';
 import { byId, el } from '../../ui/dom.ts';
@@ -42,8 +44,8 @@ export class App implements GuideHost {
   private runningText = '';
   /** The text the running scenario was loaded from (variants and guide included; lever moves too when the run is its baseline). */
   private sourceText = '';
-  /** While a guided session plays to a step: the week at which the run pauses by itself, and who waits for it. */
-  private stopAt: { readonly week: number; readonly reached: (ok: boolean) => void } | undefined;
+  /** While a guided session plays to a step: the week at which the run pauses by itself. */
+  private readonly stopAt = new RunTarget();
   private viewedWeek = 0;
   private drawRequested = false;
   /** The animation frame time of the last weekly draw while playing (the network's canvas paints in the frame after it). */
@@ -53,10 +55,7 @@ export class App implements GuideHost {
   private readonly clock: PlaybackClock;
   private readonly controls: Controls;
   private readonly scrubber: WeekScrubber;
-  private readonly charts: ChartPanel;
-  private readonly picker: ChartPicker;
-  /** A guided step's charts, shown large ([] outside a session). */
-  private largeCharts: readonly ChartRef[] = [];
+  private readonly charts: ChartColumn;
   private readonly guide: GuideLauncher;
   private readonly eventLog: EventLog;
   private readonly levers: LeverSliders;
@@ -100,14 +99,7 @@ export class App implements GuideHost {
     // unless it has waited two frames already (at 32 wk/s no frame is free), of the canvas paint in the frame after it.
     const frameTaken = (time: number, waited: number) =>
       time - this.drawnAtFrame < (waited < 2 ? 1.5 : 0.5) * FRAME_MS || (this.drawRequested && time >= this.drawNotBefore);
-    const chartsSection = byId('charts');
-    const chartGrid = el('div', { class: 'chart-grid' });
-    this.charts = new ChartPanel(chartGrid, (chart, format) => settle(this.exportChart(chart, format)), frameTaken);
-    this.picker = new ChartPicker(
-      () => this.showCharts(),
-      (id) => this.charts.focusChart(id),
-    );
-    chartsSection.append(this.picker.element, chartGrid);
+    this.charts = new ChartColumn(byId('charts'), (chart, format) => settle(this.exportChart(chart, format)), frameTaken);
 
     const side = buildSidePanel(byId('side'));
     this.guide = new GuideLauncher(side.guide, byId('side'), this);
@@ -189,8 +181,8 @@ export class App implements GuideHost {
     this.clock.pause();
     const outcome = await this.client.call('load', text, variant);
     if (!outcome.ok) return outcome.problems;
-    if (!forGuide) this.guide.end('The run was restarted, so the guided session ended.');
-    this.releaseStop(false);
+    if (!forGuide) this.guide.end('The guided session ended: another run was loaded.');
+    this.stopAt.release(false);
     this.runningText = variant ? outcome.scenarioText : text;
     this.sourceText = text;
     this.history = new RunHistory(outcome);
@@ -199,10 +191,9 @@ export class App implements GuideHost {
     this.controls.setSeed(outcome.seed);
     this.pickerLabel(outcome.scenarioName);
     document.title = `${outcome.scenarioName} · Reciprocity Lab`;
-    showFacilitatorNotes(this.notesHost, outcome.scenarioName, outcome.description, outcome.facilitatorNote);
+    showFacilitatorNotes(this.notesHost, outcome.scenarioName, outcome.description, outcome.facilitatorNote, outcome.guide);
     this.eventLog.reset();
-    this.picker.setRun(outcome);
-    this.charts.reset(this.history, this.picker.entries(this.largeCharts));
+    this.charts.reset(this.history);
     this.guide.setRun(outcome);
     this.setUpNetwork(outcome);
     this.editor.showRunning(this.runningText);
@@ -244,17 +235,15 @@ export class App implements GuideHost {
     }
     const following = this.viewedWeek === history.latestWeek;
     // A guided session's run pauses by itself at the step's week.
-    const stop = this.stopAt && this.stopAt.week > history.latestWeek ? this.stopAt.week - history.latestWeek : Infinity;
-    const batch = await this.client.call('advance', Math.min(weeks, stop));
+    const batch = await this.client.call('advance', this.stopAt.clamp(weeks, history.latestWeek));
     if (history !== this.history) return; // a new run started meanwhile
     history.append(batch);
     if (following || !this.clock.isPlaying) this.viewedWeek = history.latestWeek;
     if (history.latestWeek >= history.run.weeks) this.clock.pause();
-    if (this.stopAt && history.latestWeek >= this.stopAt.week) {
+    if (this.stopAt.reached(history.latestWeek)) {
       this.clock.pause();
       this.viewedWeek = history.latestWeek;
       this.draw();
-      this.releaseStop(true);
       return;
     }
     // While playing, weeks arriving within one animation frame are drawn once (the latest); every week is still kept.
@@ -344,46 +333,33 @@ export class App implements GuideHost {
     const history = this.history;
     if (!history) return Promise.resolve(false);
     const target = Math.min(week, history.run.weeks);
-    this.releaseStop(false);
+    this.stopAt.release(false);
     if (history.latestWeek >= target) {
       void this.view(target);
       return Promise.resolve(true);
     }
-    return new Promise((reached) => {
-      this.stopAt = { week: target, reached };
-      this.viewedWeek = history.latestWeek;
-      this.clock.play();
-      this.updateControls();
-    });
+    const reached = this.stopAt.set(target);
+    this.viewedWeek = history.latestWeek;
+    this.clock.play();
+    this.updateControls();
+    return reached;
   }
 
   /** Shows a computed week (a guided step gone back to). */
   showWeek(week: number): void {
     this.clock.pause();
-    this.releaseStop(false);
+    this.stopAt.release(false);
     void this.view(week);
   }
 
   /** A guided step's charts, made large ([] for the usual panel). */
   setLargeCharts(charts: readonly ChartRef[]): void {
-    this.largeCharts = charts;
-    this.showCharts();
+    this.charts.setLarge(charts);
   }
 
   /** The two runs a guided session's debrief compares, from the worker. */
   guideRuns(): Promise<GuideRuns> {
     return this.client.call('guideRuns');
-  }
-
-  private releaseStop(ok: boolean): void {
-    const stop = this.stopAt;
-    this.stopAt = undefined;
-    stop?.reached(ok);
-  }
-
-  private showCharts(): void {
-    this.charts.show(this.picker.entries(this.largeCharts));
-    if (this.history) this.charts.update(this.viewedWeek, chartMarkers(this.history.run));
   }
 
   private async moveLever(key: LeverKey, value: number): Promise<void> {

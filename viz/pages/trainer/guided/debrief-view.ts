@@ -108,8 +108,9 @@ export class DebriefView {
 
   constructor(private readonly context: DebriefContext) {
     const { debrief } = context;
-    this.futures = el('div', { class: 'guide-futures', 'aria-live': 'polite' });
-    this.levers = el('div', { class: 'guide-levers', 'aria-live': 'polite' });
+    // Not live regions: progress changes with every batch of runs; the session announces when the debrief is ready.
+    this.futures = el('div', { class: 'guide-futures' });
+    this.levers = el('div', { class: 'guide-levers' });
     this.element = el(
       'div',
       { class: 'guide-debrief' },

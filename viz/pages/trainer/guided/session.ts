@@ -15,6 +15,7 @@ import type { GuideHost, SessionHandle } from '../guide-launcher.ts';
 import { DebriefEnsembles, DebriefView } from './debrief-view.ts';
 import { revealPrediction, type RoomAnswer } from './predictions.ts';
 import { introPage, pageHeading, PredictForm, revealBox, stepPage } from './step-view.ts';
+import { weeksText } from './words.ts';
 
 type Page = { readonly kind: 'intro' } | { readonly kind: 'step'; readonly index: number } | { readonly kind: 'debrief' };
 
@@ -188,7 +189,7 @@ export class GuidedSession implements SessionHandle {
       leaversFrom: this.steps[0].week,
       leverMoves: (run?.events.length ?? 0) - this.eventsAtStart,
     });
-    return [pageHeading(`Debrief · weeks ${this.guide.debrief.from}–${this.guide.debrief.to}`), ...this.revealOf(this.steps.length - 1), this.debriefView.element, this.predictionsRecap()];
+    return [pageHeading(`Debrief · ${weeksText(this.guide.debrief.from, this.guide.debrief.to)}`), ...this.revealOf(this.steps.length - 1), this.debriefView.element, this.predictionsRecap()];
   }
 
   private keep(index: number, answer: RoomAnswer | undefined): void {
