@@ -11,6 +11,7 @@ export const LIMITS = {
   maxFileBytes: 5 * 1024 * 1024,
   maxPeople: 100_000,
   maxWeeks: 1040,
+  maxWarmupWeeks: 520,
   maxEvents: 1000,
   maxTeams: 1000,
   maxVariants: 50,
