@@ -109,7 +109,7 @@ describe('a guided session', () => {
     const expected = expectedDebrief();
     const headline = await page.textContent('.guide-headline');
     expect(headline).toContain(`Trust in the leader averaged ${Math.round(expected.run * 100)}% in weeks 26–39`);
-    expect(headline).toContain(`lower than in the same team whose leader never took the credit, in ${expected.count} of 100 futures.`);
+    expect(headline).toContain(`lower than in the same team whose leader never took the credit, in ${expected.count} of 100 futures`);
     expect(await page.getAttribute('.guide-futures', 'data-verdict')).toBe('as-expected');
     const body = await page.textContent('.guide-body');
     expect(body).toMatch(/In weeks 13–39 of the run you watched, .*(left of their own accord|nobody left)/);

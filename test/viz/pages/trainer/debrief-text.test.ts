@@ -28,15 +28,21 @@ describe('the debrief of a guided session', () => {
     const text = debriefText(layoff);
     expect(text.verdict).toBe('as-expected');
     expect(text.headline).toBe(
-      'Of 40 people, 9 left on average in weeks 21–44 (the six months after the layoff), 4.9 more than in the same company without the layoff, in 88 of 100 futures.',
+      'Of 40 people, 9 left on average in weeks 21–44 (the six months after the layoff), 4.9 more than in the same company without the layoff, in 88 of 100 futures; fewer in 7, the same in 5.',
     );
     expect(text.verdictText).toBe('A clear difference: the 95% interval of the average difference is between 3.9 and 6.0 more. It goes the way the lesson expects.');
+  });
+
+  it('says how the other futures came out, so that "in 46 of 100" is not read as "the other way in 54"', () => {
+    const text = debriefText({ ...layoff, run: 3.1, other: 2.1, difference: { mean: 1, ci95: [0.8, 1.2], n: 100 }, higher: 54, lower: 0, same: 46 });
+    expect(text.verdict).toBe('as-expected');
+    expect(text.headline).toMatch(/, 1 more than in the same company without the layoff, in 54 of 100 futures; the same in 46\.$/);
   });
 
   it('says so plainly when a clear difference goes the other way from the lesson', () => {
     const text = debriefText({ ...layoff, run: 3.2, other: 5.1, difference: { mean: -1.9, ci95: [-2.6, -1.2], n: 100 }, higher: 9, lower: 71, same: 20 });
     expect(text.verdict).toBe('other-way');
-    expect(text.headline).toContain('1.9 fewer than in the same company without the layoff, in 71 of 100 futures.');
+    expect(text.headline).toContain('1.9 fewer than in the same company without the layoff, in 71 of 100 futures; more in 9, the same in 20.');
     expect(text.verdictText).toContain('goes the other way from what the lesson expects (more quits than in the same company without the layoff)');
   });
 
@@ -91,7 +97,7 @@ describe('the debrief of a guided session', () => {
   it('counts the futures by the sign it states, whichever way the difference goes', () => {
     const lower = debriefText({ ...layoff, expect: undefined, difference: { mean: -2, ci95: [-3, -1], n: 100 }, higher: 12, lower: 80, same: 8 });
     expect(lower.verdict).toBe('clear');
-    expect(lower.headline).toMatch(/2 fewer than .*, in 80 of 100 futures\.$/);
+    expect(lower.headline).toMatch(/2 fewer than .*, in 80 of 100 futures; more in 12, the same in 8\.$/);
     expect(lower.verdictText).not.toContain('lesson');
   });
 });

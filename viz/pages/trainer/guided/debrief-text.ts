@@ -62,11 +62,19 @@ function when(s: DebriefSummary): string {
   return s.window ? `${weeks} (${s.window})` : weeks;
 }
 
-/** "in 88 of 100 futures", counting the futures whose difference has the sign of the average one. */
+/**
+ * "in 88 of 100 futures", counting the futures whose difference has the sign of the average one; then the rest, so
+ * that "in 46 of 100 futures" is not read as "the other way in 54": "; fewer in 11, the same in 43".
+ */
 function share(s: DebriefSummary): string {
   const n = s.higher + s.lower + s.same;
-  const count = s.difference.mean > 0 ? s.higher : s.lower;
-  return `in ${count} of ${n} futures`;
+  const up = s.difference.mean > 0;
+  const count = up ? s.higher : s.lower;
+  const against = up ? s.lower : s.higher;
+  const rest: string[] = [];
+  if (against > 0) rest.push(`${directionWord(s.metric, up ? -1 : 1)} in ${against}`);
+  if (s.same > 0) rest.push(`the same in ${s.same}`);
+  return `in ${count} of ${n} futures${rest.length > 0 ? `; ${rest.join(', ')}` : ''}`;
 }
 
 /** Every count, for a difference that is not clear: "more in 41 of 100 futures, fewer in 39, the same in 20". */
