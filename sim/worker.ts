@@ -65,6 +65,7 @@ export interface WeekBatch {
 export interface LoadedRun {
   readonly ok: true;
   readonly engineVersion: string;
+  /** The scenario's name, with the variant's after a dash ("… — no layoffs") when a variant was loaded. */
   readonly scenarioName: string;
   /** For trainers: what to watch for and questions for the room ('' when the scenario has none). */
   readonly facilitatorNote: string;
@@ -87,6 +88,8 @@ export interface LoadedRun {
   readonly scenarioText: string;
   /** The run loaded: `baseline` (the scenario as written) or a variant's name. */
   readonly variant: string;
+  /** The runs of the text loaded: `baseline` and its variants' names (what can be shown beside this run). */
+  readonly runs: readonly string[];
   /** The scenario's guided session (steps and debrief), whichever run was loaded; null when it has none. */
   readonly guide: Guide | null;
   readonly notices: readonly string[];
@@ -148,12 +151,12 @@ function requireRun(): { scenario: Scenario; simulation: Simulation } {
   return { scenario, simulation };
 }
 
-function loaded(run: Scenario, sim: Simulation, notices: readonly string[], variant: string, guide: Guide | undefined): LoadedRun {
+function loaded(run: Scenario, sim: Simulation, notices: readonly string[], variant: string, written: Scenario): LoadedRun {
   const frame = withFrames ? frameOf(sim) : null;
   return {
     ok: true,
     engineVersion: ENGINE_VERSION,
-    scenarioName: run.name,
+    scenarioName: variant === BASELINE ? run.name : `${run.name} — ${variant}`.slice(0, LIMITS.maxNameLength),
     facilitatorNote: run.facilitatorNote ?? '',
     description: run.description,
     startingTeamSizes: run.teams.map((t) => t.size + 1),
@@ -168,7 +171,8 @@ function loaded(run: Scenario, sim: Simulation, notices: readonly string[], vari
     policy: policyInEffect(run, 1),
     scenarioText: serializeScenario(run),
     variant,
-    guide: guide ?? null,
+    runs: [BASELINE, ...written.variants.map((v) => v.name)],
+    guide: written.guide ?? null,
     notices,
     frame,
   };
@@ -190,9 +194,11 @@ const api = {
 
   /**
    * Validates and starts a run at week 0. With a variant name, the run is the
-   * scenario as that variant resolves it (named "scenario — variant", its
-   * variant list dropped); `scenarioText` is then that resolved scenario, which
-   * replays the run on its own.
+   * scenario as that variant resolves it (its variant list dropped; shown as
+   * "scenario — variant"); `scenarioText` is then that resolved scenario, which
+   * replays the run on its own. It keeps the scenario's name: a run's luck is
+   * its seed combined with the name, so the variant run here is the same future
+   * as the variant's pane on the compare page and `run --variant` in the CLI.
    */
   load(text: string, variant?: string): LoadOutcome {
     const parsed = parseScenarioText(text);
@@ -202,14 +208,14 @@ const api = {
     if (variant !== undefined && variant !== BASELINE) {
       const resolved = resolveVariant(parsed.scenario, variant);
       if (!resolved.ok) return { ok: false, problems: resolved.problems };
-      run = { ...resolved.scenario, name: `${parsed.scenario.name} — ${variant}`.slice(0, LIMITS.maxNameLength) };
+      run = resolved.scenario;
     }
     scenario = run;
     source = parsed.scenario;
     simulation = createSimulation(run);
     withFrames = run.teams.reduce((sum, t) => sum + t.size + 1, 0) <= PEOPLE_FRAME_LIMIT;
     logSent = 0;
-    const result = loaded(run, simulation, parsed.notices, variant ?? BASELINE, parsed.scenario.guide);
+    const result = loaded(run, simulation, parsed.notices, variant ?? BASELINE, parsed.scenario);
     return Comlink.transfer(result, result.frame ? buffersOf(result.frame) : []);
   },
 

@@ -4,12 +4,15 @@
  * pausing by itself at each step's week, the step's charts large, the room's
  * prediction kept and revealed) to the debrief, whose numbers are checked
  * against the same ensemble run here in Node; steps edited in the editor and
- * carried by a shared link.
+ * carried by a shared link; "show ‹variant› beside this run" opening the
+ * compare page set up (the same run and the comparison, same seed, same week,
+ * the step's metric).
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pairedSigns, windowValue } from '../../sim/analysis/index.ts';
 import { METRIC_INDEX, parseScenarioText, resolveVariant, runScenario, type Scenario } from '../../sim/index.ts';
+import { formatMetric } from '../../viz/ui/format.ts';
 import { appState, screenshot, trainerSession } from './browser.ts';
 import { readFileSync } from 'node:fs';
 
@@ -17,9 +20,12 @@ const session = trainerSession();
 
 const FILE = 'credit-taking.json';
 
+/** Picks a library scenario and waits until it runs (the default scenario's session is offered before it). */
 async function openScenario(page: Page, file: string): Promise<void> {
+  const name: string = JSON.parse(readFileSync(`scenarios/${file}`, 'utf8')).name;
   await page.click('#scenario-toggle');
   await page.click(`.scenario-option[data-file="${file}"]:not(.scenario-variant)`);
+  await page.waitForFunction((title) => document.title.startsWith(title), name);
   await page.waitForSelector('#guide-start:visible');
 }
 
@@ -152,6 +158,53 @@ describe('a guided session', () => {
     await next(receiver.page, /^Step 1 of 2 · week 5: An early look/);
     expect(await receiver.page.locator('.chart-card-large').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-chart')))).toEqual(['metric-help_asked-team0']);
     expect(await receiver.page.textContent('.chart-card-large .chart-title')).toContain('Help asked (4-week mean) — Design');
+  });
+});
+
+describe('show ‹variant› beside this run', () => {
+  it('opens the compare page in a new tab set up: this run and the comparison, same seed, same week, the step’s metric', async () => {
+    const { page, context } = await session.open();
+    // customer-ripple's session plays a variant ('morale damaged at week 13') and compares it with the scenario as written.
+    await openScenario(page, 'customer-ripple.json');
+    await page.selectOption('#speed', '32');
+    await page.click('#guide-start');
+    await page.waitForSelector('#guide-panel .guide-heading');
+    await next(page, /^Step 1 of 3 · week 13/);
+    const button = page.locator('.guide-body .beside-button');
+    expect(await button.textContent()).toBe('Show the scenario as written beside this run');
+    const [compare] = await Promise.all([context.waitForEvent('page'), button.click()]);
+    const errors: string[] = [];
+    compare.on('pageerror', (e) => errors.push(e.message));
+    await compare.waitForSelector('html[data-panes-ready="2"]', { state: 'attached', timeout: 30_000 });
+    expect(new URL(compare.url()).pathname).toMatch(/compare\.html$/);
+    expect(await compare.inputValue('#pane0-variant')).toBe('morale damaged at week 13');
+    expect(await compare.inputValue('#pane1-variant')).toBe('baseline');
+    expect(await compare.inputValue('#seed')).toBe('1');
+    expect(await compare.inputValue('#metric')).toBe('morale_mean');
+    expect(await compare.textContent('.week-label')).toBe('Week 13 of 78');
+    expect(await compare.isVisible('#banner')).toBe(false);
+    // The same run: the first pane's readouts at week 13 are the trainer page's (the same people and luck).
+    const trainer = await page.evaluate(() =>
+      (['headcount', 'morale_mean', 'trust_in_leader', 'turnover_annualised'] as const).map((key) => [key, window.__reciprocityLab!.metric(key, 13)] as const),
+    );
+    const readouts = await compare.locator('.pane[data-pane="0"] .readouts dd').allTextContents();
+    expect(readouts).toEqual(trainer.map(([key, value]) => formatMetric(key, value)));
+    await screenshot(compare, 'beside-this-run-1280x720');
+    // The trainer page kept its session where it was.
+    expect(await page.textContent('.guide-heading')).toMatch(/^Step 1 of 3 · week 13/);
+    expect(errors).toEqual([]);
+  });
+
+  it('names a setting the compare page cannot use, and shows the usual one', async () => {
+    const { context } = await session.open();
+    const compare = await context.newPage();
+    await compare.goto(`${inject('baseUrl')}compare.html?scenario=credit-taking.json#pane=baseline&pane=no%20such%20run&metric=moral&week=20`);
+    await compare.waitForSelector('html[data-panes-ready="2"]', { state: 'attached', timeout: 30_000 });
+    const banner = await compare.textContent('#banner');
+    expect(banner).toContain('The link’s metric “moral” is not one this version knows');
+    expect(banner).toContain('The link asks for “no such run”, which this scenario does not have (its runs: “baseline”, “no breach”');
+    expect(await compare.inputValue('#pane1-variant')).toBe('no breach');
+    expect(await compare.textContent('.week-label')).toBe('Week 20 of 52');
   });
 });
 

@@ -3,6 +3,7 @@
  * client and the run's history, and tells each view what to draw. Views never
  * compute a model quantity; everything drawn comes from the worker.
  */
+import { METRICS, type MetricKey } from '../../../sim/metrics.ts';
 import type { LeverKey } from '../../../sim/scenario/levers.ts';
 import type { ScenarioEvent } from '../../../sim/scenario/schema.ts';
 import type { ScenarioProblem } from '../../../sim/scenario/parse.ts';
@@ -33,6 +34,7 @@ import { WeekScrubber } from '../../ui/week-scrubber.ts';
 import { WorkerClient, WorkerFailure } from '../../worker/client.ts';
 import { buildHeader, buildSidePanel } from './layout.ts';
 import { exportChart, openCompare, shareLink } from './exports.ts';
+import { besideButton, openBeside } from './beside.ts';
 
 /** One animation frame at 60 Hz (ms). */
 const FRAME_MS = 1000 / 60;
@@ -68,6 +70,8 @@ export class App implements GuideHost {
   private aggregate: TeamAggregateView | undefined;
   private readonly pickerLabel: (name: string) => void;
   private readonly notesHost: HTMLElement;
+  /** Lever moves since the run was loaded (a variant's are not in the text it was loaded from). */
+  private leverMoves = 0;
 
   constructor(timeoutMs: number) {
     this.banner = new FailureBanner(byId('failure-banner'), () => settle(this.restart()));
@@ -191,7 +195,8 @@ export class App implements GuideHost {
     this.controls.setSeed(outcome.seed);
     this.pickerLabel(outcome.scenarioName);
     document.title = `${outcome.scenarioName} · Reciprocity Lab`;
-    showFacilitatorNotes(this.notesHost, outcome.scenarioName, outcome.description, outcome.facilitatorNote, outcome.guide);
+    this.leverMoves = 0;
+    showFacilitatorNotes(this.notesHost, outcome.scenarioName, outcome.description, outcome.facilitatorNote, outcome.guide, this.besideButtons(outcome));
     this.eventLog.reset();
     this.charts.reset(this.history);
     this.guide.setRun(outcome);
@@ -362,6 +367,25 @@ export class App implements GuideHost {
     return this.client.call('guideRuns');
   }
 
+  /** The Notes tab's "show ‹variant› beside this run", one per other run of the scenario, on the lesson's metric. */
+  private besideButtons(run: LoadedRun): HTMLElement[] {
+    const metric: MetricKey = run.guide?.debrief.metric ?? 'morale_mean';
+    const label = METRICS.find((m) => m.key === metric)?.label ?? metric;
+    return run.runs
+      .filter((name) => name !== run.variant)
+      .map((other) => besideButton(other, `On ${label}, at the week on screen, with the same seed.`, () => this.showBeside(other, metric)));
+  }
+
+  /** Opens the compare page in a new tab: this run and `other` side by side, same seed, at the week on screen, on `metric`. */
+  showBeside(other: string, metric: MetricKey): void {
+    const run = this.history?.run;
+    if (!run) return;
+    if (run.variant !== 'baseline' && this.leverMoves > 0) {
+      this.banner.notice(`The lever moves made during this run are not in the comparison: it shows “${run.variant}” as written.`);
+    }
+    settle(openBeside({ text: this.sourceText, run: run.variant, other, seed: run.seed, week: this.viewedWeek, metric }, (message) => this.banner.notice(message)));
+  }
+
   private async moveLever(key: LeverKey, value: number): Promise<void> {
     const history = this.history;
     if (!history) return;
@@ -370,6 +394,7 @@ export class App implements GuideHost {
     // The run's event list grows with the move, so markers, replays and the exported scenario all include it.
     (history.run as { events: readonly ScenarioEvent[] }).events = [...history.run.events, event];
     history.policy = policy;
+    this.leverMoves++;
     this.runningText = withEvent(this.runningText, event);
     if (history.run.variant === 'baseline') this.sourceText = this.runningText;
     this.editor.showRunning(this.runningText);

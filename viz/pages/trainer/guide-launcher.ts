@@ -4,6 +4,7 @@
  * code (steps, predictions, the debrief and its ensemble) is loaded only when
  * a session starts, so the page's first load stays small.
  */
+import type { MetricKey } from '../../../sim/metrics.ts';
 import type { ScenarioProblem } from '../../../sim/scenario/parse.ts';
 import type { GuideRuns, LoadedRun } from '../../../sim/worker.ts';
 import { el } from '../../ui/dom.ts';
@@ -27,6 +28,8 @@ export interface GuideHost {
   setLargeCharts(charts: readonly ChartRef[]): void;
   /** The two runs the debrief compares. */
   guideRuns(): Promise<GuideRuns>;
+  /** Opens the compare page in a new tab: this run and `other` side by side, same seed, at the week on screen, on `metric`. */
+  showBeside(other: string, metric: MetricKey): void;
 }
 
 /** A running session, as the launcher sees it. */
@@ -73,13 +76,18 @@ export class GuideLauncher {
 
   /** Starts the session (its code is loaded now). */
   async start(): Promise<void> {
-    const guide = this.app.run?.guide;
-    if (!guide || this.session || this.starting) return;
+    if (!this.app.run?.guide || this.session || this.starting) return;
     this.starting = true;
     this.button.disabled = true;
     this.status.textContent = 'Starting the guided session…';
     try {
       const { GuidedSession } = await import('./guided/session.ts');
+      // Read after the wait: another scenario may have been picked meanwhile (its steps, then, and its text).
+      const guide = this.app.run?.guide;
+      if (!guide) {
+        this.status.textContent = 'The scenario now running has no guided session.';
+        return;
+      }
       const source = this.app.guideSourceText;
       const problems = await this.app.startGuidedRun(guide.run ?? 'baseline');
       if (problems.length > 0) {

@@ -15,7 +15,9 @@ import type { GuideHost, SessionHandle } from '../guide-launcher.ts';
 import { DebriefEnsembles, DebriefView } from './debrief-view.ts';
 import { revealPrediction, type RoomAnswer } from './predictions.ts';
 import { introPage, pageHeading, PredictForm, revealBox, stepPage } from './step-view.ts';
-import { weeksText } from './words.ts';
+import type { MetricKey } from '../../../../sim/metrics.ts';
+import { besideButton } from '../beside.ts';
+import { specOf, weeksText } from './words.ts';
 
 type Page = { readonly kind: 'intro' } | { readonly kind: 'step'; readonly index: number } | { readonly kind: 'debrief' };
 
@@ -177,6 +179,7 @@ export class GuidedSession implements SessionHandle {
         const form = new PredictForm(step.predict, step.week, `guide-predict-${page.index}`, this.answers.get(page.index), (answer) => this.keep(page.index, answer), locked);
         out.push(form.element, ...this.revealOf(page.index, 'What the run showed'));
       }
+      out.push(this.beside(step.charts[0].metric, step.week));
       return out;
     }
     this.app.setLargeCharts([{ metric: this.guide.debrief.metric }]);
@@ -189,7 +192,22 @@ export class GuidedSession implements SessionHandle {
       leaversFrom: this.steps[0].week,
       leverMoves: (run?.events.length ?? 0) - this.eventsAtStart,
     });
-    return [pageHeading(`Debrief · ${weeksText(this.guide.debrief.from, this.guide.debrief.to)}`), ...this.revealOf(this.steps.length - 1), this.debriefView.element, this.predictionsRecap()];
+    const { debrief } = this.guide;
+    return [
+      pageHeading(`Debrief · ${weeksText(debrief.from, debrief.to)}`),
+      ...this.revealOf(this.steps.length - 1),
+      this.debriefView.element,
+      this.beside(debrief.metric, debrief.to),
+      this.predictionsRecap(),
+    ];
+  }
+
+  /** "Show ‹the comparison› beside this run": the compare page in a new tab, at this page's week, on `metric`. */
+  private beside(metric: MetricKey, week: number): HTMLElement {
+    const other = this.guide.debrief.compareWith;
+    return besideButton(other, `Opens the compare page in a new tab: the two runs side by side at week ${week}, with the same people and luck, on ${specOf(metric).label}.`, () =>
+      this.app.showBeside(other, metric),
+    );
   }
 
   private keep(index: number, answer: RoomAnswer | undefined): void {
