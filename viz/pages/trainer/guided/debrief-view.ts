@@ -94,7 +94,7 @@ export interface DebriefContext {
   /** The run the room watched: its log and its weekly values of the debrief's metric (organisation). */
   readonly log: readonly LogEntry[];
   readonly series: Float64Array;
-  /** First week of "who left": the first step's week. */
+  /** First week of "who left": the first step's week, or the debrief's first week when earlier (its window's leavers all listed). */
   readonly leaversFrom: number;
   /** Lever moves made during the session (they are not in the futures). */
   readonly leverMoves: number;

@@ -189,7 +189,7 @@ export class GuidedSession implements SessionHandle {
       ensembles: this.startEnsembles(),
       log: history?.log ?? [],
       series: history?.series(this.guide.debrief.metric) ?? new Float64Array(),
-      leaversFrom: this.steps[0].week,
+      leaversFrom: Math.min(this.steps[0].week, this.guide.debrief.from),
       leverMoves: (run?.events.length ?? 0) - this.eventsAtStart,
     });
     const { debrief } = this.guide;
