@@ -166,6 +166,8 @@ describe('show ‹variant› beside this run', () => {
     const { page, context } = await session.open();
     // customer-ripple's session plays a variant ('morale damaged at week 13') and compares it with the scenario as written.
     await openScenario(page, 'customer-ripple.json');
+    // Outside a session the Notes tab offers every other run of the scenario (here its one variant).
+    expect(await page.locator('.notes-beside .beside-button').allTextContents()).toEqual(['Show “morale damaged at week 13” beside this run']);
     await page.selectOption('#speed', '32');
     await page.click('#guide-start');
     await page.waitForSelector('#guide-panel .guide-heading');

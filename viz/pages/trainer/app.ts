@@ -371,9 +371,12 @@ export class App implements GuideHost {
   private besideButtons(run: LoadedRun): HTMLElement[] {
     const metric: MetricKey = run.guide?.debrief.metric ?? 'morale_mean';
     const label = METRICS.find((m) => m.key === metric)?.label ?? metric;
-    return run.runs
-      .filter((name) => name !== run.variant)
-      .map((other) => besideButton(other, `On ${label}, at the week on screen, with the same seed.`, () => this.showBeside(other, metric)));
+    const others = run.runs.filter((name) => name !== run.variant);
+    if (others.length === 0) return [];
+    return [
+      el('p', { class: 'beside-note' }, `Each opens the compare page in a new tab: this run and the other side by side, with the same people and luck, at the week on screen, on ${label}.`),
+      ...others.map((other) => besideButton(other, '', () => this.showBeside(other, metric))),
+    ];
   }
 
   /** Opens the compare page in a new tab: this run and `other` side by side, same seed, at the week on screen, on `metric`. */

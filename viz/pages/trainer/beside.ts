@@ -59,9 +59,9 @@ export async function openBeside(request: BesideRequest, notice: (message: strin
   }
 }
 
-/** A "show ‹variant› beside this run" button with a line saying what it opens. */
+/** A "show ‹variant› beside this run" button, with a line saying what it opens unless `what` is ''. */
 export function besideButton(other: string, what: string, onClick: () => void): HTMLElement {
   const button = el('button', { type: 'button', class: 'beside-button', 'data-beside': other }, besideLabel(other));
   button.addEventListener('click', onClick);
-  return el('div', { class: 'beside' }, button, el('p', { class: 'beside-note' }, what));
+  return el('div', { class: 'beside' }, button, ...(what ? [el('p', { class: 'beside-note' }, what)] : []));
 }
