@@ -30,6 +30,7 @@ import {
 import { tidyCsv } from './export/tidy.ts';
 import { weekRows } from './results.ts';
 import { policyInEffect, type Policy } from './scenario/policy.ts';
+import type { Guide } from './scenario/guide.ts';
 
 /** The people and ties of one week, as flat typed arrays (transferable): what the page draws of the engine's PeopleFrame, and the ties. */
 export interface WeekFrame extends Pick<PeopleFrame, 'week' | 'ids' | 'names' | 'team' | 'role' | 'style' | 'morale' | 'burnout' | 'tenureWeeks'> {
@@ -57,6 +58,7 @@ export interface WeekBatch {
 export interface LoadedRun {
   readonly ok: true;
   readonly engineVersion: string;
+  /** The scenario's name, with the variant's after a dash ("… — no layoffs") when a variant was loaded. */
   readonly scenarioName: string;
   /** For trainers: what to watch for and questions for the room ('' when the scenario has none). */
   readonly facilitatorNote: string;
@@ -77,9 +79,21 @@ export interface LoadedRun {
   readonly policy: Policy;
   /** The scenario as it runs, pretty-printed (seed included). */
   readonly scenarioText: string;
+  /** The run loaded: `baseline` (the scenario as written) or a variant's name. */
+  readonly variant: string;
+  /** The runs of the text loaded: `baseline` and its variants' names (what can be shown beside this run). */
+  readonly runs: readonly string[];
+  /** The scenario's guided session (steps and debrief), whichever run was loaded; null when it has none. */
+  readonly guide: Guide | null;
   readonly notices: readonly string[];
   /** The week-0 frame (people before anything happened). */
   readonly frame: WeekFrame | null;
+}
+
+/** The two runs a guided session's debrief compares (see `guideRuns`). */
+export interface GuideRuns {
+  readonly run: Scenario;
+  readonly comparison: Scenario;
 }
 
 export type LoadOutcome = LoadedRun | { readonly ok: false; readonly problems: readonly ScenarioProblem[] };
@@ -94,6 +108,8 @@ export interface PersonStory {
 export const PEOPLE_FRAME_LIMIT = 300;
 
 let scenario: Scenario | null = null;
+/** The scenario as written (variants and guide included), of which `scenario` is one run. */
+let source: Scenario | null = null;
 let simulation: Simulation | null = null;
 let withFrames = false;
 let logSent = 0;
@@ -128,12 +144,12 @@ function requireRun(): { scenario: Scenario; simulation: Simulation } {
   return { scenario, simulation };
 }
 
-function loaded(run: Scenario, sim: Simulation, notices: readonly string[]): LoadedRun {
+function loaded(run: Scenario, sim: Simulation, notices: readonly string[], variant: string, written: Scenario): LoadedRun {
   const frame = withFrames ? frameOf(sim) : null;
   return {
     ok: true,
     engineVersion: ENGINE_VERSION,
-    scenarioName: run.name,
+    scenarioName: variant === BASELINE ? run.name : `${run.name} — ${variant}`.slice(0, LIMITS.maxNameLength),
     facilitatorNote: run.facilitatorNote ?? '',
     description: run.description,
     startingTeamSizes: run.teams.map((t) => t.size + 1),
@@ -147,6 +163,9 @@ function loaded(run: Scenario, sim: Simulation, notices: readonly string[]): Loa
     events: run.events,
     policy: policyInEffect(run, 1),
     scenarioText: serializeScenario(run),
+    variant,
+    runs: [BASELINE, ...written.variants.map((v) => v.name)],
+    guide: written.guide ?? null,
     notices,
     frame,
   };
@@ -168,9 +187,11 @@ const api = {
 
   /**
    * Validates and starts a run at week 0. With a variant name, the run is the
-   * scenario as that variant resolves it (named "scenario — variant", its
-   * variant list dropped); `scenarioText` is then that resolved scenario, which
-   * replays the run on its own.
+   * scenario as that variant resolves it (its variant list dropped; shown as
+   * "scenario — variant"); `scenarioText` is then that resolved scenario, which
+   * replays the run on its own. It keeps the scenario's name: a run's luck is
+   * its seed combined with the name, so the variant run here is the same future
+   * as the variant's pane on the compare page and `run --variant` in the CLI.
    */
   load(text: string, variant?: string): LoadOutcome {
     const parsed = parseScenarioText(text);
@@ -180,13 +201,14 @@ const api = {
     if (variant !== undefined && variant !== BASELINE) {
       const resolved = resolveVariant(parsed.scenario, variant);
       if (!resolved.ok) return { ok: false, problems: resolved.problems };
-      run = { ...resolved.scenario, name: `${parsed.scenario.name} — ${variant}`.slice(0, LIMITS.maxNameLength) };
+      run = resolved.scenario;
     }
     scenario = run;
+    source = parsed.scenario;
     simulation = createSimulation(run);
     withFrames = run.teams.reduce((sum, t) => sum + t.size + 1, 0) <= PEOPLE_FRAME_LIMIT;
     logSent = 0;
-    const result = loaded(run, simulation, parsed.notices);
+    const result = loaded(run, simulation, parsed.notices, variant ?? BASELINE, parsed.scenario);
     return Comlink.transfer(result, result.frame ? buffersOf(result.frame) : []);
   },
 
@@ -229,6 +251,20 @@ const api = {
     sim.schedule(event);
     scenario = { ...run, events: [...run.events, event] };
     return { event, scenarioText: serializeScenario(scenario), policy: policyInEffect(scenario, event.week) };
+  },
+
+  /**
+   * The two runs a guided session's debrief compares, as written (lever moves made during the session are not in
+   * them): the session's run and the one it is compared with, resolved from the scenario loaded, with its seed.
+   */
+  guideRuns(): GuideRuns {
+    if (!source?.guide || !simulation) throw new Error('the scenario loaded has no guided session');
+    const resolve = (name: string): Scenario => {
+      const resolved = resolveVariant(source!, name);
+      if (!resolved.ok) throw new Error(`the guide names a run that does not resolve: ${name}`);
+      return { ...resolved.scenario, seed: simulation!.seed };
+    };
+    return { run: resolve(source.guide.run ?? BASELINE), comparison: resolve(source.guide.debrief.compareWith) };
   },
 
   /** A person's plain-language timeline, with the names of the others involved. */

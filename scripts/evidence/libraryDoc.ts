@@ -5,6 +5,8 @@
  * contain and how far each claim holds.
  */
 import { LIBRARY, formatBlockEffect, formatNumber, libraryScenario, type Experiment } from '../../sim/experiments/index.ts';
+import { METRICS, type MetricKey, type MetricSpec } from '../../sim/metrics.ts';
+import type { Guide } from '../../sim/scenario/guide.ts';
 import { anchor, cell } from './factsDoc.ts';
 import { EVIDENCE_PATH, REGENERATE, type EvidenceRecord } from './record.ts';
 
@@ -28,6 +30,32 @@ function measureText(c: Experiment): string {
   if (m.kind === 'custom') return m.text;
   const total = m.aggregate === 'sum' ? 'total' : 'mean';
   return `${m.metric}${m.minus ? ` − ${m.minus}` : ''}${m.team ? ` of ${m.team}` : ''}, ${total} over weeks ${m.from}–${m.to}`;
+}
+
+/** A metric key as a trainer reads it: its label ("Trust in the leader"), with the team when one is named. */
+function chartName(metric: MetricKey, team?: string): string {
+  const label = (METRICS.find((m) => m.key === metric) as MetricSpec).label;
+  return team ? `${label} (${team})` : label;
+}
+
+/** The guided session of a scenario: its steps (week, title, charts, question, prediction) and its debrief. */
+function guideLines(guide: Guide, variants: readonly string[]): string[] {
+  const out = ['**Guided session** (on the trainer page: *Start guided session*).', ''];
+  if (guide.intro) out.push(`> ${guide.intro}`, '');
+  guide.steps.forEach((step, i) => {
+    const charts = step.charts.map((c) => chartName(c.metric, c.team)).join(' and ');
+    const predict = step.predict
+      ? ` Predict first: ${chartName(step.predict.metric, step.predict.team)} ${step.predict.from !== undefined ? `over weeks ${step.predict.from}–${step.predict.week}` : `at week ${step.predict.week}`} (${step.predict.answer === 'direction' ? 'higher, the same or lower than up to now' : 'a number'}).`
+      : '';
+    out.push(`${i + 1}. **Week ${step.week}: ${step.title}.** Charts: ${charts}. Ask: “${step.question}”${predict}`);
+  });
+  const d = guide.debrief;
+  const run = guide.run ?? 'baseline';
+  if (!variants.includes(d.compareWith) && d.compareWith !== 'baseline') throw new Error(`the guide compares with an unknown run ${d.compareWith}`);
+  out.push(
+    `${guide.steps.length + 1}. **Debrief.** ${chartName(d.metric)}, weeks ${d.from}–${d.to}: \`${run}\` against \`${d.compareWith}\`${d.expect ? ` (the lesson expects ${d.expect})` : ''}, on ${d.runs} common seeds; who left and why in the run watched; which lever would have mattered most.`,
+  );
+  return out;
 }
 
 function evidenceText(record: EvidenceRecord, c: Experiment): string {
@@ -94,6 +122,7 @@ export function renderLibraryDoc(record: EvidenceRecord): string {
     out.push('');
     out.push(`> ${s.facilitatorNote ?? ''}`);
     out.push('');
+    if (s.guide) out.push(...guideLines(s.guide, s.variants.map((v) => v.name)), '');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }

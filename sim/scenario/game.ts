@@ -178,7 +178,7 @@ export function gameTypeChoices(path: string): readonly string[] | undefined {
 }
 
 /** Top-level keys of a team scenario that mean nothing in classic mode. */
-const TEAM_ONLY_KEYS = ['teams', 'weeks', 'people', 'policy', 'model', 'events', 'customers', 'measurement', 'variants'] as const;
+const TEAM_ONLY_KEYS = ['teams', 'weeks', 'people', 'policy', 'model', 'events', 'customers', 'measurement', 'variants', 'guide'] as const;
 
 /** Players of a repeated game at the start. */
 export function populationSize(config: RepeatedGameConfig): number {

@@ -161,6 +161,14 @@ export function unknownKeyMessage(key: string, allowed: readonly string[] | unde
   return `unknown key "${key}"${close ? ` (did you mean "${best}"?)` : ''}; allowed here: ${allowed.join(', ')}`;
 }
 
+/** A value outside a long list of choices (a metric key): the nearest choice (a likely typo) first, then every choice. */
+function choiceMessage(found: string, choices: readonly string[]): string {
+  let best = choices[0];
+  for (const choice of choices) if (editDistance(found, choice) < editDistance(found, best)) best = choice;
+  const close = editDistance(found, best) <= Math.max(2, Math.floor(found.length / 3));
+  return `unknown value ${describeValue(found)}${close ? ` (did you mean "${best}"?)` : ''}; allowed: ${choices.join(', ')}`;
+}
+
 /** Turns zod issues into path-and-message problems. */
 export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], input: unknown): ScenarioProblem[] {
   const problems: ScenarioProblem[] = [];
@@ -190,6 +198,10 @@ export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], input: u
         path: formatPath(issue.path),
         message: 'is required: a style mix gives the weight of giver, matcher and taker (0 for none; reputation may be left out), so no weight is filled in silently',
       });
+      continue;
+    }
+    if (issue.code === 'invalid_value' && issue.values.length > 6 && typeof found === 'string') {
+      problems.push({ path: formatPath(issue.path), message: choiceMessage(found, issue.values.map(String)) });
       continue;
     }
     const expected = expectation(issue);

@@ -10,6 +10,7 @@ import { describeValue, formatPath, problemsFromIssues } from './messages.ts';
 import { migrateScenario } from './migrate.ts';
 import { checkScenarioReferences } from './references.ts';
 import { checkClassicMode } from './game.ts';
+import { checkGuide } from './guide.ts';
 import { resolveVariant } from './variants.ts';
 import { BOM, MAX_DEPTH, printable, textTooDeep, valueTooDeep } from './untrusted.ts';
 
@@ -148,6 +149,8 @@ function validateObject(value: Record<string, unknown>): ScenarioResult {
   if (referenceProblems.length > 0) return { ok: false, problems: referenceProblems };
   const variantProblems = checkResolvedVariants(parsed.data);
   if (variantProblems.length > 0) return { ok: false, problems: variantProblems };
+  const guideProblems = checkGuide(parsed.data);
+  if (guideProblems.length > 0) return { ok: false, problems: guideProblems };
   return { ok: true, scenario: parsed.data, notices: migrated.notices };
 }
 

@@ -11,34 +11,17 @@ import { z } from 'zod';
 import { LEVERS, type LeverKey } from './levers.ts';
 import { PARAMETERS, type ParameterKey } from '../parameters.ts';
 import { gameSchema } from './game.ts';
-import { MAX_DEPTH, unsafeCharacterProblem } from './untrusted.ts';
+import { LIMITS, nameField, textField } from './limits.ts';
+import { guideSchema } from './guide.ts';
+
+export { LIMITS };
 
 export const SCHEMA_VERSION = 2;
 /** Weeks run before week 1 by default: long enough for skill and ties to settle (MODEL.md §5). */
 export const DEFAULT_WARMUP_WEEKS = 52;
 
-/** Limits checked before any work starts (docs/quality.md, "Bad input"). */
-export const LIMITS = {
-  maxFileBytes: 5 * 1024 * 1024,
-  maxPeople: 100_000,
-  maxWeeks: 1040,
-  maxWarmupWeeks: 520,
-  maxEvents: 1000,
-  maxTeams: 1000,
-  maxVariants: 50,
-  maxNameLength: 120,
-  maxTextLength: 4000,
-  /** Deepest nesting of objects and lists (real scenarios need about 7). */
-  maxDepth: MAX_DEPTH,
-} as const;
-
-/** Refuses control, escape and bidirectional-override characters (they would reach terminals, CSV cells and the page). */
-const safe = (text: boolean) => (value: string, ctx: z.core.$RefinementCtx<string>) => {
-  const problem = unsafeCharacterProblem(value, text);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-};
-const name = (what: string) => z.string().min(1).max(LIMITS.maxNameLength).superRefine(safe(false)).describe(what);
-const text = (what: string) => z.string().max(LIMITS.maxTextLength).superRefine(safe(true)).describe(what);
+const name = nameField;
+const text = textField;
 const unit = (what: string) => z.number().min(0).max(1).describe(what);
 const week = z
   .number()
@@ -402,6 +385,7 @@ export const scenarioSchema = z
     measurement: measurementSchema.default(measurementSchema.parse({})),
     variants: z.array(variantSchema).max(LIMITS.maxVariants).default([]).describe('Named variants to compare against the base.'),
     game: gameSchema.optional(),
+    guide: guideSchema.optional(),
   })
   .describe('A Reciprocity Lab scenario: teams, people, policies and a timeline of events.');
 

@@ -34,15 +34,18 @@ function withVariant(base: Scenario, variant: Variant): unknown {
     teams: variant.teams ?? base.teams,
     events: [...(variant.events ?? base.events), ...(variant.addEvents ?? [])],
     variants: [],
+    guide: undefined,
   };
 }
 
 /**
  * The scenario as a given variant runs it (`baseline` is the base itself,
- * without its variant list). Returns problems if the name is unknown.
+ * without its variant list). Returns problems if the name is unknown. A
+ * resolved run has no guide: the guide names the base's variants, and a
+ * session is run from the base scenario.
  */
 export function resolveVariant(scenario: Scenario, name: string): ScenarioResult {
-  if (name === BASELINE) return validateScenario({ ...scenario, variants: [] });
+  if (name === BASELINE) return validateScenario({ ...scenario, variants: [], guide: undefined });
   const variant = scenario.variants.find((v) => v.name === name);
   if (!variant) {
     const known = variantNames(scenario).map((n) => JSON.stringify(n)).join(', ');

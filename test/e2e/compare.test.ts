@@ -60,6 +60,8 @@ describe('the compare page', () => {
     await page.waitForFunction(() => (document.querySelector('#pane1-variant') as HTMLSelectElement | null)?.value === 'Pane 2 edit');
     await page.waitForSelector('html[data-panes-ready]', { state: 'attached' });
     await page.click('#copy-link');
+    // The link is encoded by the page's worker: wait for it to appear.
+    await page.waitForFunction(() => ((document.querySelector('#share-url') as HTMLInputElement | null)?.value ?? '') !== '');
     const link = await page.locator('#share-url').inputValue();
     expect(link).toMatch(/compare\.html#s=[A-Za-z0-9_-]+$/);
     const stamp = await page.locator('#stamp').textContent();

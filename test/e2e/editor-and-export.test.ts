@@ -53,9 +53,10 @@ describe('the scenario editor', () => {
     const { page } = app;
     await page.click('#tab-editor');
     const original = await page.inputValue('#scenario-text');
-    await page.fill('#scenario-text', original.replace(/"weeks": 104/, '"weeks": 30'));
+    // Longer, not shorter: the scenario's guided session has steps up to week 104 (a shorter run is refused by path).
+    await page.fill('#scenario-text', original.replace(/"weeks": 104/, '"weeks": 120'));
     await page.click('#apply-scenario');
-    await page.waitForFunction(() => document.querySelector('#week-counter')?.textContent?.includes('of 30'));
+    await page.waitForFunction(() => document.querySelector('#week-counter')?.textContent?.includes('of 120'));
     expect(await page.locator('#scenario-problems li').count()).toBe(0);
   });
 });

@@ -29,24 +29,24 @@ describe('hostile input in the browser', () => {
     await page.fill('#scenario-text', deep);
     await page.waitForSelector('#scenario-problems li');
     expect(await page.textContent('#scenario-problems')).toMatch(/\(file\): nested more than 32 levels deep at line 1, column 33/);
-    await page.fill('#scenario-text', original.replace(/"weeks": 104/, '"weeks": 20'));
+    await page.fill('#scenario-text', original.replace(/"weeks": 104/, '"weeks": 110'));
     await page.waitForFunction(() => document.querySelector('#scenario-status')?.textContent === 'Valid. Apply to run it.');
     await page.click('#apply-scenario');
-    await page.waitForFunction(() => document.querySelector('#week-counter')?.textContent?.includes('of 20'));
+    await page.waitForFunction(() => document.querySelector('#week-counter')?.textContent?.includes('of 110'));
   });
 
   it('Load file accepts a file with a byte-order mark, says so, and the text validates', async () => {
     const { page } = await session.open();
     await page.click('#tab-editor');
     const original = await page.inputValue('#scenario-text');
-    const text = `\uFEFF${original.replace(/"weeks": 104/, '"weeks": 30')}`;
+    const text = `\uFEFF${original.replace(/"weeks": 104/, '"weeks": 130')}`;
     await page.setInputFiles('#scenario-file', { name: 'with-bom.json', mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
     await page.waitForFunction(() => document.querySelector('#scenario-status')?.textContent?.includes('byte-order mark'));
     expect(await page.textContent('#scenario-status')).toBe('Loaded with-bom.json; check it, then Apply. It started with a byte-order mark (U+FEFF), which was removed.');
     expect((await page.inputValue('#scenario-text')).startsWith('{')).toBe(true);
     await page.waitForFunction(() => document.querySelector('#scenario-status')?.textContent === 'Valid. Apply to run it.');
     await page.click('#apply-scenario');
-    await page.waitForFunction(() => document.querySelector('#week-counter')?.textContent?.includes('of 30'));
+    await page.waitForFunction(() => document.querySelector('#week-counter')?.textContent?.includes('of 130'));
     await screenshot(page, 'hostile-bom-file-loaded');
   });
 

@@ -23,6 +23,10 @@ export interface ChartCardOptions {
   readonly className?: string;
   /** The heading's level in the page's outline (h3 unless said). */
   readonly heading?: 'h2' | 'h3';
+  /** A short mark before the title (e.g. "Key chart"). */
+  readonly badge?: string;
+  /** Offers a "Remove" button when given. */
+  readonly onRemove?: () => void;
 }
 
 export interface ChartCard {
@@ -37,8 +41,16 @@ export interface ChartCard {
 }
 
 export function chartCard(options: ChartCardOptions): ChartCard {
-  const heading = el(options.heading ?? 'h3', { class: 'chart-title', id: `chart-title-${options.id}` }, options.title);
+  const titleText = el('span', { class: 'chart-title-text' }, options.title);
+  const heading = el(options.heading ?? 'h3', { class: 'chart-title', id: `chart-title-${options.id}`, tabindex: -1 }, titleText);
+  if (options.badge) heading.prepend(el('span', { class: 'chart-badge' }, options.badge), ' ');
   const head = el('div', { class: 'chart-head' }, heading);
+  if (options.onRemove) {
+    const onRemove = options.onRemove;
+    const remove = el('button', { type: 'button', class: 'small chart-remove', 'aria-label': `Remove the chart “${options.title}”` }, 'Remove');
+    remove.addEventListener('click', () => onRemove());
+    head.append(remove);
+  }
   if (options.onExport) {
     const onExport = options.onExport;
     const png = el('button', { type: 'button', class: 'small', 'aria-label': `Download “${options.title}” as PNG` }, 'PNG');
@@ -55,13 +67,13 @@ export function chartCard(options: ChartCardOptions): ChartCard {
     element,
     host,
     get title() {
-      return heading.textContent ?? '';
+      return titleText.textContent ?? '';
     },
     get legend() {
       return shownLegend;
     },
     setTitle(title) {
-      if (heading.textContent !== title) heading.textContent = title;
+      if (titleText.textContent !== title) titleText.textContent = title;
     },
     setLegend(items) {
       shownLegend = items;

@@ -8,6 +8,7 @@
 import { METRICS, type MetricKey } from '../../../sim/metrics.ts';
 import type { LeverKey } from '../../../sim/scenario/levers.ts';
 import type { Scenario } from '../../../sim/scenario/schema.ts';
+import type { CompareSetup } from '../../share/compare-setup.ts';
 import { byId, el } from '../../ui/dom.ts';
 import { FailureBanner } from '../../ui/failure-banner.ts';
 import { WorkerClient, WorkerFailure } from '../../worker/client.ts';
@@ -48,6 +49,8 @@ export class CompareApp {
   /** Checks in flight: only the latest one's answer is shown. */
   private ticket = 0;
   private paneRuns: PaneRuns | null = null;
+  /** The week a link asked for, shown once the panes' first runs are ready (otherwise the end of the run). */
+  private pendingWeek: number | undefined;
   private paneJob: EnsembleJob | null = null;
   private ensembleResult: EnsembleResult | null = null;
   private readonly panes: PaneGroup;
@@ -154,14 +157,43 @@ export class CompareApp {
     });
   }
 
-  /** Opens a scenario (from a link, a library file's text) and compares its first variants; returns a problem, or null. */
-  async open(source: { readonly text: string } | { readonly hash: string }): Promise<string | null> {
+  /**
+   * Opens a scenario (from a link, a library file's text) and compares its first variants, or the runs, seed, week
+   * and metric a link sets up (viz/share/compare-setup.ts); returns a problem, or null. A setting the scenario cannot
+   * take is said over the page, and the usual one is shown.
+   */
+  async open(source: { readonly text: string } | { readonly hash: string }, setup: CompareSetup = {}, linkProblems: readonly string[] = []): Promise<string | null> {
     const opened = await this.client.call('open', source);
     if (opened === null) return 'There is no scenario in this link.';
     if (!opened.ok) return opened.message;
+    const { scenario } = opened;
+    const notes = [...linkProblems];
     // The baseline and the first variant (the baseline twice when there is none).
-    const panes = ['baseline', opened.scenario.variants[0]?.name ?? 'baseline'];
-    return this.check(opened.scenario, panes, opened.scenario.seed);
+    let panes = ['baseline', scenario.variants[0]?.name ?? 'baseline'];
+    if (setup.panes) {
+      const names = ['baseline', ...scenario.variants.map((v) => v.name)];
+      const unknown = setup.panes.filter((p) => !names.includes(p));
+      const quoted = (list: readonly string[]) => list.map((n) => `“${n}”`).join(', ');
+      if (unknown.length > 0) notes.push(`The link asks for ${quoted(unknown)}, which this scenario does not have (its runs: ${quoted(names)}); showing ${quoted(panes)}.`);
+      else if (setup.panes.length < MIN_PANES || setup.panes.length > MAX_PANES) notes.push(`The link asks for ${setup.panes.length} panes; the page shows ${MIN_PANES} to ${MAX_PANES}, so it shows ${quoted(panes)}.`);
+      else panes = [...setup.panes];
+    }
+    if (setup.metric) this.setMetric(setup.metric);
+    this.pendingWeek = undefined;
+    if (setup.week !== undefined) {
+      if (setup.week <= scenario.weeks) this.pendingWeek = setup.week;
+      else notes.push(`The link asks for week ${setup.week}, but the scenario runs ${scenario.weeks} weeks; the panes show its end.`);
+    }
+    const problem = await this.check(scenario, panes, setup.seed ?? scenario.seed);
+    if (problem === null && notes.length > 0) this.problem(notes.join('\n'));
+    return problem;
+  }
+
+  /** The metric of the overlay, the differences and the bands (the picker follows). */
+  private setMetric(metric: MetricKey): void {
+    this.metric = metric;
+    byId<HTMLSelectElement>('metric').value = metric;
+    if (this.comparison) this.drawWeek(this.playback.week);
   }
 
   /** A fresh worker, checking and running the comparison on screen again. */
@@ -264,8 +296,10 @@ export class CompareApp {
       this.paneRuns = { plan, values };
       byId('runs-status').textContent = `Panes ready: seed ${plan.baseSeed}, ${plan.weeks} weeks.`;
       this.playback.setWeeks(plan.weeks);
-      if (first) this.playback.setWeek(plan.weeks);
+      if (this.pendingWeek !== undefined) this.playback.setWeek(this.pendingWeek);
+      else if (first) this.playback.setWeek(plan.weeks);
       else this.drawWeek(this.playback.week);
+      this.pendingWeek = undefined;
       // For people and tests alike: the panes show finished runs.
       document.documentElement.dataset.panesReady = String(comparison.panes.length);
     } catch (error) {

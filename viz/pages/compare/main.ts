@@ -5,6 +5,7 @@
  */
 import './compare.css';
 import { DEFAULT_SCENARIO_FILE, libraryFile, libraryScenarios } from '../../scenario/library.ts';
+import { readCompareSetup } from '../../share/compare-setup.ts';
 import { hasSharedScenario } from '../../share/page-link.ts';
 import { byId, el } from '../../ui/dom.ts';
 import { workerTimeoutMs } from '../../worker/client.ts';
@@ -17,10 +18,12 @@ const app = new CompareApp(workerTimeoutMs(WORKER_TIMEOUT_MS));
 const picker = byId<HTMLSelectElement>('scenario-picker');
 for (const entry of libraryScenarios()) picker.append(el('option', { value: entry.file }, entry.name));
 
-/** The scenario to open: a shared link wins, then `?scenario=<library file>`, then the default. */
+/** The scenario to open: a shared link wins, then `?scenario=<library file>`, then the default; set up as the link says. */
 async function start(): Promise<void> {
+  // The runs, seed, week and metric the link sets up; a setting that cannot be used is said over the page.
+  const { setup, problems } = readCompareSetup(location.hash);
   if (hasSharedScenario(location.hash)) {
-    const problem = await app.open({ hash: location.hash });
+    const problem = await app.open({ hash: location.hash }, setup, problems);
     if (problem === null) {
       picker.prepend(el('option', { value: '', selected: true }, `Shared link: ${app.scenario?.name ?? ''}`));
       return;
@@ -30,7 +33,7 @@ async function start(): Promise<void> {
   const file = new URLSearchParams(location.search).get('scenario');
   if (file) {
     const entry = libraryFile(file);
-    if (entry && (await app.open({ text: entry.text })) === null) {
+    if (entry && (await app.open({ text: entry.text }, setup, problems)) === null) {
       picker.value = file;
       return;
     }
@@ -49,7 +52,8 @@ picker.addEventListener('change', async () => {
 
 window.addEventListener('hashchange', async () => {
   if (!hasSharedScenario(location.hash)) return;
-  const problem = await app.open({ hash: location.hash });
+  const { setup, problems } = readCompareSetup(location.hash);
+  const problem = await app.open({ hash: location.hash }, setup, problems);
   app.problem(problem === null ? null : `${problem}\nThe comparison on screen is unchanged.`);
 });
 

@@ -3,12 +3,17 @@
  * client and the run's history, and tells each view what to draw. Views never
  * compute a model quantity; everything drawn comes from the worker.
  */
+import { METRICS, type MetricKey } from '../../../sim/metrics.ts';
 import type { LeverKey } from '../../../sim/scenario/levers.ts';
 import type { Scenario, ScenarioEvent } from '../../../sim/scenario/schema.ts';
 import { scenarioHash, stampedFileName, type Stamp } from '../../../sim/export/stamp.ts';
 import type { ScenarioProblem } from '../../../sim/scenario/parse.ts';
-import type { LoadedRun, SimulationWorkerApi, WeekFrame } from '../../../sim/worker.ts';
-import { ChartPanel, type PanelChart } from './chart-panel.ts';
+import type { GuideRuns, LoadedRun, SimulationWorkerApi, WeekFrame } from '../../../sim/worker.ts';
+import type { PanelChart } from './chart-panel.ts';
+import type { ChartRef } from './chart-picker.ts';
+import { ChartColumn } from './chart-column.ts';
+import { RunTarget } from './run-target.ts';
+import { GuideLauncher, type GuideHost } from './guide-launcher.ts';
 import { Controls, DEFAULT_SPEED } from './controls.ts';
 import { byId, el } from '../../ui/dom.ts';
 import { EventLog } from './event-log.ts';
@@ -29,17 +34,22 @@ import { WeekScrubber } from '../../ui/week-scrubber.ts';
 import { WorkerClient, WorkerFailure } from '../../worker/client.ts';
 import { buildHeader, buildSidePanel } from './layout.ts';
 import { exportChart, openCompare, shareLink } from './exports.ts';
+import { besideButton, openBeside } from './beside.ts';
 
 /** One animation frame at 60 Hz (ms). */
 const FRAME_MS = 1000 / 60;
 
-export class App {
+export class App implements GuideHost {
   private readonly client: WorkerClient<SimulationWorkerApi>;
   private history: RunHistory | undefined;
   /** The scenario text running now (the last valid one, with the seed and lever moves written in). */
   private runningText = '';
   /** The hash of what the engine reads of the running scenario (sim/export/stamp.ts), taken at load and at each lever move. */
   private runHash = '';
+  /** The text the running scenario was loaded from (variants and guide included; lever moves too when the run is its baseline). */
+  private sourceText = '';
+  /** While a guided session plays to a step: the week at which the run pauses by itself. */
+  private readonly stopAt = new RunTarget();
   private viewedWeek = 0;
   private drawRequested = false;
   /** The animation frame time of the last weekly draw while playing (the network's canvas paints in the frame after it). */
@@ -49,7 +59,8 @@ export class App {
   private readonly clock: PlaybackClock;
   private readonly controls: Controls;
   private readonly scrubber: WeekScrubber;
-  private readonly charts: ChartPanel;
+  private readonly charts: ChartColumn;
+  private readonly guide: GuideLauncher;
   private readonly eventLog: EventLog;
   private readonly levers: LeverSliders;
   private readonly story: StoryPanel;
@@ -61,6 +72,8 @@ export class App {
   private aggregate: TeamAggregateView | undefined;
   private readonly pickerLabel: (name: string) => void;
   private readonly notesHost: HTMLElement;
+  /** Lever moves since the run was loaded (a variant's are not in the text it was loaded from). */
+  private leverMoves = 0;
 
   constructor(timeoutMs: number) {
     this.banner = new FailureBanner(byId('failure-banner'), () => settle(this.restart()));
@@ -92,9 +105,10 @@ export class App {
     // unless it has waited two frames already (at 32 wk/s no frame is free), of the canvas paint in the frame after it.
     const frameTaken = (time: number, waited: number) =>
       time - this.drawnAtFrame < (waited < 2 ? 1.5 : 0.5) * FRAME_MS || (this.drawRequested && time >= this.drawNotBefore);
-    this.charts = new ChartPanel(byId('charts'), (chart, format) => settle(this.exportChart(chart, format)), frameTaken);
+    this.charts = new ChartColumn(byId('charts'), (chart, format) => settle(this.exportChart(chart, format)), frameTaken);
 
     const side = buildSidePanel(byId('side'));
+    this.guide = new GuideLauncher(side.guide, byId('side'), this);
     this.notesHost = side.notes;
     this.levers = new LeverSliders({ idPrefix: 'lever-', onMove: (key, value) => settle(this.moveLever(key, value)) });
     side.levers.append(
@@ -110,7 +124,7 @@ export class App {
       pick: (scenario, variant) => settle(this.apply(scenario.text, true, variant)),
       exportCsv: () => settle(this.exportCsv()),
       exportScenario: () => download(this.fileName('scenario', 'json'), this.runningText, 'application/json'),
-      shareLink: () => settle(shareLink(this.runningText, this.fileName('scenario', 'json'), (message) => this.banner.notice(message))),
+      shareLink: () => settle(shareLink(this.guide.shareText() ?? this.runningText, this.fileName('scenario', 'json'), (message) => this.banner.notice(message))),
       openCompare: () => settle(openCompare(this.runningText)),
       presenterChanged: () => this.charts.renderNow(),
     });
@@ -167,22 +181,28 @@ export class App {
   /**
    * Loads text into the worker and resets every view to week 0. A variant runs
    * as its resolved scenario, which becomes the running text (it replays alone).
+   * A guided session ends, unless it is the session that loads its run.
    */
-  async load(text: string, variant?: string): Promise<readonly ScenarioProblem[]> {
+  async load(text: string, variant?: string, forGuide = false): Promise<readonly ScenarioProblem[]> {
     this.clock.pause();
     const outcome = await this.client.call('load', text, variant);
     if (!outcome.ok) return outcome.problems;
     this.runHash = await hashOf(outcome.scenarioText);
+    if (!forGuide) this.guide.end('The guided session ended: another run was loaded.');
+    this.stopAt.release(false);
     this.runningText = variant ? outcome.scenarioText : text;
+    this.sourceText = text;
     this.history = new RunHistory(outcome);
     this.viewedWeek = 0;
     this.story.close();
     this.controls.setSeed(outcome.seed);
     this.pickerLabel(outcome.scenarioName);
     document.title = `${outcome.scenarioName} · Reciprocity Lab`;
-    showFacilitatorNotes(this.notesHost, outcome.scenarioName, outcome.description, outcome.facilitatorNote);
+    this.leverMoves = 0;
+    showFacilitatorNotes(this.notesHost, outcome.scenarioName, outcome.description, outcome.facilitatorNote, outcome.guide, this.besideButtons(outcome));
     this.eventLog.reset();
     this.charts.reset(this.history);
+    this.guide.setRun(outcome);
     this.setUpNetwork(outcome);
     this.editor.showRunning(this.runningText);
     this.draw();
@@ -222,11 +242,18 @@ export class App {
       return;
     }
     const following = this.viewedWeek === history.latestWeek;
-    const batch = await this.client.call('advance', weeks);
+    // A guided session's run pauses by itself at the step's week.
+    const batch = await this.client.call('advance', this.stopAt.clamp(weeks, history.latestWeek));
     if (history !== this.history) return; // a new run started meanwhile
     history.append(batch);
     if (following || !this.clock.isPlaying) this.viewedWeek = history.latestWeek;
     if (history.latestWeek >= history.run.weeks) this.clock.pause();
+    if (this.stopAt.reached(history.latestWeek)) {
+      this.clock.pause();
+      this.viewedWeek = history.latestWeek;
+      this.draw();
+      return;
+    }
     // While playing, weeks arriving within one animation frame are drawn once (the latest); every week is still kept.
     if (this.clock.isPlaying) this.requestDraw();
     else this.draw();
@@ -276,6 +303,7 @@ export class App {
     this.eventLog.show(history.log, week);
     this.levers.setValues(history.policy);
     this.updateControls();
+    this.guide.weekDrawn();
   }
 
   private async drawNetwork(history: RunHistory, week: number): Promise<void> {
@@ -296,6 +324,74 @@ export class App {
     this.scrubber.update(this.viewedWeek, history.latestWeek, history.run.weeks);
   }
 
+  // ------------------------------------------------------------ what a guided session asks of the page (GuideHost)
+
+  /** Loads the session's run (`baseline` or a variant of the text the page was loaded from) at week 0; its problems. */
+  async startGuidedRun(variant: string): Promise<readonly ScenarioProblem[]> {
+    return this.load(this.sourceText, variant, true);
+  }
+
+  /** The text a guided session runs from: the scenario as loaded, steps included. */
+  get guideSourceText(): string {
+    return this.sourceText;
+  }
+
+  /** Plays until `week` is computed, then pauses there; false when something else (a new run) came first. */
+  playTo(week: number): Promise<boolean> {
+    const history = this.history;
+    if (!history) return Promise.resolve(false);
+    const target = Math.min(week, history.run.weeks);
+    this.stopAt.release(false);
+    if (history.latestWeek >= target) {
+      void this.view(target);
+      return Promise.resolve(true);
+    }
+    const reached = this.stopAt.set(target);
+    this.viewedWeek = history.latestWeek;
+    this.clock.play();
+    this.updateControls();
+    return reached;
+  }
+
+  /** Shows a computed week (a guided step gone back to). */
+  showWeek(week: number): void {
+    this.clock.pause();
+    this.stopAt.release(false);
+    void this.view(week);
+  }
+
+  /** A guided step's charts, made large ([] for the usual panel). */
+  setLargeCharts(charts: readonly ChartRef[]): void {
+    this.charts.setLarge(charts);
+  }
+
+  /** The two runs a guided session's debrief compares, from the worker. */
+  guideRuns(): Promise<GuideRuns> {
+    return this.client.call('guideRuns');
+  }
+
+  /** The Notes tab's "show ‹variant› beside this run", one per other run of the scenario, on the lesson's metric. */
+  private besideButtons(run: LoadedRun): HTMLElement[] {
+    const metric: MetricKey = run.guide?.debrief.metric ?? 'morale_mean';
+    const label = METRICS.find((m) => m.key === metric)?.label ?? metric;
+    const others = run.runs.filter((name) => name !== run.variant);
+    if (others.length === 0) return [];
+    return [
+      el('p', { class: 'beside-note' }, `Each opens the compare page in a new tab: this run and the other side by side, with the same people and luck, at the week on screen, on ${label}.`),
+      ...others.map((other) => besideButton(other, '', () => this.showBeside(other, metric))),
+    ];
+  }
+
+  /** Opens the compare page in a new tab: this run and `other` side by side, same seed, at the week on screen, on `metric`. */
+  showBeside(other: string, metric: MetricKey): void {
+    const run = this.history?.run;
+    if (!run) return;
+    if (run.variant !== 'baseline' && this.leverMoves > 0) {
+      this.banner.notice(`The lever moves made during this run are not in the comparison: it shows “${run.variant}” as written.`);
+    }
+    settle(openBeside({ text: this.sourceText, run: run.variant, other, seed: run.seed, week: this.viewedWeek, metric }, (message) => this.banner.notice(message)));
+  }
+
   private async moveLever(key: LeverKey, value: number): Promise<void> {
     const history = this.history;
     if (!history) return;
@@ -305,7 +401,9 @@ export class App {
     // The run's event list grows with the move, so markers, replays and the exported scenario all include it.
     (history.run as { events: readonly ScenarioEvent[] }).events = [...history.run.events, event];
     history.policy = policy;
+    this.leverMoves++;
     this.runningText = withEvent(this.runningText, event);
+    if (history.run.variant === 'baseline') this.sourceText = this.runningText;
     this.editor.showRunning(this.runningText);
     this.draw();
   }

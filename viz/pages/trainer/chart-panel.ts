@@ -1,17 +1,29 @@
 /**
- * The chart panel: the trainer's charts (chart-specs.ts) laid out as small
- * multiples with a shared week axis, each with PNG and SVG export, and the
+ * The chart panel: the trainer's charts (chart-specs.ts, and any metric the
+ * picker adds) laid out as small multiples with a shared week axis, each with
+ * PNG and SVG export, a guided step's charts made large above them, and the
  * timing of their redraws while a run plays.
  */
 import { chartCard } from '../../charts/card.ts';
 import { pageZoom, WeekChart, type ChartMarker } from '../../charts/week-chart.ts';
-import { CHART_SPECS, chartData, legendOf, type ChartSpec } from './chart-specs.ts';
+import { chartData, legendOf, type ChartSpec } from './chart-specs.ts';
 import type { RunHistory } from './run-history.ts';
 
 /** A chart of the panel: what it shows and where it draws. */
 export interface PanelChart {
   readonly spec: ChartSpec;
   readonly chart: WeekChart;
+}
+
+/** A chart to show, and how. */
+export interface PanelEntry {
+  readonly spec: ChartSpec;
+  /** A key chart of the scenario (its guided steps name it): marked, and first. */
+  readonly pinned?: boolean;
+  /** Made large (a guided step's chart). */
+  readonly large?: boolean;
+  /** Offers a Remove button (a chart the trainer added). */
+  readonly onRemove?: () => void;
 }
 
 /** While playing, each chart redraws at most 2.5 times a second (changes smaller than that are too small to see). */
@@ -81,26 +93,57 @@ export class ChartPanel {
     this.resizes.observe(container);
   }
 
-  /** Builds the charts that apply to this run. */
-  reset(history: RunHistory): void {
+  /** Builds the charts of a new run (those whose `when` holds for it). */
+  reset(history: RunHistory, entries: readonly PanelEntry[]): void {
     this.history = history;
+    this.show(entries);
+  }
+
+  /** Shows these charts instead of the ones on screen (the same run): the picker added one, or a guided step began. */
+  show(entries: readonly PanelEntry[]): void {
+    const history = this.history;
     this.resizes.disconnect();
     this.resizes.observe(this.container);
     this.hosts.clear();
     this.container.replaceChildren();
     this.zoom = pageZoom();
-    this.charts = CHART_SPECS.filter((spec) => !spec.when || spec.when(history)).map((spec) => this.buildCard(spec));
+    const large = entries.filter((e) => e.large).length;
+    this.container.dataset.large = String(large);
+    this.charts = entries.filter((e) => !history || !e.spec.when || e.spec.when(history)).map((entry) => this.buildCard(entry));
     this.dirty = this.charts.map(() => false);
     this.dirtyCount = 0;
     this.next = 0;
     this.wanted = false;
     this.passStarted = -Infinity;
-    // Sized once here (a new run); afterwards only the ResizeObserver measures.
+    // Sized once here (a new set of charts); afterwards only the ResizeObserver measures.
     for (const { chart } of this.charts) chart.measure();
+    this.charts.forEach((_, i) => this.markDirty(i));
+    this.schedule();
   }
 
-  private buildCard(spec: ChartSpec): PanelChart {
-    const card = chartCard({ id: spec.id, title: spec.title, heading: 'h2', legend: legendOf(spec), onExport: (format) => this.onExport(panelChart, format) });
+  /** The charts on screen (in order). */
+  get shown(): readonly PanelChart[] {
+    return this.charts;
+  }
+
+  /** Moves the focus to a shown chart's heading (the picker asked for one already there). */
+  focusChart(id: string): boolean {
+    const heading = this.container.querySelector<HTMLElement>(`[data-chart="${CSS.escape(id)}"] .chart-title`);
+    heading?.focus();
+    return heading !== null;
+  }
+
+  private buildCard({ spec, pinned, large, onRemove }: PanelEntry): PanelChart {
+    const card = chartCard({
+      id: spec.id,
+      title: spec.title,
+      heading: 'h2',
+      legend: legendOf(spec),
+      onExport: (format) => this.onExport(panelChart, format),
+      badge: pinned ? 'Key chart' : undefined,
+      onRemove,
+      className: large ? 'chart-card-large' : undefined,
+    });
     this.container.append(card.element);
     const panelChart: PanelChart = { spec, chart: new WeekChart(card.host) };
     this.hosts.set(card.host, panelChart);

@@ -41,6 +41,15 @@ export interface ChartSpec {
   readonly rightFormat?: 'percent' | 'number';
   /** Only shown when this holds (e.g. customers enabled). */
   readonly when?: (history: RunHistory) => boolean;
+  /** The team whose values are drawn (its index in the run's teams); the whole organisation when omitted. */
+  readonly team?: { readonly name: string; readonly index: number };
+  /** A percent axis that grows past 100% to fit its values (annualised turnover in a small team can). */
+  readonly fitLeft?: boolean;
+}
+
+/** The row of metric values a chart reads: its team's, or the organisation's. */
+function unitOf(spec: ChartSpec, history: RunHistory): number {
+  return spec.team && spec.team.index < history.run.teamNames.length ? spec.team.index : history.orgUnit;
 }
 
 /** Every chart, in reading order. */
@@ -110,23 +119,28 @@ export function legendOf(spec: ChartSpec): LegendItem[] {
 /** The run up to its latest week as the chart draws it, with a cursor at `viewedWeek` when that is a replayed week. */
 export function chartData(spec: ChartSpec, history: RunHistory, viewedWeek: number, markers: readonly ChartMarker[]): WeekChartData {
   const weeks = history.latestWeek;
-  const lines: LineSeries[] = spec.lines.map((s) => ({ label: s.label, colour: s.colour, dash: s.dash, right: s.right, values: trailingMean(history.series(s.metric), s.smoothWeeks ?? 1) }));
-  const bins = spec.bars ? binned(history.series(spec.bars.metric), spec.bars.binWeeks) : [];
+  const unit = unitOf(spec, history);
+  const lines: LineSeries[] = spec.lines.map((s) => ({ label: s.label, colour: s.colour, dash: s.dash, right: s.right, values: trailingMean(history.series(s.metric, unit), s.smoothWeeks ?? 1) }));
+  const bins = spec.bars ? binned(history.series(spec.bars.metric, unit), spec.bars.binWeeks) : [];
   let leftMax = spec.leftFormat === 'percent' ? 1 : spec.bars ? 1 : 0.05;
+  let leftMin = 0;
   let rightMax = spec.rightFormat === 'percent' ? 0.2 : 1;
   if (spec.leftFormat !== 'percent') for (const b of bins) leftMax = Math.max(leftMax, b.total);
   for (const s of lines) {
-    if (!s.right && spec.leftFormat === 'percent') continue;
+    if (!s.right && spec.leftFormat === 'percent' && !spec.fitLeft) continue;
     for (const v of s.values as Float64Array) {
       if (!Number.isFinite(v)) continue; // a missing week (no members) is a gap, not a scale
       if (s.right) rightMax = Math.max(rightMax, v);
-      else leftMax = Math.max(leftMax, v);
+      else {
+        leftMax = Math.max(leftMax, v);
+        leftMin = Math.min(leftMin, v); // a difference (survey minus truth) can be negative
+      }
     }
   }
   let bands: WeekChartData['bands'];
   if (spec.band) {
-    const mean = history.series(spec.band.mean);
-    const spread = history.series(spec.band.spread);
+    const mean = history.series(spec.band.mean, unit);
+    const spread = history.series(spec.band.spread, unit);
     const lo = mean.map((m, i) => Math.max(0, m - spread[i]));
     const hi = mean.map((m, i) => Math.min(leftMax, m + spread[i]));
     bands = [{ lo, hi, colour: spec.lines[0].colour, opacity: 0.2 }];
@@ -137,7 +151,7 @@ export function chartData(spec: ChartSpec, history: RunHistory, viewedWeek: numb
     lines,
     bands,
     bars: spec.bars ? { colour: spec.bars.colour, binWeeks: spec.bars.binWeeks, bins } : undefined,
-    left: { domain: [0, leftMax], format: format(spec.leftFormat), ticks: spec.bars ? Math.min(4, Math.max(1, leftMax)) : 4 },
+    left: { domain: [leftMin, leftMax], format: format(spec.leftFormat), ticks: spec.bars ? Math.min(4, Math.max(1, leftMax)) : 4 },
     right: spec.rightFormat ? { domain: [0, rightMax], format: format(spec.rightFormat) } : undefined,
     markers,
     cursor: viewedWeek > 0 && viewedWeek < weeks ? viewedWeek : undefined,
@@ -149,12 +163,17 @@ export function chartData(spec: ChartSpec, history: RunHistory, viewedWeek: numb
 export function summary(spec: ChartSpec, history: RunHistory, viewedWeek: number): string {
   const week = Math.min(viewedWeek, history.latestWeek);
   if (week < 1) return `${spec.title}: no weeks simulated yet.`;
+  const unit = unitOf(spec, history);
   const parts = spec.lines.map((s) => {
     const shown = (s.right ? spec.rightFormat : spec.leftFormat) === 'percent' ? pct : num;
     const format = (v: number) => (Number.isFinite(v) ? shown(v) : 'none (no members)');
-    if (!s.smoothWeeks) return `${s.label} ${format(history.value(week, s.metric))} (week 1: ${format(history.value(1, s.metric))})`;
-    const mean = trailingMean(history.series(s.metric), s.smoothWeeks);
+    if (!s.smoothWeeks) return `${s.label} ${format(history.value(week, s.metric, unit))} (week 1: ${format(history.value(1, s.metric, unit))})`;
+    const mean = trailingMean(history.series(s.metric, unit), s.smoothWeeks);
     return `${s.label} ${format(mean[week - 1])}, ${s.smoothWeeks}-week mean (week 1: ${format(mean[0])})`;
   });
+  if (spec.bars) {
+    const bin = binned(history.series(spec.bars.metric, unit).subarray(0, week), spec.bars.binWeeks).at(-1);
+    if (bin) parts.unshift(`${spec.bars.label}: ${num(bin.total)} in weeks ${bin.start}–${week}`);
+  }
   return `${spec.title}, week ${week}: ${parts.join('; ')}.`;
 }

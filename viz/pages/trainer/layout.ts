@@ -33,8 +33,11 @@ export function buildHeader(actions: HeaderActions): (name: string) => void {
   return (name) => picker.showCurrent(name);
 }
 
-/** The side panel as tabs (levers, scenario editor, facilitator notes); returns the panels to fill. */
-export function buildSidePanel(side: HTMLElement): { levers: HTMLElement; editor: HTMLElement; notes: HTMLElement } {
+/**
+ * The side panel: a place for the guided session at the top (its offer, or the session itself), then tabs (levers,
+ * scenario editor, facilitator notes); returns the parts to fill.
+ */
+export function buildSidePanel(side: HTMLElement): { guide: HTMLElement; levers: HTMLElement; editor: HTMLElement; notes: HTMLElement } {
   const tabs = [
     { id: 'levers', label: 'Levers' },
     { id: 'editor', label: 'Scenario' },
@@ -65,7 +68,8 @@ export function buildSidePanel(side: HTMLElement): { levers: HTMLElement; editor
     tabList.append(button);
     panels[tab.id] = el('div', { role: 'tabpanel', id: `panel-${tab.id}`, class: 'tab-panel', 'aria-labelledby': `tab-${tab.id}` });
   });
-  side.append(tabList, ...tabs.map((t) => panels[t.id]));
+  const guide = el('div', { class: 'guide-host' });
+  side.append(guide, tabList, ...tabs.map((t) => panels[t.id]));
   select(0, false);
-  return { levers: panels.levers, editor: panels.editor, notes: panels.notes };
+  return { guide, levers: panels.levers, editor: panels.editor, notes: panels.notes };
 }
