@@ -104,6 +104,13 @@ let scenario: Scenario | null = null;
 let simulation: Simulation | null = null;
 let withFrames = false;
 let logSent = 0;
+/** The policy change the last lever move scheduled (moves before its week starts are merged into it). */
+let lastMove: { readonly week: number; readonly event: PolicyChange } | null = null;
+
+type PolicyChange = Extract<ScenarioEvent, { type: 'policyChange' }>;
+
+/** The note a lever moved during a session carries in the scenario (and the log). */
+const SESSION_MOVE_NOTE = 'Lever moved during the session.';
 
 function frameOf(sim: Simulation): WeekFrame {
   const p = sim.people();
@@ -193,6 +200,7 @@ const api = {
     simulation = createSimulation(run);
     withFrames = run.teams.reduce((sum, t) => sum + t.size + 1, 0) <= PEOPLE_FRAME_LIMIT;
     logSent = 0;
+    lastMove = null;
     const result = loaded(run, simulation, parsed.notices);
     return Comlink.transfer(result, result.frame ? buffersOf(result.frame) : []);
   },
@@ -221,22 +229,28 @@ const api = {
   /**
    * Records a lever moved during the run as a policyChange at the next week:
    * scheduled in the running simulation and added to the scenario's events,
-   * so the scenario text replays this run exactly. Returns the event and the
-   * organisation-wide levers in effect from that week.
+   * so the scenario text replays this run exactly. Moves made before that week
+   * starts (nudges of a slider, several levers while paused) are merged into
+   * one event: the one already scheduled, whose policy is updated in place
+   * before the engine applies it (`merged` is then true and `event` replaces
+   * the last event). Returns the event and the organisation-wide levers in
+   * effect from that week.
    */
-  moveLever(key: LeverKey, value: number): { event: ScenarioEvent; scenarioText: string; policy: Policy } {
+  moveLever(key: LeverKey, value: number): { event: ScenarioEvent; merged: boolean; scenarioText: string; policy: Policy } {
     const { scenario: run, simulation: sim } = requireRun();
-    const spec = LEVERS.find((l) => l.key === key);
-    if (!spec) throw new Error(`unknown lever ${key}`);
-    const event: ScenarioEvent = {
-      type: 'policyChange',
-      week: sim.week + 1,
-      policy: { [key]: value },
-      note: `${spec.label} set to ${value} during the session`,
-    };
+    if (!LEVERS.some((l) => l.key === key)) throw new Error(`unknown lever ${key}`);
+    const week = sim.week + 1;
+    const pending = lastMove && lastMove.week === week && run.events[run.events.length - 1] === lastMove.event ? lastMove.event : null;
+    if (pending) {
+      // Not yet applied (its week has not started): the engine reads the policy when the week starts.
+      (pending.policy as Record<string, number>)[key] = value;
+      return { event: pending, merged: true, scenarioText: serializeScenario(run), policy: policyInEffect(run, week) };
+    }
+    const event: PolicyChange = { type: 'policyChange', week, policy: { [key]: value }, note: SESSION_MOVE_NOTE };
     sim.schedule(event);
     scenario = { ...run, events: [...run.events, event] };
-    return { event, scenarioText: serializeScenario(scenario), policy: policyInEffect(scenario, event.week) };
+    lastMove = { week, event };
+    return { event, merged: false, scenarioText: serializeScenario(scenario), policy: policyInEffect(scenario, week) };
   },
 
   /** A person's plain-language timeline, with the names of the others involved. */

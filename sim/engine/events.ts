@@ -3,6 +3,7 @@
  * added (scenario order, then scheduled ones), so a replay from the scenario
  * plus recorded events is identical.
  */
+import { LEVERS } from '../scenario/levers.ts';
 import type { PolicyOverride, ScenarioEvent } from '../scenario/schema.ts';
 import { ROLE_LEADER, ROLE_MEMBER } from '../types.ts';
 import { bump, MI } from './accumulate.ts';
@@ -32,10 +33,18 @@ function applyPolicy(s: EngineState, t: number, policy: PolicyOverride | undefin
   }
 }
 
+/** A policy change in plain words: "recognition frequency set to 0.3 and advocacy set to 0.8" (lever labels, never keys). */
 function describePolicy(policy: PolicyOverride | undefined): string {
-  if (!policy) return '';
-  return Object.entries(policy).filter(([, v]) => v !== undefined).map(([k, v]) => `${k} ${v}`).join(', ');
+  if (!policy) return 'no lever changed';
+  const parts = Object.entries(policy)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${(LEVERS.find((l) => l.key === k)?.label ?? k).toLowerCase()} set to ${v}`);
+  if (parts.length === 0) return 'no lever changed';
+  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
+
+/** A sentence's first letter in capitals. */
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function members(s: EngineState, t: number): number[] {
   const out: number[] = [];
@@ -81,7 +90,7 @@ function applyEvent(s: EngineState, cfg: EngineConfig, ev: ScenarioEvent, index:
       break;
     case 'policyChange':
       for (const t of teamsOf(s, cfg, ev.team)) applyPolicy(s, t, ev.policy);
-      record(s, { week: s.week, kind: 'policy', team: ev.team, text: `Policy changed${ev.team ? ` in ${ev.team}` : ''}: ${describePolicy(ev.policy)}.${note}` });
+      record(s, { week: s.week, kind: 'policy', team: ev.team, text: `${ev.team ? `In ${ev.team}: ${describePolicy(ev.policy)}` : capitalised(describePolicy(ev.policy))}.${note}` });
       break;
     case 'crisis':
       for (const t of teamsOf(s, cfg, ev.team)) {

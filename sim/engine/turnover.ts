@@ -104,7 +104,7 @@ function mainCause(): QuitCause {
 /** What the exit interview records: in unsafe teams people give a polite reason [Measuring and Monitoring Cultural Health]. */
 function exitInterview(s: EngineState, i: number, cause: QuitCause): string {
   if (s.safety[i] < 0.45) return `the exit interview says "a better offer elsewhere" (the real reason: ${CAUSE_TEXT[cause]})`;
-  return `the exit interview names ${CAUSE_TEXT[cause]}`;
+  return 'the exit interview gives the same reason';
 }
 
 /**
@@ -130,7 +130,11 @@ export function departs(s: EngineState, cfg: EngineConfig, i: number, cause: Qui
   if (refill) s.vacancies.push({ team: t, due: s.week + cfg.p.hiringDelayWeeks });
   else if (s.targetSize[t] > 0) s.targetSize[t]--;
   const risk = close > 0 ? `; ${countWord(close)} close colleague${close === 1 ? ' is' : 's are'} now at higher risk` : '';
-  const text = voluntary ? `${name} left — ${CAUSE_TEXT[cause]}${risk}. ${interview[0].toUpperCase()}${interview.slice(1)}.` : `${name} ${CAUSE_TEXT[cause]}${risk}.`;
+  const text = voluntary
+    ? `${name} left — ${CAUSE_TEXT[cause]}${risk}. ${interview[0].toUpperCase()}${interview.slice(1)}.`
+    : cause === 'layoff'
+      ? `${name} was laid off${risk}.`
+      : `${name}, a key person, left${risk}.`;
   tell(s, id, 'left', text);
   record(s, { week: s.week, kind: voluntary ? 'quit' : 'layoff', personId: id, team: cfg.scenario.teams[t].name, cause, text });
   return close;

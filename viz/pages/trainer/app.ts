@@ -22,7 +22,8 @@ import { renderNetworkLegend } from '../../network/legend.ts';
 import { PlaybackClock } from '../../ui/playback-clock.ts';
 import { RunHistory } from './run-history.ts';
 import { ScenarioEditor } from '../../scenario/editor.ts';
-import { withEvent, withSeed } from './scenario-text.ts';
+import { withEvent, withLastEventReplaced, withSeed } from './scenario-text.ts';
+import { PendingLeverMoves } from './lever-moves.ts';
 import { StoryPanel } from './story-panel.ts';
 import { TeamAggregateView } from '../../network/team-aggregate.ts';
 import { WeekScrubber } from '../../ui/week-scrubber.ts';
@@ -59,6 +60,8 @@ export class App {
   private aggregate: TeamAggregateView | undefined;
   private readonly pickerLabel: (name: string) => void;
   private readonly notesHost: HTMLElement;
+  /** Lever moves not yet recorded: nudges within a second become one policy change. */
+  private readonly moves = new PendingLeverMoves((moves) => this.recordMoves(moves));
 
   constructor(timeoutMs: number) {
     this.banner = new FailureBanner(byId('failure-banner'), () => settle(this.restart()));
@@ -73,10 +76,10 @@ export class App {
     const controlsHost = byId('controls');
     this.controls = new Controls(controlsHost, {
       togglePlay: () => this.togglePlay(),
-      stepWeek: () => settle(this.clock.stepOnce()),
+      stepWeek: () => settle(this.moves.flush().then(() => this.clock.stepOnce())),
       setSpeed: (speed) => this.clock.setSpeed(speed),
-      reset: () => settle(this.load(this.runningText)),
-      setSeed: (seed) => settle(this.load(withSeed(this.runningText, seed))),
+      reset: () => settle(this.moves.flush().then(() => this.load(this.runningText))),
+      setSeed: (seed) => settle(this.moves.flush().then(() => this.load(withSeed(this.runningText, seed)))),
     });
     this.scrubber = new WeekScrubber(controlsHost, (week) => settle(this.view(week)));
 
@@ -94,7 +97,7 @@ export class App {
 
     const side = buildSidePanel(byId('side'));
     this.notesHost = side.notes;
-    this.levers = new LeverSliders({ idPrefix: 'lever-', onMove: (key, value) => settle(this.moveLever(key, value)) });
+    this.levers = new LeverSliders({ idPrefix: 'lever-', onMove: (key, value) => this.moveLever(key, value) });
     side.levers.append(
       el('p', { class: 'panel-intro' }, 'Move a lever at any time: it takes effect next week and is written into the scenario, so the run can be replayed.'),
       this.levers.element,
@@ -106,10 +109,10 @@ export class App {
     });
     this.pickerLabel = buildHeader({
       pick: (scenario, variant) => settle(this.apply(scenario.text, true, variant)),
-      exportCsv: () => settle(this.exportCsv()),
-      exportScenario: () => download(`${this.stamp()}.scenario.json`, this.runningText, 'application/json'),
-      shareLink: () => settle(shareLink(this.runningText, this.stamp(), (message) => this.banner.notice(message))),
-      openCompare: () => settle(openCompare(this.runningText)),
+      exportCsv: () => settle(this.moves.flush().then(() => this.exportCsv())),
+      exportScenario: () => settle(this.moves.flush().then(() => download(`${this.stamp()}.scenario.json`, this.runningText, 'application/json'))),
+      shareLink: () => settle(this.moves.flush().then(() => shareLink(this.runningText, this.stamp(), (message) => this.banner.notice(message)))),
+      openCompare: () => settle(this.moves.flush().then(() => openCompare(this.runningText))),
       presenterChanged: () => this.charts.renderNow(),
     });
   }
@@ -168,6 +171,7 @@ export class App {
    */
   async load(text: string, variant?: string): Promise<readonly ScenarioProblem[]> {
     this.clock.pause();
+    this.moves.clear();
     const outcome = await this.client.call('load', text, variant);
     if (!outcome.ok) return outcome.problems;
     this.runningText = variant ? outcome.scenarioText : text;
@@ -202,8 +206,10 @@ export class App {
       // Paused: the charts catch up at once (while playing they lag up to 0.4 s behind).
       if (this.history) this.charts.update(this.viewedWeek, chartMarkers(this.history.run));
     } else if (this.history && this.history.latestWeek < this.history.run.weeks) {
-      // Playing resumes from the latest computed week, not from a replayed one.
+      // Playing resumes from the latest computed week, not from a replayed one, with the levers just moved in effect.
       this.viewedWeek = this.history.latestWeek;
+      // Held moves are sent first (a message the worker answers before the first week the clock asks for, a frame later).
+      settle(this.moves.flush());
       this.clock.play();
     }
     this.updateControls();
@@ -271,7 +277,7 @@ export class App {
     void this.drawNetwork(history, week);
     this.charts.update(week, chartMarkers(history.run), this.clock.isPlaying);
     this.eventLog.show(history.log, week);
-    this.levers.setValues(history.policy);
+    this.levers.setValues(this.moves.values.size > 0 ? { ...history.policy, ...Object.fromEntries(this.moves.values) } : history.policy);
     this.updateControls();
   }
 
@@ -293,15 +299,27 @@ export class App {
     this.scrubber.update(this.viewedWeek, history.latestWeek, history.run.weeks);
   }
 
-  private async moveLever(key: LeverKey, value: number): Promise<void> {
+  /** A lever moved: held for a moment, so nudges within a second become one policy change (lever-moves.ts). */
+  private moveLever(key: LeverKey, value: number): void {
     const history = this.history;
-    if (!history) return;
-    if (history.latestWeek >= history.run.weeks) return;
-    const { event, policy } = await this.client.call('moveLever', key, value);
-    // The run's event list grows with the move, so markers, replays and the exported scenario all include it.
-    (history.run as { events: readonly ScenarioEvent[] }).events = [...history.run.events, event];
-    history.policy = policy;
-    this.runningText = withEvent(this.runningText, event);
+    if (!history || history.latestWeek >= history.run.weeks) return;
+    this.moves.add(key, value);
+  }
+
+  /** Records held lever moves in the worker: each a policy change at the next week, merged while that week has not started. */
+  private async recordMoves(moves: readonly (readonly [LeverKey, number])[]): Promise<void> {
+    const history = this.history;
+    if (!history || history.latestWeek >= history.run.weeks) return;
+    // Sent together: the worker answers in order, all before any week asked for later.
+    const answers = await Promise.all(moves.map(([key, value]) => this.client.call('moveLever', key, value)));
+    if (history !== this.history) return;
+    for (const { event, merged, policy } of answers) {
+      // The run's event list grows with the move (or its last event is updated), so markers, replays and the exported scenario all include it.
+      const events = history.run.events;
+      (history.run as { events: readonly ScenarioEvent[] }).events = merged ? [...events.slice(0, -1), event] : [...events, event];
+      history.policy = policy;
+      this.runningText = merged ? withLastEventReplaced(this.runningText, event) : withEvent(this.runningText, event);
+    }
     this.editor.showRunning(this.runningText);
     this.draw();
   }
