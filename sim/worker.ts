@@ -27,6 +27,8 @@ import {
   type StoryEntry,
 } from './index.ts';
 import { tidyCsv } from './export/tidy.ts';
+import { StoryHistories } from './story/history.ts';
+import { moraleTurns, type MoraleTurn, type PersonWeeks } from './story/turns.ts';
 import { policyInEffect, type Policy } from './scenario/policy.ts';
 
 /** The people and ties of one week, as flat typed arrays (transferable). */
@@ -95,6 +97,10 @@ export interface PersonStory {
   readonly personId: number;
   readonly name: string;
   readonly entries: readonly (StoryEntry & { readonly otherName?: string })[];
+  /** Their morale, trust in the leader and energy week by week up to the week asked for (null if not there by then). */
+  readonly weeks: PersonWeeks | null;
+  /** The largest rises and falls of their morale, with what moved with them (indices into `entries`). */
+  readonly turns: readonly MoraleTurn[];
 }
 
 /** Above this many people the page draws teams, not people, so frames are not sent. */
@@ -104,6 +110,8 @@ let scenario: Scenario | null = null;
 let simulation: Simulation | null = null;
 let withFrames = false;
 let logSent = 0;
+/** People's weekly records for their stories (a replay of the run, made when a story is first opened). */
+let histories: StoryHistories | null = null;
 /** The policy change the last lever move scheduled (moves before its week starts are merged into it). */
 let lastMove: { readonly week: number; readonly event: PolicyChange } | null = null;
 
@@ -201,6 +209,7 @@ const api = {
     withFrames = run.teams.reduce((sum, t) => sum + t.size + 1, 0) <= PEOPLE_FRAME_LIMIT;
     logSent = 0;
     lastMove = null;
+    histories = null;
     const result = loaded(run, simulation, parsed.notices);
     return Comlink.transfer(result, result.frame ? buffersOf(result.frame) : []);
   },
@@ -248,19 +257,30 @@ const api = {
     }
     const event: PolicyChange = { type: 'policyChange', week, policy: { [key]: value }, note: SESSION_MOVE_NOTE };
     sim.schedule(event);
+    histories?.schedule(event);
     scenario = { ...run, events: [...run.events, event] };
     lastMove = { week, event };
     return { event, merged: false, scenarioText: serializeScenario(scenario), policy: policyInEffect(scenario, week) };
   },
 
-  /** A person's plain-language timeline, with the names of the others involved. */
-  story(personId: number): PersonStory {
-    const { simulation: sim } = requireRun();
-    const entries = sim.story(personId).map((entry) => {
-      const otherName = entry.otherId === undefined ? undefined : sim.personName(entry.otherId);
-      return otherName === undefined ? { ...entry } : { ...entry, otherName };
-    });
-    return { personId, name: sim.personName(personId) ?? `Person ${personId}`, entries };
+  /**
+   * A person's plain-language timeline up to `asOfWeek` (the week on screen; the latest when omitted), with the names
+   * of the others involved, their weekly morale, trust in the leader and energy, and the main rises and falls of their
+   * morale with what went with them. Works for people who have left.
+   */
+  story(personId: number, asOfWeek?: number): PersonStory {
+    const { scenario: run, simulation: sim } = requireRun();
+    const week = Math.max(0, Math.min(sim.week, asOfWeek ?? sim.week));
+    const entries = sim
+      .story(personId)
+      .filter((entry) => entry.week <= week)
+      .map((entry) => {
+        const otherName = entry.otherId === undefined ? undefined : sim.personName(entry.otherId);
+        return otherName === undefined ? { ...entry } : { ...entry, otherName };
+      });
+    histories ??= new StoryHistories(run, sim.seed);
+    const weeks = histories.person(personId, week);
+    return { personId, name: sim.personName(personId) ?? `Person ${personId}`, entries, weeks, turns: weeks ? moraleTurns(weeks, entries) : [] };
   },
 
   /** The run so far as tidy CSV (the CLI's rows). */
