@@ -7,6 +7,7 @@
 import { scenarioJsonSchema, scenarioJsonSchemaText } from '../../sim/scenario/jsonSchema.ts';
 import { SCHEMA_VERSION, LIMITS } from '../../sim/scenario/schema.ts';
 import { cliDocContent } from './metrics-reference.ts';
+import { lessonsModule } from './lessons.ts';
 
 type Json = Record<string, unknown>;
 
@@ -109,4 +110,6 @@ export const GENERATED_FILES: readonly { path: string; content: () => string }[]
   { path: 'docs/scenario-format.md', content: formatReferenceMarkdown },
   // Only the metrics section of docs/cli.md is generated (from sim/metrics.ts); the rest is written by hand.
   { path: 'docs/cli.md', content: cliDocContent },
+  // The library's claims as a small table the pages can load (the claims import every scenario and the validator).
+  { path: 'viz/scenario/lessons.generated.ts', content: lessonsModule },
 ];

@@ -2,8 +2,9 @@
  * The compare page's controller, on the trainer page's pattern: it owns the
  * page's worker (scenario checks, share links; zod stays off the main thread)
  * and the comparison's state — the scenario, the variant in each pane, the
- * seed and the metric — and tells each view what to draw. Views never compute
- * a model quantity: runs come from workers.
+ * seed, the metric, the week, zoom and the workshop settings, all of which a
+ * copied link carries (viz/share/workshop-link.ts) — and tells each view what
+ * to draw. Views never compute a model quantity: runs come from workers.
  */
 import { scenarioForHash } from '../../../sim/scenario/hash-input.ts';
 import { METRICS, type MetricKey } from '../../../sim/metrics.ts';
@@ -28,6 +29,12 @@ import { createShareView } from './share-view.ts';
 import { canonicalJson, sha256Hex, stampLine, type ReproStamp } from './stamp.ts';
 import type { CompareWorkerApi } from './worker.ts';
 import { setWorkshopMode, workshopModeRemembered } from './workshop.ts';
+import { encodeWorkshopSettings, encodeTrainerPlace, type WorkshopSettings } from '../../share/workshop-link.ts';
+import { sharePayload } from '../../share/fragment.ts';
+import { lessonClaims } from '../../scenario/lessons.ts';
+import { showsTurnover } from '../../ui/turnover-rule.ts';
+import { redrawFittedCharts } from '../../charts/fitted-chart.ts';
+import { installShortcuts } from '../../ui/shortcuts.ts';
 
 /** The comparison on screen: a checked scenario and the variant in each pane. */
 interface Comparison {
@@ -45,6 +52,12 @@ export class CompareApp {
   private readonly banner: FailureBanner;
   private comparison: Comparison | undefined;
   private metric: MetricKey = 'morale_mean';
+  /** Axes of shares and levels zoomed to the values (else 0–100%). */
+  private zoom = false;
+  /** Settings from the link that opened the page, applied once its panes are checked (the week once they have run). */
+  private pending: WorkshopSettings | null = null;
+  /** The trainer page's run and week this comparison was opened from ("Back to the simulator" returns there). */
+  private origin: { run?: string; from?: number; payload?: string } = {};
   /** Checks in flight: only the latest one's answer is shown. */
   private ticket = 0;
   private paneRuns: PaneRuns | null = null;
@@ -57,6 +70,9 @@ export class CompareApp {
   private readonly sensitivity: { element: HTMLElement; invalidate(): void };
   private readonly seedInput = byId<HTMLInputElement>('seed');
   private readonly predictFirst = byId<HTMLInputElement>('predict-first');
+  private readonly workshop = byId<HTMLInputElement>('workshop-mode');
+  private readonly metricSelect = byId<HTMLSelectElement>('metric');
+  private readonly zoomInput = byId<HTMLInputElement>('zoom');
 
   constructor(timeoutMs: number) {
     this.banner = new FailureBanner(byId('banner'), () => settle(this.restart()), 'The comparison and its lever moves are kept; Restart runs its panes again.');
@@ -77,6 +93,8 @@ export class CompareApp {
     this.ensemble = createEnsembleView({
       plan: (n) => this.ensemblePlan(n),
       metric: () => this.metric,
+      zoom: () => this.zoom,
+      lesson: () => this.lesson(),
       predictFirst: () => this.predictFirst.checked,
       stampFor: (n) => this.stampFor(n),
       onResult: (r) => (this.ensembleResult = r),
@@ -92,28 +110,44 @@ export class CompareApp {
     byId('sensitivity-slot').append(this.sensitivity.element);
     this.buildHeader();
     this.buildExports();
+    installShortcuts({
+      togglePlay: () => this.playback.toggle(),
+      step: (weeks) => this.playback.step(weeks),
+      what: 'the panes',
+    });
+  }
+
+  /** What the ensemble needs to know of the lesson: the note's claims, and whether the organisation is too small for turnover. */
+  private lesson(): { claims: ReturnType<typeof lessonClaims>; small: boolean } {
+    const c = this.comparison;
+    if (!c) return { claims: [], small: false };
+    return { claims: lessonClaims(c.checked.scenario.name), small: smallOrganisation(c.checked.resolved) };
   }
 
   private buildHeader(): void {
-    const metricSelect = byId<HTMLSelectElement>('metric');
+    const metricSelect = this.metricSelect;
     for (const m of METRICS) metricSelect.append(el('option', { value: m.key, selected: m.key === this.metric }, m.label));
-    metricSelect.addEventListener('change', () => {
-      this.metric = metricSelect.value as MetricKey;
-      this.drawWeek(this.playback.week);
-      void this.ensemble.redraw();
+    metricSelect.addEventListener('change', () => this.setMetric(metricSelect.value as MetricKey));
+    this.zoomInput.addEventListener('change', () => {
+      this.zoom = this.zoomInput.checked;
+      this.redrawAll();
     });
     byId('share-slot').append(
       createShareView({
-        encode: () => this.client.call('encodeLink', this.comparison!.checked.scenario),
+        encode: async () => {
+          const encoded = await this.client.call('encodeLink', this.comparison!.checked.scenario);
+          // The whole workshop travels with the scenario: panes, metric, seed, week, modes, and where the trainer was.
+          return encoded.ok ? { ok: true, fragment: `${encoded.fragment}&${encodeWorkshopSettings(this.settings())}` } : encoded;
+        },
         text: () => this.comparison?.checked.text ?? '',
       }),
     );
-    const workshop = byId<HTMLInputElement>('workshop-mode');
+    const workshop = this.workshop;
     workshop.checked = workshopModeRemembered();
     this.predictFirst.checked = workshop.checked;
     setWorkshopMode(workshop.checked);
     workshop.addEventListener('change', () => {
-      setWorkshopMode(workshop.checked);
+      this.setWorkshop(workshop.checked);
       this.predictFirst.checked = workshop.checked;
     });
     this.seedInput.addEventListener('change', () => {
@@ -154,14 +188,75 @@ export class CompareApp {
     });
   }
 
-  /** Opens a scenario (from a link, a library file's text) and compares its first variants; returns a problem, or null. */
-  async open(source: { readonly text: string } | { readonly hash: string }): Promise<string | null> {
+  /** The comparison on screen as a link's settings. */
+  settings(): WorkshopSettings {
+    const c = this.comparison;
+    return {
+      panes: c ? [...c.panes] : undefined,
+      metric: this.metric,
+      seed: c?.seed,
+      week: this.playback.week,
+      workshop: this.workshop.checked,
+      predictFirst: this.predictFirst.checked,
+      zoom: this.zoom,
+      ...(this.origin.from !== undefined ? { run: this.origin.run ?? 'baseline', from: this.origin.from } : {}),
+    };
+  }
+
+  /**
+   * Opens a scenario (from a link, a library file's text) with the settings a link carries, or compares its first
+   * variants; returns a problem, or null. Settings that cannot apply are reported with `notice`, and their defaults used.
+   */
+  async open(source: { readonly text: string } | { readonly hash: string }, settings: WorkshopSettings = {}, notice: (message: string) => void = () => {}): Promise<string | null> {
     const opened = await this.client.call('open', source);
     if (opened === null) return 'There is no scenario in this link.';
     if (!opened.ok) return opened.message;
-    // The baseline and the first variant (the baseline twice when there is none).
-    const panes = ['baseline', opened.scenario.variants[0]?.name ?? 'baseline'];
-    return this.check(opened.scenario, panes, opened.scenario.seed);
+    this.origin = settings.from !== undefined ? { run: settings.run, from: settings.from, payload: 'hash' in source ? (sharePayload(source.hash) ?? undefined) : undefined } : {};
+    this.updateBackLink();
+    if (settings.workshop !== undefined) this.setWorkshop(settings.workshop);
+    if (settings.predictFirst !== undefined) this.predictFirst.checked = settings.predictFirst;
+    if (settings.zoom !== undefined) this.zoomInput.checked = this.zoom = settings.zoom;
+    const claims = lessonClaims(opened.scenario.name);
+    // The baseline and the first variant (the baseline twice when there is none), on the metric of the note's first comparison.
+    const defaults = ['baseline', opened.scenario.variants[0]?.name ?? 'baseline'];
+    this.setMetric(settings.metric ?? claims.find((c) => !c.team && defaults.includes(c.baseline) && defaults.includes(c.variant))?.metric ?? 'morale_mean', false);
+    this.pending = settings.week !== undefined ? { week: settings.week } : null;
+    const seed = settings.seed ?? opened.scenario.seed;
+    if (settings.panes) {
+      const problem = await this.check(opened.scenario, settings.panes, seed);
+      if (problem === null) return null;
+      notice(`The link’s panes could not be shown (${problem}); showing “${defaults[0]}” and “${defaults[1]}” instead.`);
+    }
+    return this.check(opened.scenario, defaults, seed);
+  }
+
+  private setMetric(metric: MetricKey, redraw = true): void {
+    this.metric = metric;
+    this.metricSelect.value = metric;
+    if (!redraw) return;
+    this.drawWeek(this.playback.week);
+    void this.ensemble.redraw();
+  }
+
+  private setWorkshop(on: boolean): void {
+    this.workshop.checked = on;
+    setWorkshopMode(on);
+    // Chart text follows the mode (projector size in workshop mode).
+    requestAnimationFrame(() => redrawFittedCharts());
+  }
+
+  private redrawAll(): void {
+    this.drawWeek(this.playback.week);
+    void this.ensemble.redraw();
+  }
+
+  /** "Back to the simulator": to the trainer page's run and week this comparison was opened from, when it was. */
+  private updateBackLink(): void {
+    const back = document.querySelector<HTMLAnchorElement>('a.back');
+    if (!back) return;
+    const { payload, run, from } = this.origin;
+    back.href = payload && from !== undefined ? `./index.html#s=${payload}&${encodeTrainerPlace({ run, week: from })}` : './index.html';
+    back.textContent = from !== undefined ? `← Back to the simulator (week ${from})` : '← Back to the simulator';
   }
 
   /** A fresh worker, checking and running the comparison on screen again. */
@@ -243,7 +338,7 @@ export class CompareApp {
     (byId('add-pane') as HTMLButtonElement).disabled = comparison.panes.length >= MAX_PANES;
     this.paneRuns = null;
     delete document.documentElement.dataset.panesReady;
-    this.panes.render(comparison.checked.variants, comparison.panes, comparison.checked.policies);
+    this.panes.render(comparison.checked.variants, comparison.panes, comparison.checked.policies, { zoom: this.zoom, small: smallOrganisation(comparison.checked.resolved) });
     this.panes.update(null, 0);
     this.ensemble.invalidate();
     this.sensitivity.invalidate();
@@ -264,7 +359,11 @@ export class CompareApp {
       this.paneRuns = { plan, values };
       byId('runs-status').textContent = `Panes ready: seed ${plan.baseSeed}, ${plan.weeks} weeks.`;
       this.playback.setWeeks(plan.weeks);
-      if (first) this.playback.setWeek(plan.weeks);
+      // A link's week (the week the trainer was at, or the one the sender was looking at) wins over the run's end.
+      const week = this.pending?.week;
+      this.pending = null;
+      if (week !== undefined) this.playback.setWeek(Math.min(week, plan.weeks));
+      else if (first) this.playback.setWeek(plan.weeks);
       else this.drawWeek(this.playback.week);
       // For people and tests alike: the panes show finished runs.
       document.documentElement.dataset.panesReady = String(comparison.panes.length);
@@ -276,7 +375,7 @@ export class CompareApp {
   private drawWeek(week: number): void {
     const c = this.comparison;
     this.panes.update(this.paneRuns, week);
-    if (this.paneRuns && c) this.overlay.update(this.paneRuns, c.panes, this.metric, week);
+    if (this.paneRuns && c) this.overlay.update(this.paneRuns, c.panes, this.metric, week, this.zoom);
   }
 
   private planFor(c: Comparison, runsPerVariant: number, metricIndices: readonly number[]): EnsemblePlan {
@@ -294,6 +393,11 @@ export class CompareApp {
     if (!c?.hash) return null;
     return { scenarioSha256: c.hash, engineVersion: c.checked.engineVersion, firstSeed: c.seed, runsPerVariant, weeks: c.checked.scenario.weeks };
   }
+}
+
+/** Whether any pane's organisation starts too small for annualised turnover (people who quit, a count, is shown instead). */
+function smallOrganisation(resolved: readonly Scenario[]): boolean {
+  return resolved.some((r) => !showsTurnover(r.teams.reduce((sum, t) => sum + t.size + 1, 0)));
 }
 
 /** Runs an action started by a click; a WorkerFailure is already on screen (the banner), anything else is a bug. */

@@ -9,6 +9,7 @@ import { hasSharedScenario } from '../../share/page-link.ts';
 import { byId, el } from '../../ui/dom.ts';
 import { workerTimeoutMs } from '../../worker/client.ts';
 import { CompareApp } from './app.ts';
+import { decodeWorkshopSettings, type WorkshopSettings } from '../../share/workshop-link.ts';
 
 /** How long the worker may take to answer one call before the page calls it hung. */
 const WORKER_TIMEOUT_MS = 20_000;
@@ -17,12 +18,25 @@ const app = new CompareApp(workerTimeoutMs(WORKER_TIMEOUT_MS));
 const picker = byId<HTMLSelectElement>('scenario-picker');
 for (const entry of libraryScenarios()) picker.append(el('option', { value: entry.file }, entry.name));
 
+/** The settings a link carries besides its scenario (panes, metric, seed, week, modes); problems are said on the page. */
+function linkSettings(hash: string): { settings: WorkshopSettings; problems: string[] } {
+  return decodeWorkshopSettings(hash);
+}
+
+/** Says on the page what a link asked for that could not be used. */
+function reportSettings(problems: readonly string[]): void {
+  if (problems.length > 0) app.problem(`Part of the link could not be used: ${problems.join('; ')}. The page’s own setting is used for those.`);
+}
+
 /** The scenario to open: a shared link wins, then `?scenario=<library file>`, then the default. */
 async function start(): Promise<void> {
   if (hasSharedScenario(location.hash)) {
-    const problem = await app.open({ hash: location.hash });
+    const { settings, problems } = linkSettings(location.hash);
+    const notices = [...problems];
+    const problem = await app.open({ hash: location.hash }, settings, (message) => notices.push(message));
     if (problem === null) {
       picker.prepend(el('option', { value: '', selected: true }, `Shared link: ${app.scenario?.name ?? ''}`));
+      reportSettings(notices);
       return;
     }
     app.problem(`${problem}\nShowing the default scenario instead.`);
@@ -49,8 +63,12 @@ picker.addEventListener('change', async () => {
 
 window.addEventListener('hashchange', async () => {
   if (!hasSharedScenario(location.hash)) return;
-  const problem = await app.open({ hash: location.hash });
-  app.problem(problem === null ? null : `${problem}\nThe comparison on screen is unchanged.`);
+  const { settings, problems } = linkSettings(location.hash);
+  const notices = [...problems];
+  const problem = await app.open({ hash: location.hash }, settings, (message) => notices.push(message));
+  if (problem !== null) app.problem(`${problem}\nThe comparison on screen is unchanged.`);
+  else if (notices.length > 0) reportSettings(notices);
+  else app.problem(null);
 });
 
 void start();

@@ -24,12 +24,14 @@ import { RunHistory } from './run-history.ts';
 import { ScenarioEditor } from '../../scenario/editor.ts';
 import { withEvent, withLastEventReplaced, withSeed } from './scenario-text.ts';
 import { PendingLeverMoves } from './lever-moves.ts';
+import { installShortcuts } from '../../ui/shortcuts.ts';
+import { encodeWorkshopSettings } from '../../share/workshop-link.ts';
 import { StoryPanel } from './story-panel.ts';
 import { TeamAggregateView } from '../../network/team-aggregate.ts';
 import { WeekScrubber } from '../../ui/week-scrubber.ts';
 import { WorkerClient, WorkerFailure } from '../../worker/client.ts';
 import { buildHeader, buildSidePanel } from './layout.ts';
-import { exportChart, openCompare, shareLink } from './exports.ts';
+import { csvStampLine, exportChart, openCompare, shareLink } from './exports.ts';
 
 /** One animation frame at 60 Hz (ms). */
 const FRAME_MS = 1000 / 60;
@@ -88,7 +90,7 @@ export class App {
     this.legendHost = el('div', { class: 'network-legend-host' });
     stage.append(this.networkHost, this.legendHost);
     this.story = new StoryPanel(byId('story-panel'));
-    this.eventLog = new EventLog(byId('event-log'));
+    this.eventLog = new EventLog(byId('event-log'), (id) => settle(this.openStory(id)));
     // A chart redraw while playing keeps out of the frame of a weekly draw (one that ran, or one that may run now) and,
     // unless it has waited two frames already (at 32 wk/s no frame is free), of the canvas paint in the frame after it.
     const frameTaken = (time: number, waited: number) =>
@@ -112,8 +114,13 @@ export class App {
       exportCsv: () => settle(this.moves.flush().then(() => this.exportCsv())),
       exportScenario: () => settle(this.moves.flush().then(() => download(`${this.stamp()}.scenario.json`, this.runningText, 'application/json'))),
       shareLink: () => settle(this.moves.flush().then(() => shareLink(this.runningText, this.stamp(), (message) => this.banner.notice(message)))),
-      openCompare: () => settle(this.moves.flush().then(() => openCompare(this.runningText))),
+      openCompare: () => settle(this.moves.flush().then(() => openCompare(this.runningText, encodeWorkshopSettings({ from: this.viewedWeek })))),
       presenterChanged: () => this.charts.renderNow(),
+    });
+    installShortcuts({
+      togglePlay: () => this.togglePlay(),
+      step: (weeks) => settle(this.stepBy(weeks)),
+      what: 'the run',
     });
   }
 
@@ -324,9 +331,34 @@ export class App {
     this.draw();
   }
 
+  /**
+   * Computes the run up to `week` (at once, in one call) and shows it: how a link that names a week opens, and where
+   * "Back to the simulator" returns. The weeks are the same as if played.
+   */
+  async goToWeek(week: number): Promise<void> {
+    const history = this.history;
+    if (!history) return;
+    const target = Math.max(0, Math.min(week, history.run.weeks));
+    if (target > history.latestWeek) await this.advance(target - history.latestWeek);
+    await this.view(target);
+  }
+
+  /** The arrow keys: a week forward (replayed, or computed when the run is at its latest) or back (a replay). */
+  private async stepBy(weeks: 1 | -1): Promise<void> {
+    const history = this.history;
+    if (!history) return;
+    if (this.clock.isPlaying) this.togglePlay();
+    if (weeks > 0 && this.viewedWeek >= history.latestWeek) {
+      await this.moves.flush();
+      await this.clock.stepOnce();
+    } else await this.view(this.viewedWeek + weeks);
+  }
+
+  /** Opens a person's story as of the week on screen (also for someone who has left: from the log or "People who left"). */
   private async openStory(personId: number): Promise<void> {
-    const story = await this.client.call('story', personId);
-    this.story.open(story, this.viewedWeek, this.history ? personSummary(this.history, this.viewedWeek, personId) : undefined);
+    const week = this.viewedWeek;
+    const story = await this.client.call('story', personId, week);
+    this.story.open(story, week, this.history ? personSummary(this.history, week, personId) : undefined);
   }
 
   private stamp(): string {
@@ -336,7 +368,10 @@ export class App {
 
   private async exportCsv(): Promise<void> {
     const csv = await this.client.call('csv');
-    download(`${this.stamp()}_weeks-1-${this.history?.latestWeek ?? 0}.csv`, csv, 'text/csv');
+    const run = this.history?.run;
+    // The stamp as leading comment lines, as on the compare page (R's comment.char = "#" and pandas' comment="#" skip them).
+    const stamp = run ? `# Reciprocity Lab run export\n# ${csvStampLine(run.scenarioName, run.seed, run.engineVersion, this.history?.latestWeek ?? 0)}\n` : '';
+    download(`${this.stamp()}_weeks-1-${this.history?.latestWeek ?? 0}.csv`, stamp + csv, 'text/csv');
   }
 
   private async exportChart(chart: PanelChart, format: 'png' | 'svg'): Promise<void> {

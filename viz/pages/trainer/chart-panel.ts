@@ -1,17 +1,21 @@
 /**
  * The chart panel: the trainer's charts (chart-specs.ts) laid out as small
  * multiples with a shared week axis, each with PNG and SVG export, and the
- * timing of their redraws while a run plays.
+ * timing of their redraws while a run plays. In presenter mode one chart —
+ * the featured one, chosen from a list above it — fills the column beside the
+ * network, and only it is redrawn.
  */
 import { chartCard } from '../../charts/card.ts';
 import { pageZoom, WeekChart, type ChartMarker } from '../../charts/week-chart.ts';
 import { CHART_SPECS, chartData, legendOf, type ChartSpec } from './chart-specs.ts';
 import type { RunHistory } from './run-history.ts';
+import { el } from '../../ui/dom.ts';
 
 /** A chart of the panel: what it shows and where it draws. */
 export interface PanelChart {
   readonly spec: ChartSpec;
   readonly chart: WeekChart;
+  readonly card: HTMLElement;
 }
 
 /** While playing, each chart redraws at most 2.5 times a second (changes smaller than that are too small to see). */
@@ -57,6 +61,10 @@ export class ChartPanel {
   private readonly hosts = new Map<Element, PanelChart>();
   /** Watches the panel and each chart's box: presenter mode or a narrower window changes the columns, not the panel. */
   private readonly resizes: ResizeObserver;
+  /** The chart shown large in presenter mode (kept across runs when the new run has it). */
+  private featuredId = '';
+  private readonly featuredPicker: HTMLSelectElement;
+  private readonly pickerRow: HTMLElement;
 
   constructor(
     private readonly container: HTMLElement,
@@ -79,6 +87,9 @@ export class ChartPanel {
       this.schedule();
     });
     this.resizes.observe(container);
+    this.featuredPicker = el('select', { id: 'featured-chart' });
+    this.featuredPicker.addEventListener('change', () => this.feature(this.featuredPicker.value));
+    this.pickerRow = el('div', { class: 'featured-picker' }, el('label', { for: 'featured-chart' }, 'Chart on screen'), this.featuredPicker);
   }
 
   /** Builds the charts that apply to this run. */
@@ -87,9 +98,11 @@ export class ChartPanel {
     this.resizes.disconnect();
     this.resizes.observe(this.container);
     this.hosts.clear();
-    this.container.replaceChildren();
+    this.container.replaceChildren(this.pickerRow);
     this.zoom = pageZoom();
     this.charts = CHART_SPECS.filter((spec) => !spec.when || spec.when(history)).map((spec) => this.buildCard(spec));
+    this.featuredPicker.replaceChildren(...this.charts.map(({ spec }) => el('option', { value: spec.id }, spec.title)));
+    this.feature(this.charts.some((c) => c.spec.id === this.featuredId) ? this.featuredId : (this.charts[0]?.spec.id ?? ''));
     this.dirty = this.charts.map(() => false);
     this.dirtyCount = 0;
     this.next = 0;
@@ -99,10 +112,24 @@ export class ChartPanel {
     for (const { chart } of this.charts) chart.measure();
   }
 
+  /** Shows chart `id` large in presenter mode (the others stay in the list above it). */
+  feature(id: string): void {
+    this.featuredId = id;
+    this.featuredPicker.value = id;
+    for (const { spec, card } of this.charts) card.classList.toggle('featured', spec.id === id);
+    this.charts.forEach((_, i) => this.markDirty(i));
+    this.schedule();
+  }
+
+  /** The ids of the charts of this run, in order (what the list above the featured chart offers). */
+  get chartIds(): readonly string[] {
+    return this.charts.map((c) => c.spec.id);
+  }
+
   private buildCard(spec: ChartSpec): PanelChart {
     const card = chartCard({ id: spec.id, title: spec.title, heading: 'h2', legend: legendOf(spec), onExport: (format) => this.onExport(panelChart, format) });
     this.container.append(card.element);
-    const panelChart: PanelChart = { spec, chart: new WeekChart(card.host) };
+    const panelChart: PanelChart = { spec, chart: new WeekChart(card.host), card: card.element };
     this.hosts.set(card.host, panelChart);
     this.resizes.observe(card.host);
     return panelChart;
@@ -176,11 +203,14 @@ export class ChartPanel {
     const history = this.history;
     const n = this.charts.length;
     let budget = this.throttled ? CHARTS_PER_FRAME_PLAYING : CHARTS_PER_FRAME_IDLE;
+    // In presenter mode only the featured chart is on screen: the others wait (they are redrawn when the mode ends).
+    const presenter = document.documentElement.classList.contains('presenter');
     for (let k = 0; k < n && budget > 0 && this.dirtyCount > 0; k++) {
       const i = (this.next + k) % n;
       if (!this.dirty[i]) continue;
       this.dirty[i] = false;
       this.dirtyCount--;
+      if (presenter && this.charts[i].spec.id !== this.featuredId) continue;
       if (history) this.draw(this.charts[i], history);
       this.next = (i + 1) % n;
       budget--;

@@ -9,6 +9,7 @@ import { binned, trailingMean, type ChartMarker, type LineSeries, type WeekChart
 import type { LegendItem } from '../../charts/card.ts';
 import { OKABE_ITO } from '../../charts/palette.ts';
 import type { RunHistory } from './run-history.ts';
+import { MIN_HEADCOUNT_FOR_TURNOVER, meaningfulTurnover, runningTotal, showsTurnover } from '../../ui/turnover-rule.ts';
 
 const { blue: BLUE, orange: ORANGE, green: GREEN, pink: PINK, vermillion: VERMILLION, sky: SKY } = OKABE_ITO;
 
@@ -25,6 +26,11 @@ export interface SeriesSpec {
    * small team jump between a few levels, which reads as noise. Exports (CSV) keep the weekly values.
    */
   readonly smoothWeeks?: number;
+  /**
+   * Drawn from the metric rather than as it is: `running-total` adds the weekly counts up (people who left so far);
+   * `meaningful-turnover` leaves out the weeks where the headcount is too small for an annual rate (viz/ui/turnover-rule.ts).
+   */
+  readonly derive?: 'running-total' | 'meaningful-turnover';
 }
 
 /** What a chart shows. */
@@ -41,18 +47,41 @@ export interface ChartSpec {
   readonly rightFormat?: 'percent' | 'number';
   /** Only shown when this holds (e.g. customers enabled). */
   readonly when?: (history: RunHistory) => boolean;
+  /** What each axis shows, with its unit (written into exported files). */
+  readonly axes: { readonly left: string; readonly right?: string };
 }
 
 /** Every chart, in reading order. */
 export const CHART_SPECS: readonly ChartSpec[] = [
-  { id: 'morale', title: 'Morale (mean, with spread)', leftFormat: 'percent', band: { mean: 'morale_mean', spread: 'morale_sd' }, lines: [{ metric: 'morale_mean', label: 'Morale', colour: BLUE }] },
   {
+    id: 'morale',
+    title: 'Morale (mean, with spread)',
+    leftFormat: 'percent',
+    band: { mean: 'morale_mean', spread: 'morale_sd' },
+    lines: [{ metric: 'morale_mean', label: 'Morale', colour: BLUE }],
+    axes: { left: 'Morale of members (%)' },
+  },
+  {
+    // An organisation large enough for an annual rate (viz/ui/turnover-rule.ts); weeks where it has shrunk below are gaps.
     id: 'quits',
     title: 'Quits per month and annualised turnover',
     leftFormat: 'number',
     rightFormat: 'percent',
     bars: { metric: 'quits', label: 'Quits per 4 weeks', binWeeks: 4, colour: SKY },
-    lines: [{ metric: 'turnover_annualised', label: 'Annualised turnover', colour: VERMILLION, right: true }],
+    lines: [{ metric: 'turnover_annualised', label: 'Annualised turnover', colour: VERMILLION, right: true, derive: 'meaningful-turnover' }],
+    axes: { left: 'Quits per 4 weeks (people)', right: 'Annualised turnover (% of headcount)' },
+    when: (history) => showsTurnover(history.run.startingPeople),
+  },
+  {
+    // A small team: one quit would read as a 30-point jump in an annual rate, so the count of people who left is shown.
+    id: 'left',
+    title: 'People who left: quits per month and in all',
+    leftFormat: 'number',
+    rightFormat: 'number',
+    bars: { metric: 'quits', label: 'Quits per 4 weeks', binWeeks: 4, colour: SKY },
+    lines: [{ metric: 'quits', label: 'People who quit so far', colour: VERMILLION, right: true, derive: 'running-total' }],
+    axes: { left: 'Quits per 4 weeks (people)', right: 'People who quit so far' },
+    when: (history) => !showsTurnover(history.run.startingPeople),
   },
   {
     // Who is there: leavers are replaced after the hiring delay, and growth events open new positions.
@@ -62,9 +91,22 @@ export const CHART_SPECS: readonly ChartSpec[] = [
     rightFormat: 'number',
     bars: { metric: 'hires', label: 'Hires per 4 weeks', binWeeks: 4, colour: GREEN },
     lines: [{ metric: 'headcount', label: 'Headcount', colour: BLUE, right: true }],
+    axes: { left: 'Hires per 4 weeks (people)', right: 'Headcount (people, leaders included)' },
   },
-  { id: 'trust-leader', title: 'Trust in the leader', leftFormat: 'percent', lines: [{ metric: 'trust_in_leader', label: 'Trust in the leader', colour: GREEN }] },
-  { id: 'burnout', title: 'Burnout share', leftFormat: 'percent', lines: [{ metric: 'burnout_share', label: 'Burnt out', colour: VERMILLION }] },
+  {
+    id: 'trust-leader',
+    title: 'Trust in the leader',
+    leftFormat: 'percent',
+    lines: [{ metric: 'trust_in_leader', label: 'Trust in the leader', colour: GREEN }],
+    axes: { left: 'Trust of members in their leader (%)' },
+  },
+  {
+    id: 'burnout',
+    title: 'Burnout share',
+    leftFormat: 'percent',
+    lines: [{ metric: 'burnout_share', label: 'Burnt out', colour: VERMILLION }],
+    axes: { left: 'Members burnt out (%)' },
+  },
   {
     id: 'helping',
     // A 4-week average: a team of twelve helps a few times a week, so weekly values jump between a few levels.
@@ -76,8 +118,15 @@ export const CHART_SPECS: readonly ChartSpec[] = [
       { metric: 'help_emotional', label: 'Emotional', colour: PINK, dash: '2 2', smoothWeeks: 4 },
       { metric: 'help_refused', label: 'Refused', colour: '#555555', dash: '1 3', smoothWeeks: 4 },
     ],
+    axes: { left: 'Acts per member per week' },
   },
-  { id: 'safety', title: 'Psychological safety', leftFormat: 'percent', lines: [{ metric: 'psych_safety', label: 'Psychological safety', colour: PINK }] },
+  {
+    id: 'safety',
+    title: 'Psychological safety',
+    leftFormat: 'percent',
+    lines: [{ metric: 'psych_safety', label: 'Psychological safety', colour: PINK }],
+    axes: { left: 'Felt psychological safety of members (%)' },
+  },
   {
     id: 'survey',
     title: 'Survey morale next to true morale',
@@ -86,12 +135,14 @@ export const CHART_SPECS: readonly ChartSpec[] = [
       { metric: 'morale_mean', label: 'True morale', colour: BLUE },
       { metric: 'survey_morale', label: 'Survey says', colour: ORANGE, dash: '6 3' },
     ],
+    axes: { left: 'Morale of members (%)' },
   },
   {
     id: 'customers',
     title: 'Customer loyalty',
     leftFormat: 'percent',
     lines: [{ metric: 'customer_loyalty', label: 'Customer loyalty', colour: GREEN }],
+    axes: { left: 'Mean loyalty of customers (%)' },
     when: (history) => history.run.customersEnabled,
   },
 ];
@@ -107,10 +158,21 @@ export function legendOf(spec: ChartSpec): LegendItem[] {
   ];
 }
 
+/** A line's weekly values as the chart draws them: smoothed, added up, or with the weeks the turnover rule leaves out as gaps. */
+export function lineValues(line: SeriesSpec, history: RunHistory): Float64Array {
+  const values = history.series(line.metric);
+  if (line.derive === 'running-total') return runningTotal(values);
+  if (line.derive === 'meaningful-turnover') return meaningfulTurnover(values, history.series('headcount'));
+  return trailingMean(values, line.smoothWeeks ?? 1);
+}
+
+/** Room above the highest value on a number axis, so a line never sits on the axis's top tick (the headcount on the hires' "1"). */
+const HEADROOM = 1.25;
+
 /** The run up to its latest week as the chart draws it, with a cursor at `viewedWeek` when that is a replayed week. */
 export function chartData(spec: ChartSpec, history: RunHistory, viewedWeek: number, markers: readonly ChartMarker[]): WeekChartData {
   const weeks = history.latestWeek;
-  const lines: LineSeries[] = spec.lines.map((s) => ({ label: s.label, colour: s.colour, dash: s.dash, right: s.right, values: trailingMean(history.series(s.metric), s.smoothWeeks ?? 1) }));
+  const lines: LineSeries[] = spec.lines.map((s) => ({ label: s.label, colour: s.colour, dash: s.dash, right: s.right, values: lineValues(s, history) }));
   const bins = spec.bars ? binned(history.series(spec.bars.metric), spec.bars.binWeeks) : [];
   let leftMax = spec.leftFormat === 'percent' ? 1 : spec.bars ? 1 : 0.05;
   let rightMax = spec.rightFormat === 'percent' ? 0.2 : 1;
@@ -123,6 +185,7 @@ export function chartData(spec: ChartSpec, history: RunHistory, viewedWeek: numb
       else leftMax = Math.max(leftMax, v);
     }
   }
+  if (spec.rightFormat === 'number') rightMax *= HEADROOM;
   let bands: WeekChartData['bands'];
   if (spec.band) {
     const mean = history.series(spec.band.mean);
@@ -151,10 +214,11 @@ export function summary(spec: ChartSpec, history: RunHistory, viewedWeek: number
   if (week < 1) return `${spec.title}: no weeks simulated yet.`;
   const parts = spec.lines.map((s) => {
     const shown = (s.right ? spec.rightFormat : spec.leftFormat) === 'percent' ? pct : num;
-    const format = (v: number) => (Number.isFinite(v) ? shown(v) : 'none (no members)');
-    if (!s.smoothWeeks) return `${s.label} ${format(history.value(week, s.metric))} (week 1: ${format(history.value(1, s.metric))})`;
-    const mean = trailingMean(history.series(s.metric), s.smoothWeeks);
-    return `${s.label} ${format(mean[week - 1])}, ${s.smoothWeeks}-week mean (week 1: ${format(mean[0])})`;
+    const missing = s.derive === 'meaningful-turnover' ? `not shown (fewer than ${MIN_HEADCOUNT_FOR_TURNOVER} people)` : 'none (no members)';
+    const format = (v: number) => (Number.isFinite(v) ? shown(v) : missing);
+    const values = lineValues(s, history);
+    const note = s.smoothWeeks ? `, ${s.smoothWeeks}-week mean` : '';
+    return `${s.label} ${format(values[week - 1])}${note} (week 1: ${format(values[0])})`;
   });
   return `${spec.title}, week ${week}: ${parts.join('; ')}.`;
 }

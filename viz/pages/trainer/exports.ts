@@ -12,10 +12,15 @@ import { legendOf } from './chart-specs.ts';
 
 /** Saves a chart, its title, legend and stamp written into the file. */
 export async function exportChart({ spec, chart }: PanelChart, format: 'png' | 'svg', stamp: string): Promise<void> {
-  const file = { title: spec.title, legend: legendOf(spec), stamp: `Scenario, seed and engine: ${stamp}` };
+  const file = { title: spec.title, legend: legendOf(spec), stamp: `Scenario, seed and engine: ${stamp}`, axes: spec.axes };
   const name = `${stamp}_${spec.id}.${format}`;
   if (format === 'svg') download(name, chartSvgText(chart.svg.node()!, file).text, 'image/svg+xml');
   else download(name, await chartPngBlob(chart.svg.node()!, file));
+}
+
+/** The stamp a CSV export carries as its comment line: scenario, seed, weeks and engine. */
+export function csvStampLine(scenarioName: string, seed: number, engineVersion: string, weeks: number): string {
+  return `scenario “${scenarioName.replace(/[\r\n]+/g, ' ')}” · seed ${seed} · weeks 1–${weeks} · engine ${engineVersion}`;
 }
 
 /** Copies a link carrying the running scenario (lever moves included); too long a link becomes a file download. */
@@ -36,10 +41,14 @@ export async function shareLink(runningText: string, stamp: string, notice: (mes
   }
 }
 
-/** Opens the comparison page on the running scenario (carried in the link, so edits and lever moves come along). */
-export async function openCompare(runningText: string): Promise<void> {
+/**
+ * Opens the comparison page on the running scenario (carried in the link, so edits and lever moves come along);
+ * `place` (`from=<week>`) lets its "Back to the simulator" return to the week on screen.
+ */
+export async function openCompare(runningText: string, place = ''): Promise<void> {
   const link = await makeSharedFragment(runningText);
   const page = new URL('compare.html', location.href);
-  if (link.ok) page.hash = link.fragment;
+  page.search = '';
+  if (link.ok) page.hash = place ? `${link.fragment}&${place}` : link.fragment;
   location.assign(page.href);
 }
