@@ -29,7 +29,7 @@ const DRIVER = `
 import { createSimulation, validateScenario } from '../../sim/index.ts';
 const runs = Number(process.argv[2]);
 const r = validateScenario({
-  schemaVersion: 1, name: 'bench 20×49', weeks: ${WEEKS},
+  schemaVersion: 2, name: 'bench 20×49', weeks: ${WEEKS}, warmupWeeks: 0,
   teams: Array.from({ length: 20 }, (_, i) => ({ name: 'T' + i, size: 49 })), measurement: { stories: false },
 });
 if (!r.ok) throw new Error('the bench scenario is invalid');

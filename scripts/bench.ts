@@ -16,7 +16,7 @@ const gc = runInNewContext('gc') as () => void;
 
 function scenario(teams: number, size: number, weeks: number): Scenario {
   const result = validateScenario({
-    schemaVersion: 1,
+    schemaVersion: 2,
     name: `bench ${teams}×${size}`,
     weeks,
     teams: Array.from({ length: teams }, (_, i) => ({ name: `T${i}`, size })),

@@ -9,5 +9,5 @@ export * from './scenario/variants.ts';
 export { scenarioForHash } from './scenario/hash-input.ts';
 export { PARAMETERS, defaultParameters, type ModelParameters, type ParameterKey } from './parameters.ts';
 export { createRunner, createSimulation, restoreSimulation, runScenario, ENGINE_VERSION, type EngineSimulation, type Runner } from './engine/simulation.ts';
-export { generatedName } from './engine/names.ts';
+export { generatedName } from './narrate/names.ts';
 export { DEFAULT_SCENARIO } from './scenario/default.ts';

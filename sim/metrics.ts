@@ -33,6 +33,10 @@ interface Extra {
 const UNIT: readonly [number, number] = [0, 1];
 const NON_NEGATIVE: readonly [number, number] = [0, Infinity];
 
+/** Gallup's categories on the model's 0–1 morale: engaged at or above ENGAGED_AT, actively disengaged below DISENGAGED_BELOW. */
+export const ENGAGED_AT = 0.7;
+export const DISENGAGED_BELOW = 0.3;
+
 const m = (key: string, label: string, kind: MetricSpec['kind'], unit: string, description: string, extra: Extra = {}): MetricSpec => ({
   key,
   label,
@@ -78,7 +82,7 @@ export const METRICS = [
   m('quits_morale', 'Quits: disengagement', 'count', EXITS, 'Voluntary exits whose main cause was low morale.', { flow: true }),
   m('quits_leader', 'Quits: the leader', 'count', EXITS, 'Voluntary exits whose main cause was low trust in the leader.', { flow: true }),
   m('quits_belonging', 'Quits: not belonging', 'count', EXITS, 'Voluntary exits whose main cause was weak belonging.', { flow: true }),
-  m('quits_contagion', 'Quits: following others', 'count', EXITS, 'Voluntary exits whose main cause was a close colleague’s recent exit.', { flow: true }),
+  m('quits_contagion', 'Quits: following others', 'count', EXITS, 'Voluntary exits whose search began because close colleagues were looking (or had left).', { flow: true }),
   m('quits_imbalance', 'Quits: walking away', 'count', EXITS, 'Voluntary exits of people walking away from one-sided relationships.', { flow: true }),
   m('layoffs', 'Layoffs', 'count', EXITS, 'Involuntary exits this week (layoffs, key person leaving).', {
     flow: true,
@@ -92,7 +96,7 @@ export const METRICS = [
   }),
   m('early_exits', 'Early-tenure exits', 'count', EXITS, 'Voluntary exits this week of people with under 26 weeks of tenure.', { flow: true }),
   m('psych_safety', 'Psychological safety', 'level', LEVEL, 'Mean felt psychological safety of members, 0–1.', { range: UNIT }),
-  m('helping_norm', 'Helping norm', 'level', LEVEL, 'The team’s helping norm: the smoothed share of requests that are met.', { range: UNIT }),
+  m('helping_norm', 'Helping norm', 'level', LEVEL, 'The team’s helping norm: the mean of members’ perceived norms, learnt from the share of their requests that are met and from colleagues.', { range: UNIT }),
   m('belonging', 'Belonging', 'level', LEVEL, 'Mean sense of belonging of members, 0–1.', { range: UNIT }),
   m('output', 'Output', 'rate', 'work per member, in weeks of nominal demand', 'Work completed per member relative to nominal demand.'),
   m('survey_morale', 'Survey morale', 'level', LEVEL, 'Morale as the latest pulse survey reports it (noisy, and inflated where safety is low).', { range: UNIT }),
@@ -103,6 +107,11 @@ export const METRICS = [
   m('givers', 'Givers', 'count', 'people', 'Members whose reciprocity style is giver, at the end of the week.'),
   m('taker_share', 'Taker share', 'share', SHARE, 'Share of members whose reciprocity style is taker (how far the culture has drifted).'),
   m('survey_gap', 'Survey gap', 'level', 'difference of levels, −1 to 1', 'Latest pulse-survey morale minus the true morale of the same week (positive = the survey flatters).', { range: [-1, 1] }),
+  m('help_offered', 'Help offered', 'rate', PER_MEMBER, 'Acts of help offered before being asked, per member this week (included in the kinds above).', { range: NON_NEGATIVE }),
+  m('searching_share', 'Looking to leave', 'share', SHARE, 'Share of members looking for another job.'),
+  m('effort', 'Discretionary effort', 'rate', 'multiple of capacity (1 = nominal)', 'Mean discretionary effort of members: a multiple of what their skill and energy let them do (1 = nominal; engaged people get more done).', { range: [0, 2] }),
+  m('moves', 'Moves between teams', 'count', EXITS, 'Members who moved into this team from another this week (a transfer instead of a quit).', { flow: true }),
+  m('givers_burnout', 'Burnout among givers', 'share', 'share of givers, 0–1', 'Share of givers with energy below the burnout threshold (0 when there are none).'),
 ] as const satisfies readonly MetricSpec[];
 
 export type MetricKey = (typeof METRICS)[number]['key'];

@@ -79,6 +79,7 @@ export type StoryKind =
   | 'burnout'
   | 'colleague-left'
   | 'mentored'
+  | 'looking'
   | 'left';
 
 /** One notable moment in a person's life in the simulation, in plain language. */
@@ -90,7 +91,9 @@ export interface StoryEntry {
   readonly text: string;
 }
 
-export type QuitCause = 'burnout' | 'morale' | 'leader' | 'belonging' | 'contagion' | 'imbalance' | 'layoff' | 'key-person';
+/** Why someone left (the order fixes the engine's cause index). */
+export const QUIT_CAUSES = ['burnout', 'morale', 'leader', 'belonging', 'contagion', 'imbalance', 'layoff', 'key-person'] as const;
+export type QuitCause = (typeof QUIT_CAUSES)[number];
 
 /** One line of the organisation's event log, in plain language. */
 export interface LogEntry {

@@ -6,6 +6,7 @@
  */
 import { scenarioJsonSchema, scenarioJsonSchemaText } from '../../sim/scenario/jsonSchema.ts';
 import { SCHEMA_VERSION, LIMITS } from '../../sim/scenario/schema.ts';
+import { modelDocument } from './model-parameters.ts';
 import { cliDocContent } from './metrics-reference.ts';
 import { lessonsModule } from './lessons.ts';
 
@@ -108,6 +109,8 @@ export function formatReferenceMarkdown(): string {
 export const GENERATED_FILES: readonly { path: string; content: () => string }[] = [
   { path: 'scenarios/scenario.schema.json', content: scenarioJsonSchemaText },
   { path: 'docs/scenario-format.md', content: formatReferenceMarkdown },
+  // Only the section between its markers is generated; the rest of MODEL.md is written by hand.
+  { path: 'sim/MODEL.md', content: () => modelDocument() },
   // Only the metrics section of docs/cli.md is generated (from sim/metrics.ts); the rest is written by hand.
   { path: 'docs/cli.md', content: cliDocContent },
   // The library's claims as a small table the pages can load (the claims import every scenario and the validator).

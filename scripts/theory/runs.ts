@@ -1,19 +1,18 @@
 /**
- * Running the classic scenarios for the validation suite: read a file from
- * scenarios/classic/, change a few game fields (validated again, like any
- * file), run it on seeds 1…S, and summarise the runs.
+ * Running the classic scenarios for the validation suite: a file of
+ * scenarios/classic/ (its text is passed in, so worker threads can run it too)
+ * with a few game fields changed and validated again like any file, and the
+ * numbers each claim measures on one run, one seed at a time.
  */
-import { readFileSync } from 'node:fs';
 import { parseScenarioText, validateScenario } from '../../sim/scenario/parse.ts';
-import type { GameConfig } from '../../sim/scenario/game.ts';
+import type { GameConfig, RepeatedGameConfig } from '../../sim/scenario/game.ts';
 import { runGame } from '../../sim/game/run.ts';
+import { RepeatedGame, startingStrategies } from '../../sim/game/repeated.ts';
 import { ALL, gameValue, type GameRunResult } from '../../sim/game/results.ts';
+import { STRATEGIES } from '../../sim/game/strategies/index.ts';
 
-export const CLASSIC_DIR = new URL('../../scenarios/classic/', import.meta.url);
-
-/** The game of a scenario in scenarios/classic/, with `patch` merged into its game section (then validated). */
-export function classicGame(file: string, patch: Record<string, unknown> = {}): GameConfig {
-  const text = readFileSync(new URL(file, CLASSIC_DIR), 'utf8');
+/** The game of a scenario file's text, with `patch` merged into its game section (then validated). */
+export function gameFromText(file: string, text: string, patch: Readonly<Record<string, unknown>> = {}): GameConfig {
   const parsed = parseScenarioText(text);
   if (!parsed.ok) throw new Error(`scenarios/classic/${file} is invalid: ${parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
   if (Object.keys(patch).length === 0) return parsed.scenario.game!;
@@ -23,66 +22,116 @@ export function classicGame(file: string, patch: Record<string, unknown> = {}): 
   return patched.scenario.game!;
 }
 
-/** Runs a game on seeds 1…seeds. */
-export function runSeeds(game: GameConfig, seeds: number): GameRunResult[] {
-  return Array.from({ length: seeds }, (_, i) => runGame(game, i + 1));
+export function repeated(game: GameConfig): RepeatedGameConfig {
+  if (game.type !== 'repeated') throw new Error('expected a repeated game');
+  return game;
 }
 
-/** The most common strategy at `generation` (the last when omitted), or "tie". */
-export function leader(result: GameRunResult, generation = result.generations): string {
-  let best = 'tie';
+/** Code of "no single leader" in a leader measure (strategies are their index in STRATEGIES). */
+export const TIE = -1;
+
+/** The most common strategy at `generation` (its index in STRATEGIES), or TIE. */
+export function leaderAt(result: GameRunResult, generation: number): number {
+  let best = TIE;
   let most = -1;
   result.labels.forEach((label, i) => {
     if (label === ALL) return;
     const n = gameValue(result, generation, i, 'players');
     if (n > most) {
       most = n;
-      best = label;
-    } else if (n === most) best = 'tie';
+      best = STRATEGIES.findIndex((s) => s.key === label);
+    } else if (n === most) best = TIE;
   });
   return best;
 }
 
-/** How many runs each strategy led at `generation`, most first. */
-export function leaders(results: readonly GameRunResult[], generation?: number): Map<string, number> {
-  const tally = new Map<string, number>();
-  for (const r of results) {
-    const who = leader(r, generation);
-    tally.set(who, (tally.get(who) ?? 0) + 1);
-  }
-  return new Map([...tally].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
+/** Measure: the leader at each of `generations` in one run. */
+export const leadersAt =
+  (...generations: number[]) =>
+  (game: GameConfig, seed: number): number[] => {
+    const run = runGame(game, seed);
+    return generations.map((g) => leaderAt(run, g));
+  };
+
+/** The strategy index of a key (throws on a typo). */
+export function strategyIndex(key: string): number {
+  const i = STRATEGIES.findIndex((s) => s.key === key);
+  if (i < 0) throw new Error(`no strategy ${key}`);
+  return i;
 }
 
-/** Share of runs that `key` led. */
-export function ledShare(results: readonly GameRunResult[], key: string, generation?: number): number {
-  return (leaders(results, generation).get(key) ?? 0) / results.length;
-}
+/**
+ * Measure: each starting strategy's payoff per round minus the population's, over `generations` generations of the
+ * starting population (evolution should be "none", so the mix the file gives plays every time and no strategy's weight
+ * depends on its own luck). In STRATEGIES order of the strategies present.
+ */
+export const payoffAdvantages =
+  (generations: number) =>
+  (game: GameConfig, seed: number): number[] => {
+    const g = new RepeatedGame(repeated(game), seed);
+    const groups = g.groups.length;
+    const score = new Float64Array(groups + 1);
+    const moves = new Float64Array(groups + 1);
+    for (let gen = 1; gen <= generations; gen++) {
+      const played = g.play();
+      played.totals.forEach((t, i) => {
+        score[i] += t.score;
+        moves[i] += t.moves;
+      });
+      if (gen < generations) g.evolve(played);
+    }
+    const all = score[groups] / moves[groups];
+    return Array.from({ length: groups }, (_, i) => score[i] / moves[i] - all);
+  };
 
-/** The population's mean of a metric over generations from…to (1-based, inclusive), averaged over runs. */
-export function meanOverGenerations(results: readonly GameRunResult[], metric: 'cooperation' | 'score_mean', from: number, to: number): number {
+/** The keys of the strategies a repeated game starts with, in STRATEGIES order (the order of payoffAdvantages). */
+export const startingKeys = (game: GameConfig): string[] => startingStrategies(repeated(game)).map((i) => STRATEGIES[i].key);
+
+/** The population's mean of a metric over generations from…to (1-based, inclusive) of one run. */
+export function meanOver(result: GameRunResult, metric: 'cooperation' | 'score_mean', from: number, to: number): number {
+  const all = result.labels.indexOf(ALL);
   let sum = 0;
-  for (const r of results) {
-    const all = r.labels.indexOf(ALL);
-    for (let g = from; g <= to; g++) sum += gameValue(r, g, all, metric);
-  }
-  return sum / (results.length * (to - from + 1));
+  for (let g = from; g <= to; g++) sum += gameValue(result, g, all, metric);
+  return sum / (to - from + 1);
 }
 
-/** Mean share of players whose label passes `pick`, over generations from…to and runs. */
-export function meanShareOver(results: readonly GameRunResult[], pick: (label: string) => boolean, from: number, to: number): number {
-  let sum = 0;
-  for (const r of results) {
-    for (let g = from; g <= to; g++) r.labels.forEach((label, i) => label !== ALL && pick(label) && (sum += gameValue(r, g, i, 'share')));
-  }
-  return sum / (results.length * (to - from + 1));
-}
+/** Measure: the population's cooperation rate averaged over generations from…to (to ≤ 0 counts from the end: 0 is the last). */
+export const cooperationOver =
+  (from: number, to: number) =>
+  (game: GameConfig, seed: number): number[] => {
+    const run = runGame(game, seed);
+    const end = (g: number) => (g <= 0 ? run.generations + g : g);
+    return [meanOver(run, 'cooperation', end(from), end(to))];
+  };
 
-/** Share of runs whose cooperation rate, averaged over the last `last` generations, is above one half. */
-export function cooperativeRuns(results: readonly GameRunResult[], last: number): number {
-  let yes = 0;
-  for (const r of results) if (meanOverGenerations([r], 'cooperation', r.generations - last + 1, r.generations) > 0.5) yes++;
-  return yes / results.length;
-}
+/** Measure: the mean share of players whose image-scoring threshold k is at most `k`, over generations from…to. */
+export const thresholdShareOver =
+  (k: number, from: number, to: number) =>
+  (game: GameConfig, seed: number): number[] => {
+    const run = runGame(game, seed);
+    let sum = 0;
+    for (let g = from; g <= to; g++) {
+      run.labels.forEach((label, i) => {
+        if (label !== ALL && Number(label.slice(2)) <= k) sum += gameValue(run, g, i, 'share');
+      });
+    }
+    return [sum / (to - from + 1)];
+  };
+
+/** Measure: the mean payoff per player per round over generations from…to (averaged over generations). */
+export const payoffPerRoundOver =
+  (from: number, to: number) =>
+  (game: GameConfig, seed: number): number[] => {
+    const g = new RepeatedGame(repeated(game), seed);
+    let sum = 0;
+    for (let gen = 1; gen <= to; gen++) {
+      const played = g.play();
+      const all = played.totals[played.totals.length - 1];
+      if (gen >= from) sum += all.score / all.moves;
+      if (gen < to) g.evolve(played);
+    }
+    return [sum / (to - from + 1)];
+  };
 
 /** Names as the Evolution of Trust says them, for measured values. */
 export const TRUST_NAMES: Record<string, string> = {
@@ -94,13 +143,21 @@ export const TRUST_NAMES: Record<string, string> = {
   titForTwoTats: 'Copykitten',
   pavlov: 'Simpleton',
   random: 'Random',
-  tie: 'a tie',
 };
 
-export const pct = (x: number) => `${Math.round(x * 100)}%`;
-export const of = (share: number, n: number) => `${Math.round(share * n)}/${n}`;
+/** The Evolution of Trust's name of a strategy index (or of TIE). */
+export function trustName(code: number): string {
+  if (code === TIE) return 'a tie';
+  const key = STRATEGIES[code].key;
+  return TRUST_NAMES[key] ?? key;
+}
 
-/** "Copycat 18/20, Grudger 2/20" */
-export function tallyText(tally: Map<string, number>, n: number): string {
-  return [...tally].map(([k, v]) => `${TRUST_NAMES[k] ?? k} ${v}/${n}`).join(', ');
+/** How often each code occurs, most first: "Copycat 18, Copykitten 2". */
+export function tallyText(codes: readonly number[]): string {
+  const tally = new Map<number, number>();
+  for (const c of codes) tally.set(c, (tally.get(c) ?? 0) + 1);
+  return [...tally]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .map(([c, n]) => `${trustName(c)} ${n}`)
+    .join(', ');
 }

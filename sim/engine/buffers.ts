@@ -6,7 +6,7 @@
  * (see docs/benchmarks.md). A taken array is zero-filled, exactly like a new
  * one, so runs are bit-identical with or without a pool.
  */
-export type TypedArray = Int8Array | Uint8Array | Int16Array | Int32Array | Float32Array | Float64Array;
+export type TypedArray = Int8Array | Uint8Array | Uint16Array | Int16Array | Int32Array | Float32Array | Float64Array;
 type TypedArrayConstructor<T extends TypedArray> = { new (length: number): T; readonly name: string };
 
 /** Allocates a zeroed typed array, from a pool or new. */

@@ -13,14 +13,14 @@ import type { EngineState } from './state.ts';
 export function surveyWeek(s: EngineState, cfg: EngineConfig, sums: Float64Array, counts: Float64Array): void {
   const truth = s.surveyTruth;
   const m = cfg.scenario.measurement;
-  if (s.week !== 1 && (s.week - 1) % m.surveyEveryWeeks !== 0) return;
+  if (s.week < 1 || (s.week - 1) % m.surveyEveryWeeks !== 0) return;
   sums.fill(0);
   counts.fill(0);
   truth.fill(0);
-  const surveyDraws = streamWeek(s.seed, STREAM.survey, s.week);
+  const surveyDraws = streamWeek(s.luck, STREAM.survey, s.week);
   for (let i = 0; i < s.cap; i++) {
     if (!s.alive[i] || s.role[i] !== ROLE_MEMBER) continue;
-    const inflate = m.surveyFear * (1 - s.safety[i]) * 0.35;
+    const inflate = m.surveyFear * (1 - s.safety[i]) * cfg.p.surveyFearScale;
     let answer = s.morale[i] + inflate + m.surveyNoise * drawNormalFrom(surveyDraws, s.id[i], 0);
     answer = answer < 0 ? 0 : answer > 1 ? 1 : answer;
     const t = s.team[i];

@@ -32,15 +32,95 @@ export const STREAM = {
   kind: 14,
   socialisation: 15,
   voice: 16,
+  offer: 17,
+  episodes: 18,
+  network: 19,
+  search: 20,
+  mood: 21,
   /** Classic games (sim/game/): random moves, mistakes and match lengths. */
-  gameMoves: 17,
+  gameMoves: 30,
   /** Classic games: who meets whom when pairing is random. */
-  gamePairing: 18,
+  gamePairing: 31,
   /** Classic games: ties among equal scores, reproduction and mutation between generations. */
-  gameSelection: 19,
+  gameSelection: 32,
   /** Classic games: image scoring's donor–recipient pairs, observers and starting thresholds. */
-  gameImage: 20,
+  gameImage: 33,
 } as const;
+
+/**
+ * The k coordinate of draws that share a stream, week and person: one name per
+ * use, so no two uses of a stream ever read the same number. Uses keyed by a
+ * second person (a helping decision toward an asker) add the other's id times
+ * PAIR_STRIDE to keep pairs apart.
+ */
+export const DRAW = {
+  demandNoise: 0,
+  recognitionLeader: 0,
+  recognitionPeers: 1,
+  leaderHabit: 0,
+  leaderFirstMove: 1,
+  askWhether: 0,
+  askWhom: 1,
+  askKind: 0,
+  offerWhether: 0,
+  offerKind: 1,
+  mistake: 0,
+  leaderResponse: 1,
+  proximity: 0,
+  proximityWho: 100,
+  closure: 200,
+  closureWho: 201,
+  cross: 300,
+  crossWho: 301,
+  mentorIntro: 400,
+  mentorIntroWho: 401,
+  searchStart: 0,
+  searchFind: 1,
+  searchStop: 2,
+  moveWho: 3,
+  mood: 0,
+  repairConversation: 0,
+  repairListens: 1,
+  repairMediation: 2,
+  voiceAnswered: 1,
+  socialisation: 0,
+  hireStyle: 0,
+  hireScreen: 8,
+  hireRedraw: 9,
+  hireReliability: 1,
+  hireEmpathy: 2,
+  hireAptitude: 3,
+  hireDisposition: 4,
+  hireOutGroup: 5,
+  hireWhere: 6,
+  hireMentor: 7,
+  hireResilience: 10,
+  customerContact: 0,
+  customerWho: 1,
+  customerExtraMile: 2,
+  customerPurchase: 3,
+  customerReferral: 4,
+  layoff: 0,
+} as const;
+/** Spacing of k between the draws of one person toward different partners (partner id × stride + use). */
+export const PAIR_STRIDE = 4;
+/** Irwin–Hall normal draws use four uniforms. */
+const NORMAL_PARTS = 4;
+/** √3: rescales the sum of four uniforms (variance 4/12) to unit variance. */
+const SQRT3 = 1.7320508075688772;
+
+/**
+ * A run's luck: its seed combined with the scenario's identity (its name), so
+ * that each scenario draws its own people, names and luck at the same seed —
+ * "the same people" in two scenarios would read as a scripted story — while a
+ * scenario's variants, which keep its name, share them (common random numbers).
+ * FNV-1a over the name's UTF-16 code units, then mixed with the seed.
+ */
+export function scenarioLuck(seed: number, identity: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < identity.length; i++) h = Math.imul(h ^ identity.charCodeAt(i), 0x01000193);
+  return fmix(fmix(h) ^ Math.imul(seed >>> 0, 0x9e3779b1)) >>> 0;
+}
 
 /** murmur3's 32-bit finaliser: a strong avalanche in a handful of integer operations. */
 function fmix(h: number): number {
@@ -88,10 +168,34 @@ export function drawAt(person: number, k: number): number {
 
 /** drawNormal(seed, stream, week, id, k) given prefix = streamWeek(seed, stream, week). */
 export function drawNormalFrom(prefix: number, id: number, k: number): number {
-  const k4 = k * 4;
-  const h = personWeek(prefix, id);
-  const s = drawAt(h, k4) + drawAt(h, k4 + 1) + drawAt(h, k4 + 2) + drawAt(h, k4 + 3);
-  return (s - 2) * 1.7320508075688772;
+  return drawNormalAt(personWeek(prefix, id), k);
+}
+
+/** drawNormalFrom(prefix, id, k) given person = personWeek(prefix, id). */
+export function drawNormalAt(person: number, k: number): number {
+  const k4 = k * NORMAL_PARTS;
+  const s = drawAt(person, k4) + drawAt(person, k4 + 1) + drawAt(person, k4 + 2) + drawAt(person, k4 + 3);
+  return (s - 2) * SQRT3;
+}
+
+/** Bits in a byte, and the number of values a byte takes: the four uniforms of drawNormalBytesAt. */
+const BYTE_BITS = 8;
+const BYTE_VALUES = 256;
+const BYTE_MASK = 0xff;
+
+/**
+ * The weekly noise of demand and morale: an approximately standard-normal draw
+ * from ONE hash, its four bytes read as four uniforms (b + ½) / 256 (Irwin–Hall
+ * of four, rescaled). One hash instead of drawNormalAt's four; the uniforms are
+ * coarser (256 levels each), which noise of a few hundredths cannot show. Only
+ * integer operations and an exact division by 256 before the √3 rescaling, so
+ * every JavaScript engine gives identical bits.
+ */
+export function drawNormalBytesAt(person: number, k: number): number {
+  const h = fmix(person ^ Math.imul(k + 0x27d4eb2f, 0x165667b1));
+  const bytes = (h & BYTE_MASK) + ((h >>> BYTE_BITS) & BYTE_MASK) + ((h >>> (2 * BYTE_BITS)) & BYTE_MASK) + (h >>> (3 * BYTE_BITS));
+  // Σ (b + ½) / 256 over the four bytes, minus its mean 2.
+  return ((bytes + 2) / BYTE_VALUES - 2) * SQRT3;
 }
 
 /**
@@ -99,13 +203,7 @@ export function drawNormalFrom(prefix: number, id: number, k: number): number {
  * (Irwin–Hall, rescaled): no log/cos on the state path, identical everywhere.
  */
 export function drawNormal(seed: number, stream: number, week: number, id: number, k: number): number {
-  const k4 = k * 4;
-  const s =
-    draw(seed, stream, week, id, k4) +
-    draw(seed, stream, week, id, k4 + 1) +
-    draw(seed, stream, week, id, k4 + 2) +
-    draw(seed, stream, week, id, k4 + 3);
-  return (s - 2) * 1.7320508075688772;
+  return drawNormalFrom(streamWeek(seed, stream, week), id, k);
 }
 
 /** A sequential, savable generator (seedrandom xor4096) for population generation. */
@@ -122,7 +220,7 @@ export function sequentialRandom(seed: number, name: string, state?: object): Se
     : seedrandom.xor4096(`${seed}:${name}`, { state: true });
   return {
     next: () => rng.quick(),
-    normal: () => (rng.quick() + rng.quick() + rng.quick() + rng.quick() - 2) * 1.7320508075688772,
+    normal: () => (rng.quick() + rng.quick() + rng.quick() + rng.quick() - 2) * SQRT3,
     state: () => rng.state(),
   };
 }

@@ -8,58 +8,73 @@
  * the file of that process).
  */
 import { METRIC_KEYS } from '../metrics.ts';
+import { generatedName } from '../narrate/names.ts';
+import { logEntry, storyEntry, type NarrationContext } from '../narrate/words.ts';
+import { LEVERS } from '../scenario/levers.ts';
 import type { Scenario, ScenarioEvent } from '../scenario/schema.ts';
 import type { LogEntry, PeopleFrame, RunOptions, RunResult, Simulation, SimulationSnapshot, StoryEntry, TieFrame } from '../types.ts';
+import { adaptiveLeaderWeek } from './adaptive.ts';
 import { allocateNew, BufferPool, type Allocate } from './buffers.ts';
 import { makeConfig, type EngineConfig } from './config.ts';
-import { customersWeek } from './customers.ts';
+import { customersWeek, type CustomerScratch } from './customers.ts';
 import { applyEvents } from './events.ts';
-import { helpingWeek, type HelpTally } from './helping.ts';
-import { decayAndImbalanceWeek, decayLedgers } from './imbalance.ts';
+import { helpingWeek, type HelpScratch } from './helping.ts';
+import { hiringWeek } from './hiring.ts';
+import { imbalanceWeek } from './imbalance.ts';
 import { leaderWeek, type LeaderScratch } from './leader.ts';
 import { surveyWeek } from './measurement.ts';
-import { collectMetrics, frontlineMorale, makeCollectorScratch, type CollectorScratch } from './metrics-collector.ts';
-import { nameOf } from './stories.ts';
-import { organisationWeek, updateNorms } from './organisation.ts';
+import { collectMetrics, makeCollectorScratch, type CollectorScratch } from './metrics-collector.ts';
+import { networkWeek } from './network.ts';
+import { normsWeek } from './norms.ts';
 import { allocateState, initialisePopulation } from './population.ts';
 import { repairWeek } from './repair.ts';
-import { recountConflicts } from './ties.ts';
-import type { EngineState } from './state.ts';
-import { hiringWeek, turnoverWeek } from './turnover.ts';
+import { socialisationWeek } from './socialisation.ts';
+import { PUSH_COUNT, type EngineState } from './state.ts';
+import { trustNow } from './ties.ts';
+import { turnoverWeek, type TurnoverScratch } from './turnover.ts';
 import { wellbeingWeek } from './wellbeing.ts';
-import { workArrives } from './work.ts';
+import { bareGameWork } from './work.ts';
+
+const LEVER_LABELS = new Map<string, string>(LEVERS.map((l) => [l.key, l.label.toLowerCase()]));
 
 /** Version stamped on every result; bump when outputs for the same scenario and seed change (and CITATION.cff's version with it: a test checks). */
-export const ENGINE_VERSION = '1.1.0';
+export const ENGINE_VERSION = '2.0.0';
 
-/** Buffers reused every week so a tick allocates nothing of note. */
-interface Scratch {
-  tally: HelpTally;
+/** Buffers reused every week so a tick allocates nothing of note (not part of the state). */
+export interface EngineScratch {
   leader: LeaderScratch;
+  help: HelpScratch;
+  turnover: TurnoverScratch;
+  customers: CustomerScratch;
   collector: CollectorScratch;
   headcount: Int32Array;
   surveySums: Float64Array;
   surveyCounts: Float64Array;
 }
+type Scratch = EngineScratch;
 
 function makeScratch(s: EngineState, take: Allocate): Scratch {
+  const T = s.T;
+  const team = () => take(Float64Array, T);
   return {
-    tally: { asked: take(Float64Array, s.T), met: take(Float64Array, s.T) },
-    leader: { contribution: take(Float64Array, s.T), members: take(Float64Array, s.T), meanContribution: take(Float64Array, s.T), deservedBase: take(Float64Array, s.T) },
+    leader: {
+      members: team(), contribution: team(), meanContribution: team(), deservedBase: team(), load: team(), support: team(), climate: team(),
+      supported: team(), blamed: team(),
+    },
+    help: { asked: take(Uint8Array, s.cap), met: take(Uint8Array, s.cap), weights: take(Float64Array, s.K), prefix: { asking: 0, kind: 0, helping: 0, trust: 0, offer: 0 } },
+    turnover: { pushes: take(Float64Array, PUSH_COUNT) },
+    customers: { start: take(Int32Array, T + 1), slots: take(Int32Array, s.cap), quality: team(), encounters: team() },
     collector: makeCollectorScratch(s, take),
-    headcount: take(Int32Array, s.T),
-    surveySums: take(Float64Array, s.T + 1),
-    surveyCounts: take(Float64Array, s.T + 1),
+    headcount: take(Int32Array, T),
+    surveySums: take(Float64Array, T + 1),
+    surveyCounts: take(Float64Array, T + 1),
   };
 }
 
 /** Gives a finished run's arrays (state and scratch) back to `pool`; the run must not be used afterwards. */
 function recycleRun(pool: BufferPool, s: EngineState, x: Scratch): void {
-  for (const holder of [s, x, x.tally, x.leader, x.collector]) pool.recycle(holder);
+  for (const holder of [s, x, x.leader, x.help, x.turnover, x.customers, x.collector]) pool.recycle(holder);
 }
-
-/** Buffers a run reuses every week (not part of the state). */
-export type EngineScratch = Scratch;
 
 /** Which model a phase belongs to: the full workplace model, the bare donation game (`model.workplaceLayers` off), or both. */
 type PhaseModel = 'both' | 'workplace' | 'game';
@@ -80,31 +95,27 @@ export const WEEKLY_ORDER: readonly Phase[] = [
   { name: 'events', model: 'both', run: (s, cfg) => applyEvents(s, cfg) },
   // Work arrives in the same pass as the leader's actions, person by person.
   { name: 'work + leader', model: 'workplace', run: (s, cfg, x) => leaderWeek(s, cfg, x.leader) },
-  { name: 'work', model: 'game', run: (s, cfg) => workArrives(s, cfg) },
-  {
-    name: 'asking + helping', model: 'both', run: (s, cfg, x) => {
-      x.tally.asked.fill(0);
-      x.tally.met.fill(0);
-      helpingWeek(s, cfg, x.tally);
-    },
-  },
-  { name: 'helping norm', model: 'workplace', run: (s, _cfg, x) => updateNorms(s, x.tally) },
-  { name: 'ledgers + imbalance', model: 'workplace', run: (s, cfg) => decayAndImbalanceWeek(s, cfg) },
-  { name: 'ledgers', model: 'game', run: (s, cfg) => decayLedgers(s, cfg) },
+  { name: 'work', model: 'game', run: (s) => bareGameWork(s) },
+  { name: 'asking + offering', model: 'both', run: (s, cfg, x) => helpingWeek(s, cfg, x.help) },
+  { name: 'helping norms', model: 'workplace', run: (s, cfg, x) => normsWeek(s, cfg, x.help) },
+  { name: 'imbalance', model: 'workplace', run: (s, cfg) => imbalanceWeek(s, cfg) },
+  { name: 'ledgers', model: 'game', run: (s, cfg) => decayExchanged(s, cfg) },
   { name: 'repair', model: 'workplace', run: (s, cfg) => repairWeek(s, cfg) },
-  { name: 'organisation', model: 'workplace', run: (s, cfg) => organisationWeek(s, cfg) },
-  { name: 'wellbeing', model: 'workplace', run: (s, cfg) => wellbeingWeek(s, cfg) },
-  { name: 'quits', model: 'workplace', run: (s, cfg) => turnoverWeek(s, cfg) },
+  { name: 'ties form', model: 'workplace', run: (s, cfg) => networkWeek(s, cfg) },
+  { name: 'socialisation', model: 'workplace', run: (s, cfg) => socialisationWeek(s, cfg) },
+  { name: 'wellbeing', model: 'workplace', run: (s, cfg, x) => wellbeingWeek(s, cfg, x.leader) },
+  { name: 'search + quits', model: 'workplace', run: (s, cfg, x) => turnoverWeek(s, cfg, x.turnover) },
   { name: 'hiring', model: 'workplace', run: (s, cfg, x) => hiringWeek(s, cfg, x.headcount) },
-  // Frontline morale is a pass over people, made only when there are customers for it to reach.
-  {
-    name: 'customers', model: 'workplace', run: (s, cfg, x) => {
-      if (s.customerCount > 0) customersWeek(s, cfg, frontlineMorale(s, x.collector));
-    },
-  },
+  { name: 'customers', model: 'workplace', run: (s, cfg, x) => customersWeek(s, cfg, x.customers) },
   { name: 'survey', model: 'both', run: (s, cfg, x) => surveyWeek(s, cfg, x.surveySums, x.surveyCounts) },
+  { name: 'adaptive leader', model: 'workplace', run: (s, cfg) => adaptiveLeaderWeek(s, cfg) },
   { name: 'metrics', model: 'both', run: (s, cfg, x) => collectMetrics(s, cfg, x.collector) },
 ];
+
+/** The bare game's only weekly bookkeeping: the scale of the imbalance index fades like the ledgers. */
+function decayExchanged(s: EngineState, cfg: EngineConfig): void {
+  for (let i = 0; i < s.cap; i++) s.exchanged[i] *= cfg.p.ledgerDecay;
+}
 
 /** Advances the state by one week through `phases` (the weekly order unless a benchmark wraps it). Exported for tests that drive systems directly. */
 export function tick(s: EngineState, cfg: EngineConfig, x: Scratch, phases: readonly Phase[] = WEEKLY_ORDER): void {
@@ -127,6 +138,9 @@ function wrap(scenario: Scenario, s: EngineState, cfg: EngineConfig, scratch: Sc
   const M = METRIC_KEYS.length;
   const units = s.T + 1;
   const teamNames = scenario.teams.map((t) => t.name);
+  const nameOf = (id: number) => s.customNames[id] ?? generatedName(id, s.luck);
+  const narration: NarrationContext = { personName: nameOf, teamName: (t) => teamNames[t] ?? `team ${t}` };
+  const leverLabel = (key: string) => LEVER_LABELS.get(key) ?? key;
   const aliveSlotsById = (): number[] => {
     const slots: number[] = [];
     for (let i = 0; i < s.cap; i++) if (s.alive[i]) slots.push(i);
@@ -163,7 +177,7 @@ function wrap(scenario: Scenario, s: EngineState, cfg: EngineConfig, scratch: Sc
       };
       slots.forEach((i, k) => {
         frame.ids[k] = s.id[i];
-        frame.names.push(nameOf(s, s.id[i]));
+        frame.names.push(nameOf(s.id[i]));
         frame.team[k] = s.team[i];
         frame.role[k] = s.role[i];
         frame.style[k] = s.style[i];
@@ -185,19 +199,19 @@ function wrap(scenario: Scenario, s: EngineState, cfg: EngineConfig, scratch: Sc
           if (s.tPeer[j] < 0) continue;
           from.push(s.id[i]);
           to.push(s.id[s.tPeer[j]]);
-          trust.push(s.tTrust[j]);
+          trust.push(trustNow(s, cfg, j));
         }
       }
       return { from: Int32Array.from(from), to: Int32Array.from(to), trust: Float32Array.from(trust) };
     },
     log(): readonly LogEntry[] {
-      return s.log?.slice() ?? [];
+      return s.log?.map((h) => logEntry(h, narration, leverLabel)) ?? [];
     },
     story(personId: number): readonly StoryEntry[] {
-      return s.stories?.[personId]?.slice() ?? [];
+      return s.stories?.[personId]?.map((h) => storyEntry(h, personId, narration)) ?? [];
     },
     personName(personId: number) {
-      return Number.isInteger(personId) && personId >= 0 && personId < s.nextId ? nameOf(s, personId) : undefined;
+      return Number.isInteger(personId) && personId >= 0 && personId < s.nextId ? nameOf(personId) : undefined;
     },
     schedule(event: ScenarioEvent) {
       if (event.week <= s.week) {
@@ -211,14 +225,21 @@ function wrap(scenario: Scenario, s: EngineState, cfg: EngineConfig, scratch: Sc
   };
 }
 
-/** A new run's state and buffers at week 0 (arrays from `take`). */
+/**
+ * A new run's state and buffers at week 0 (arrays from `take`): the starting
+ * organisation, run through the scenario's warm-up weeks (no events, nothing
+ * reported or told) so that tenure, skill, ties and norms have settled before
+ * week 1.
+ */
 function start(scenario: Scenario, options: RunOptions, take: Allocate): { s: EngineState; cfg: EngineConfig; scratch: Scratch } {
   const seed = (options.seed ?? scenario.seed) >>> 0;
   const weeks = Math.max(1, Math.floor(options.weeks ?? scenario.weeks));
-  const cfg = makeConfig(scenario, options.stories ?? scenario.measurement.stories, options.log ?? true);
+  const cfg = makeConfig(scenario, options.stories ?? scenario.measurement.stories, options.log ?? true, weeks + (scenario.warmupWeeks ?? 0));
   const s = allocateState(cfg, seed, weeks, take);
   initialisePopulation(s, cfg);
-  return { s, cfg, scratch: makeScratch(s, take) };
+  const scratch = makeScratch(s, take);
+  while (s.week < 0) tick(s, cfg, scratch);
+  return { s, cfg, scratch };
 }
 
 /** Creates a run of a validated scenario, at week 0. */
@@ -233,9 +254,7 @@ export function restoreSimulation(snapshot: SimulationSnapshot): EngineSimulatio
     throw new Error(`This snapshot was made by engine ${snapshot.engineVersion}; this is engine ${ENGINE_VERSION}. Re-run the scenario instead.`);
   }
   const s = structuredClone(snapshot.state) as EngineState;
-  if (!(s.conflicts instanceof Uint8Array)) s.conflicts = recountConflicts(s);
-  if (s.log === undefined) s.log = []; // snapshots from before the log could be switched off
-  const cfg = makeConfig(snapshot.scenario, s.stories !== null, s.log !== null);
+  const cfg = makeConfig(snapshot.scenario, s.stories !== null, s.log !== null, s.weeks + (snapshot.scenario.warmupWeeks ?? 0));
   return wrap(snapshot.scenario, s, cfg, makeScratch(s, allocateNew));
 }
 

@@ -12,7 +12,7 @@
  * threads need not load the validator.
  */
 export const WARM_UP_SCENARIO_INPUT = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   name: 'engine warm-up',
   weeks: 30,
   teams: [

@@ -1,58 +1,35 @@
 /**
- * Process 1: work arrives. Demand varies week to week around 1 (nominal), a
- * crisis multiplies it, and workload protection shields part of the excess at
- * the cost of the work not done [Championing Work-Life Balance; Being an Advocate
- * for the Team]. Capacity grows with skill and falls with exhaustion, so
- * overload feeds itself unless someone helps.
+ * Process 1: work arrives. Each team's work is shared by the members it has:
+ * while positions are empty (quits not yet replaced, laid-off work that did
+ * not go away) the rest carry more, up to vacancyLoadCap. Demand varies week to
+ * week, a crisis multiplies it, and a protective leader shields part of the
+ * excess at the cost of the work not done [Championing Work-Life Balance; Being
+ * an Advocate for the Team]. What a person gets done rises with their
+ * engagement and their trust in the leader (discretionary effort: the member's
+ * side of the leader–member exchange; engaged people work harder and smarter,
+ * and are less worn down for it — engagement and exhaustion are opposite ends,
+ * as in the job demands–resources model). Work beyond what they get done is
+ * unmet work, which drains them and makes them ask for help; below it, spare
+ * capacity (negative `need`), time to help others. Demand, effort and unmet
+ * work are worked out person by person in the leader's pass (leader.ts), which
+ * reads the parameters once a week; this file keeps the team's load and the
+ * bare game's work.
  */
-import { ROLE_MEMBER } from '../types.ts';
 import type { EngineConfig } from './config.ts';
-import { drawNormalFrom, STREAM, streamWeek } from './random.ts';
-import {
-  L_ADVOCACY, L_WORKLOAD_PROTECTION, LEVER_COUNT, type EngineState,
-} from './state.ts';
+import type { EngineState } from './state.ts';
 
-/** Capacity of a person this week, in units of nominal demand. */
-export function capacityOf(s: EngineState, i: number): number {
-  const e = s.energy[i] < 0.75 ? s.energy[i] : 0.75;
-  return (0.72 + 0.5 * s.skill[i]) * (0.55 + 0.6 * e);
+/** The team's work per member this week: its workload shared by its members, at most vacancyLoadCap each. */
+export function loadPerMember(s: EngineState, cfg: EngineConfig, t: number, members: number): number {
+  if (members <= 0) return 1;
+  const load = s.workload[t] / members;
+  return load > cfg.p.vacancyLoadCap ? cfg.p.vacancyLoadCap : load;
 }
 
-/** Sets demand and unmet need for every member (the bare donation game, and callers that want work alone). */
-export function workArrives(s: EngineState, cfg: EngineConfig): void {
-  const { alive, demand: demandOf, need: needOf, role } = s;
-  if (!cfg.layers) {
-    // Bare donation game: everyone needs help every week.
-    for (let i = 0; i < s.cap; i++) {
-      if (!alive[i]) continue;
-      demandOf[i] = 1;
-      needOf[i] = 1;
-    }
-    return;
-  }
-  const demandDraws = streamWeek(s.seed, STREAM.demand, s.week);
+/** The bare donation game: everyone needs help every week. */
+export function bareGameWork(s: EngineState): void {
   for (let i = 0; i < s.cap; i++) {
-    if (!alive[i] || role[i] !== ROLE_MEMBER) continue;
-    workFor(s, cfg, i, demandDraws);
+    if (!s.alive[i]) continue;
+    s.demand[i] = 1;
+    s.need[i] = 1;
   }
-}
-
-/**
- * Demand and unmet need of member i this week, given demandDraws = streamWeek(seed, STREAM.demand, week).
- * The leader phase calls it person by person (one pass for both; see leader.ts): it reads only i's own state.
- */
-export function workFor(s: EngineState, cfg: EngineConfig, i: number, demandDraws: number): void {
-  const { crisisMultiplier, crisisUntil, policy } = s;
-  const p = cfg.p;
-  const t = s.team[i];
-  const row = t * LEVER_COUNT;
-  const mult = crisisUntil[t] >= s.week ? crisisMultiplier[t] : 1;
-  let raw = mult * (1 + p.demandNoise * drawNormalFrom(demandDraws, s.id[i], 0));
-  if (raw < 0.2) raw = 0.2;
-  const shield = p.protectionShield * (0.8 * policy[row + L_WORKLOAD_PROTECTION] + 0.2 * policy[row + L_ADVOCACY]);
-  const excess = raw - 0.8;
-  const demand = excess > 0 ? raw - shield * excess : raw;
-  s.demand[i] = demand;
-  const need = demand - capacityOf(s, i);
-  s.need[i] = need > 0 ? need : 0;
 }

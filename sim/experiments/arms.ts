@@ -52,9 +52,15 @@ export function libraryArm(file: string, variant = 'baseline', options: { weeks?
   return { name: options.name ?? variant, scenario: SCENARIO_FILES[file], file, variant, weeks: options.weeks };
 }
 
-/** An arm that runs a plain scenario object (`schemaVersion` and `name` are filled in when missing). */
+/**
+ * The scenario name of every plain experiment arm. A run's luck is its seed combined with the scenario's name, so the
+ * two arms of an experiment share a name to share their people and luck (common random numbers).
+ */
+export const EXPERIMENT_SCENARIO_NAME = 'experiment';
+
+/** An arm that runs a plain scenario object (`schemaVersion` filled in; the scenario named EXPERIMENT_SCENARIO_NAME). */
 export function scenarioArm(name: string, input: Record<string, unknown>, options: { weeks?: number } = {}): Arm {
-  return { name, scenario: { schemaVersion: 1, name, ...input }, weeks: options.weeks };
+  return { name, scenario: { schemaVersion: 2, name: EXPERIMENT_SCENARIO_NAME, ...input }, weeks: options.weeks };
 }
 
 /** An arm resolved for running: the validated scenario, the weeks to run and a key equal for arms that run the same thing. */

@@ -66,8 +66,9 @@ export function seedValues(plan: Pick<EvidencePlan, 'experiments' | 'calibration
     const c = control ? measureValue(e.measure, control) : NaN;
     let paired = control ? t - c : t;
     if (e.paired) {
-      if (!control) throw new Error(`experiment ${e.id}: a paired statistic needs a control arm`);
-      paired = e.paired.value(treatment, control);
+      if (!control || !e.control) throw new Error(`experiment ${e.id}: a paired statistic needs a control arm`);
+      const t = resolveArm(e.treatment);
+      paired = e.paired.value(treatment, control, { seed, treatment: t.scenario, control: resolveArm(e.control).scenario, weeks: t.weeks });
     }
     out.set([t, c, paired], i * VALUES_PER_EXPERIMENT);
   });

@@ -66,12 +66,23 @@ export interface CustomMeasure {
 
 export type Measure = WindowMeasure | CustomMeasure;
 
+/** The seed and the resolved scenarios of a paired statistic, for one that follows people through its own runs. */
+export interface PairedContext {
+  readonly seed: number;
+  readonly treatment: Scenario;
+  readonly control: Scenario;
+  readonly weeks: number;
+}
+
 /** A paired statistic other than treatment − control of the measure (e.g. one that also asks for a lag). */
 export interface PairedStatistic {
   /** What it is, in a sentence. */
   readonly text: string;
-  /** The value on one seed, oriented like treatment − control. */
-  readonly value: (treatment: RunResult, control: RunResult) => number;
+  /**
+   * The value on one seed, oriented like treatment − control. `context` gives the seed and scenarios, for a
+   * statistic about individual people (it may run the engine itself; it must stay deterministic in the seed).
+   */
+  readonly value: (treatment: RunResult, control: RunResult, context: PairedContext) => number;
 }
 
 export interface Experiment {

@@ -13,13 +13,16 @@ import { PARAMETERS, type ParameterKey } from '../parameters.ts';
 import { gameSchema } from './game.ts';
 import { MAX_DEPTH, unsafeCharacterProblem } from './untrusted.ts';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+/** Weeks run before week 1 by default: long enough for skill and ties to settle (MODEL.md §5). */
+export const DEFAULT_WARMUP_WEEKS = 52;
 
 /** Limits checked before any work starts (see QUALITY.md, "Bad input"). */
 export const LIMITS = {
   maxFileBytes: 5 * 1024 * 1024,
   maxPeople: 100_000,
   maxWeeks: 1040,
+  maxWarmupWeeks: 520,
   maxEvents: 1000,
   maxTeams: 1000,
   maxVariants: 50,
@@ -168,6 +171,12 @@ export const leaderSchema = z
     name: name('Leader’s display name (generated when omitted).').optional(),
     empathy: unit('Leader’s empathy (0–1). Default 0.6.').default(0.6),
     reliability: unit('How reliably the leader keeps promises (0–1). Default 0.85.').default(0.85),
+    adaptive: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Whether the leader adapts: after each pulse survey, a worried leader (falling or low survey morale, or many exits) does more recognition, workload protection and openness; a reassured one lets them slip. Default false.',
+      ),
   })
   .describe('The team’s leader. Their behaviour follows the policy levers; these traits colour how well it lands.');
 
@@ -371,6 +380,15 @@ export const scenarioSchema = z
     facilitatorNote: text('For trainers: what to watch for, when it happens, questions for the room.').optional(),
     seed: z.number().int().min(0).max(4294967295).default(1).describe('Seed of the random streams (0 to 2^32−1). Default 1.'),
     weeks: z.number().int().min(1).max(LIMITS.maxWeeks).default(104).describe('Weeks to simulate (at most 20 years). Default 104.'),
+    warmupWeeks: z
+      .number()
+      .int()
+      .min(0)
+      .max(LIMITS.maxWarmupWeeks)
+      .default(DEFAULT_WARMUP_WEEKS)
+      .describe(
+        `Weeks the organisation runs before week 1 is reported (no events, nothing logged), so tenure, skill, ties and norms have settled. Default ${DEFAULT_WARMUP_WEEKS}.`,
+      ),
     teams: z
       .array(teamSchema)
       .max(LIMITS.maxTeams)

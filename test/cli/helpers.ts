@@ -24,7 +24,7 @@ export function cli(args: readonly string[], cwd = process.cwd()): Promise<CliRe
 
 /** Two teams, a few weeks, and three variants: one identical to baseline. */
 export const SMALL_SCENARIO = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   name: 'small test',
   seed: 7,
   weeks: 6,

@@ -7,7 +7,7 @@ import { scenarioDir } from './helpers.ts';
 import { cliInProcess } from './inProcess.ts';
 
 const MERGED = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   name: 'merged away',
   seed: 3,
   weeks: 6,
@@ -20,7 +20,7 @@ const MERGED = {
 
 /** One team, laid off to nobody in week 2: the whole organisation has no members afterwards. */
 const EMPTIED = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   name: 'laid off to nobody',
   seed: 5,
   weeks: 8,

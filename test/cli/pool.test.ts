@@ -33,7 +33,7 @@ describe('worker pool batches', () => {
   });
 
   it('gives each unit its own result on 3 worker threads, whatever the completion order', async () => {
-    const v = validateScenario({ schemaVersion: 1, name: 'pool', weeks: 4, teams: [{ name: 'A', size: 5 }] });
+    const v = validateScenario({ schemaVersion: 2, name: 'pool', weeks: 4, teams: [{ name: 'A', size: 5 }] });
     if (!v.ok) throw new Error('invalid test scenario');
     const job: Job = {
       spec: { command: 'run', engineVersion: 'test', scenarioHash: 'test' },

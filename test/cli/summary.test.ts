@@ -20,7 +20,7 @@ describe('--summary', () => {
   writeFileSync(
     join(dir, 'merged.json'),
     JSON.stringify({
-      schemaVersion: 1,
+      schemaVersion: 2,
       name: 'merged',
       seed: 11,
       weeks: 12,

@@ -142,11 +142,16 @@ describe('the Classic games page', () => {
     await screenshot(page, 'classic-games-one-off');
   });
 
-  it('shows the validation table with its sources, every claim passing', async () => {
+  it('shows the validation table with its sources and each claim’s verdict on every block of seeds, as committed', async () => {
+    const committed = JSON.parse(readFileSync(new URL('../../docs/theory-validation.json', import.meta.url), 'utf8')) as Array<{ pass: boolean; blocks: Array<{ seeds: string; verdict: string }> }>;
     const page = await openClassic();
     const rows = page.locator('.validation-table tbody tr');
-    expect(await rows.count()).toBeGreaterThanOrEqual(12);
-    expect(await page.locator('.validation-table td.pass').count()).toBe(await rows.count());
+    expect(await rows.count()).toBe(committed.length);
+    expect(await page.locator('.validation-table td.pass').count()).toBe(committed.filter((r) => r.pass).length);
+    expect(await page.locator('.validation-table td.fail').count()).toBe(committed.filter((r) => !r.pass).length);
+    const first = await rows.first().locator('td').nth(2).textContent();
+    for (const b of committed[0].blocks) expect(first).toContain(`Seeds ${b.seeds}: ${b.verdict.toUpperCase()}.`);
+    expect(await page.locator('.validation-summary').textContent()).toBe(`${committed.filter((r) => r.pass).length} of ${committed.length} claims hold on every block of seeds.`);
     expect(await page.locator('.validation-table a[href*="ncase"]').count()).toBeGreaterThan(0);
     await page.locator('.validation').scrollIntoViewIfNeeded();
     await screenshot(page, 'classic-games-validation');

@@ -54,7 +54,7 @@ describe('hostile input in the browser', () => {
     const { page } = await session.open();
     await page.click('#tab-editor');
     const emptied = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       name: 'Laid off to nobody',
       weeks: 12,
       teams: [{ name: 'Solo', size: 3 }],

@@ -39,7 +39,7 @@ function expectSameAsCsv(table: Table, csv: string): void {
 }
 
 const MERGED = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   name: 'merged away',
   seed: 3,
   weeks: 6,

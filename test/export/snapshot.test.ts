@@ -5,7 +5,7 @@ import { createSimulation, restoreSimulation, validateScenario, type Scenario } 
 import { base64ToBytes, bytesToBase64, snapshotFromJson, snapshotToJson } from '../../sim/export/snapshot.ts';
 
 function scenario(input: object): Scenario {
-  const r = validateScenario({ schemaVersion: 1, name: 'snap', ...input });
+  const r = validateScenario({ schemaVersion: 2, name: 'snap', ...input });
   if (!r.ok) throw new Error(JSON.stringify(r.problems));
   return r.scenario;
 }

@@ -27,7 +27,7 @@ export function replay(strategy: Strategy, other: string, ownMistakes: readonly 
 }
 
 export function gameOf(game: Record<string, unknown>): GameConfig {
-  const parsed = validateScenario({ schemaVersion: 1, name: 'test', game });
+  const parsed = validateScenario({ schemaVersion: 2, name: 'test', game });
   if (!parsed.ok) throw new Error(parsed.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
   return parsed.scenario.game!;
 }

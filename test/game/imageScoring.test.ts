@@ -1,6 +1,6 @@
 /** Image scoring's rules on small exact cases, and its outcome over seeds. */
 import { describe, expect, it } from 'vitest';
-import { STREAM, personWeek, streamWeek } from '../../sim/engine/random.ts';
+import { STREAM, drawAt, personWeek, streamWeek } from '../../sim/engine/random.ts';
 import { binomialCdf, forEachObserver, imageFitness, playImageGeneration, startingThresholds } from '../../sim/game/imageScoring.ts';
 import { runGame } from '../../sim/game/run.ts';
 import { gameValue } from '../../sim/game/results.ts';
@@ -25,13 +25,24 @@ describe('image scoring: one generation', () => {
   });
 
   it('a discriminator (k = 0) helps those never seen (image 0) and refuses a defector once it has been seen refusing', () => {
-    // Two players: a discriminator and a defector. Every refusal by the defector is public, so after its first turn as donor the discriminator refuses it.
+    // Two players: a discriminator (player 0) and a defector (player 1). Every refusal by the defector is public, so the
+    // discriminator helps it exactly on its donor turns before the defector's first turn as donor, and never after.
+    // Who is donor is read from the game's own stream (draw 0 of each interaction), so this holds on every seed.
     const config = imageGame({ players: 2, interactions: 200, start: [{ threshold: 0, count: 1 }, { threshold: 6, count: 1 }] });
-    const g = playImageGeneration(config, startingThresholds(config, 5), 5, 1);
-    // The discriminator helped at most until the defector's first refusal.
-    expect(g.payoff[1]).toBeLessThanOrEqual(1 * 200);
-    expect(g.totals[0 + 5].cooperations).toBeLessThan(3);
-    expect(g.image[1]).toBe(-5);
+    const helped: number[] = [];
+    for (let seed = 1; seed <= 20; seed++) {
+      const g = playImageGeneration(config, startingThresholds(config, seed), seed, 1);
+      const prefix = streamWeek(seed, STREAM.gameImage, 1);
+      const donors = Array.from({ length: 200 }, (_, t) => Math.min(1, Math.floor(drawAt(personWeek(prefix, t), 0) * 2)));
+      const before = donors.indexOf(1) < 0 ? 200 : donors.indexOf(1);
+      expect(g.totals[0 + 5].cooperations, `seed ${seed}`).toBe(before);
+      expect(g.payoff[1], `seed ${seed}`).toBeCloseTo(before * 1, 10);
+      expect(g.image[1], `seed ${seed}`).toBe(-5);
+      helped.push(before);
+    }
+    // The seeds cover both cases: the defector donating first (never helped) and being helped first.
+    expect(Math.min(...helped)).toBe(0);
+    expect(Math.max(...helped)).toBeGreaterThan(0);
   });
 
   it('with observation q < 1 the views are private: an unseen defector is still helped', () => {

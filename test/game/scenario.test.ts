@@ -7,7 +7,7 @@ const problems = (value: unknown) => {
   const r = validateScenario(value);
   return r.ok ? [] : r.problems.map((p) => `${p.path}: ${p.message}`);
 };
-const base = { schemaVersion: 1, name: 'x' };
+const base = { schemaVersion: 2, name: 'x' };
 
 describe('the game section', () => {
   it('every scenario in scenarios/classic/ is valid', () => {

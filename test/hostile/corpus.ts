@@ -7,7 +7,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const base = { schemaVersion: 1, name: 'hostile', seed: 3, weeks: 4, teams: [{ name: 'A', size: 3 }] };
+const base = { schemaVersion: 2, name: 'hostile', seed: 3, weeks: 4, teams: [{ name: 'A', size: 3 }] };
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 
 /** Nesting `depth` objects deep inside an otherwise ordinary scenario's description field. */

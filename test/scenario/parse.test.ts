@@ -13,7 +13,7 @@ import {
   type ScenarioResult,
 } from '../../sim/index.ts';
 
-const minimal = { schemaVersion: 1, name: 'Tiny', teams: [{ name: 'A', size: 3 }] };
+const minimal = { schemaVersion: 2, name: 'Tiny', teams: [{ name: 'A', size: 3 }] };
 
 function problems(result: ScenarioResult) {
   if (result.ok) throw new Error('expected problems, got a valid scenario');
@@ -61,7 +61,7 @@ describe('reading a scenario', () => {
     );
     const byPath = Object.fromEntries(found.map((p) => [p.path, p.message]));
     expect(byPath['nmae']).toMatch(/^unknown key "nmae" \(did you mean "name"\?\); allowed here: .*\bschemaVersion\b.*\bvariants\b/);
-    expect(byPath['teams[0].leader.empathyy']).toBe('unknown key "empathyy" (did you mean "empathy"?); allowed here: name, empathy, reliability');
+    expect(byPath['teams[0].leader.empathyy']).toBe('unknown key "empathyy" (did you mean "empathy"?); allowed here: name, empathy, reliability, adaptive');
     // The crisis event's own keys, not another event type's.
     expect(byPath['events[0].durationWeks']).toBe(
       'unknown key "durationWeks" (did you mean "durationWeeks"?); allowed here: type, week, note, team, durationWeeks, demandMultiplier',

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateScenario, createSimulation, STYLES, type ScenarioResult } from '../../sim/index.ts';
 
-const minimal = { schemaVersion: 1, name: 'Tiny', teams: [{ name: 'A', size: 40 }] };
+// No warm-up: the shares are those the people start with (socialisation would move some styles in a warm-up).
+const minimal = { schemaVersion: 2, name: 'Tiny', warmupWeeks: 0, teams: [{ name: 'A', size: 40 }] };
 
 function problems(result: ScenarioResult) {
   if (result.ok) throw new Error('expected problems, got a valid scenario');

@@ -5,7 +5,7 @@ import { METRIC_INDEX, METRIC_KEYS, type MetricKey } from '../../sim/metrics.ts'
 import type { RunResult } from '../../sim/types.ts';
 
 export function scenario(input: Record<string, unknown>): Scenario {
-  const r = validateScenario({ schemaVersion: 1, name: 'test', ...input });
+  const r = validateScenario({ schemaVersion: 2, name: 'test', ...input });
   if (!r.ok) throw new Error(r.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
   return r.scenario;
 }

@@ -39,7 +39,9 @@ describe('a person’s weekly record', () => {
       expect(Array.from(record.morale), `person ${id}`).toEqual(seen.get(id)!.morale.map((v) => Math.fround(v)));
     }
     // As of an earlier week, the record stops there; someone who joins later has none yet.
-    expect(histories.person(left[0], 3)!.morale.length).toBe(4);
+    const leaver = left.find((id) => seen.get(id)!.from === 0 && seen.get(id)!.morale.length > 4)!;
+    expect(histories.person(leaver, 3)!.morale.length).toBe(4);
+    expect(histories.person(leaver, 40)!.morale.length).toBe(seen.get(leaver)!.morale.length);
     expect(histories.person(joined[joined.length - 1], 1)).toBeNull();
   });
 });

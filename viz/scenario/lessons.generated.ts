@@ -110,12 +110,12 @@ export const LESSONS: Readonly<Record<string, { readonly file: string; readonly 
       },
       {
         "id": "protection-costs-output",
-        "sentence": "Protection has a price: in ordinary weeks before the crisis (weeks 1–7) the protected team completes less of the work that arrives upstream.",
+        "sentence": "Protection has a price: in the first two weeks after Alex starts protecting (weeks 4–5, before the crisis) the team completes less of the work that arrives upstream.",
         "baseline": "baseline",
         "variant": "workload protection",
         "metric": "output",
-        "from": 1,
-        "to": 7,
+        "from": 4,
+        "to": 5,
         "aggregate": "mean",
         "direction": "lower"
       },
@@ -399,23 +399,23 @@ export const LESSONS: Readonly<Record<string, { readonly file: string; readonly 
     "claims": [
       {
         "id": "layoffs-trigger-quits",
-        "sentence": "Exits cluster after a layoff: in the quarter after it (quits in weeks 21–33 per head, annualised, read at week 33) survivors leave at a higher rate than people in the same organisation without layoffs.",
+        "sentence": "Survivors leave after a layoff: in the half year after it (the last quarter’s quits per head, annualised, read each week from week 33 to 46) they leave at a higher rate than people in the same organisation without layoffs.",
         "baseline": "baseline",
         "variant": "no layoffs",
         "metric": "turnover_annualised",
         "from": 33,
-        "to": 33,
+        "to": 46,
         "aggregate": "mean",
         "direction": "lower"
       },
       {
         "id": "contagion-drives-cluster",
-        "sentence": "The cluster is contagion: where a colleague’s exit barely moves people, fewer follow in weeks 21–32.",
+        "sentence": "Part of the wave travels between colleagues: where a close colleague’s job search barely moves people, fewer survivors leave in weeks 21–44.",
         "baseline": "baseline",
         "variant": "weak contagion",
         "metric": "quits",
         "from": 21,
-        "to": 32,
+        "to": 44,
         "aggregate": "sum",
         "direction": "lower"
       },

@@ -1,4 +1,4 @@
-/** The claims of scenarios/burnout-spiral.json (labels describe engine 1.1.0). */
+/** The claims of scenarios/burnout-spiral.json (labels describe engine 2). */
 import { libraryEntry } from './entry.ts';
 
 export const burnoutSpiral = libraryEntry({
@@ -36,22 +36,22 @@ export const burnoutSpiral = libraryEntry({
       direction: 'lower',
       sentence: 'With workload protection, fewer people quit from the crisis to the end of the year (weeks 8–52).',
       label: 'assumption check',
-      mechanisms: ['workload', 'energy and burnout', 'quit hazard'],
-      labelReason: 'Protection raises energy directly, and burnout is a term of the quit hazard.',
+      mechanisms: ['workload', 'energy and burnout', 'job search'],
+      labelReason: 'Protection raises energy directly (shield, recovery), and burnout is a push toward a job search.',
     },
     {
       id: 'protection-costs-output',
       baseline: 'baseline',
       variant: 'workload protection',
       metric: 'output',
-      from: 1,
-      to: 7,
+      from: 4,
+      to: 5,
       aggregate: 'mean',
       direction: 'lower',
-      sentence: 'Protection has a price: in ordinary weeks before the crisis (weeks 1–7) the protected team completes less of the work that arrives upstream.',
+      sentence: 'Protection has a price: in the first two weeks after Alex starts protecting (weeks 4–5, before the crisis) the team completes less of the work that arrives upstream.',
       label: 'assumption check',
       mechanisms: ['workload', 'output'],
-      labelReason: 'The shielded share of demand is subtracted from the work done.',
+      labelReason: 'The shielded share of demand is work that is not done; protected rest then restores energy and capacity, so the cost is short-lived.',
     },
     {
       id: 'burnout-costs-more',
@@ -65,7 +65,7 @@ export const burnoutSpiral = libraryEntry({
       sentence: 'In the crisis the price reverses: from week 12 to week 30 the burnt-out unprotected team gets less done than the protected one.',
       label: 'assumption check',
       mechanisms: ['workload', 'energy and burnout', 'output'],
-      labelReason: 'Protection keeps energy up directly, and energy is a factor of capacity, hence of output.',
+      labelReason: 'Protection keeps energy up directly, and energy sets what a person gets done.',
     },
   ],
 });

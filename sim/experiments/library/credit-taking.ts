@@ -1,4 +1,4 @@
-/** The claims of scenarios/credit-taking.json (labels describe engine 1.1.0). */
+/** The claims of scenarios/credit-taking.json (labels describe engine 2). */
 import { libraryEntry } from './entry.ts';
 
 export const creditTaking = libraryEntry({
@@ -50,8 +50,8 @@ export const creditTaking = libraryEntry({
       direction: 'higher',
       sentence: 'Some people do not wait for trust to come back: more of the team quits after the breach (weeks 14–52).',
       label: 'assumption check',
-      mechanisms: ['leader breach', 'trust in the leader', 'quit hazard'],
-      labelReason: 'Lower trust in the leader is a term of the quit hazard (`leaderHazard`); the breach also takes morale directly.',
+      mechanisms: ['leader breach', 'trust in the leader', 'job search'],
+      labelReason: 'Lower trust in the leader is a push toward a job search (`leaderHazard`); the breach also takes morale directly.',
     },
     {
       id: 'apology-rebuilds',

@@ -1,4 +1,4 @@
-/** The claims of scenarios/customer-ripple.json (labels describe engine 1.1.0). */
+/** The claims of scenarios/customer-ripple.json (labels describe engine 2). */
 import { libraryEntry } from './entry.ts';
 
 export const customerRipple = libraryEntry({
@@ -37,9 +37,9 @@ export const customerRipple = libraryEntry({
       aggregate: 'mean',
       direction: 'lower',
       sentence: 'Customer loyalty follows frontline morale down, later: it is lower in weeks 40–78.',
-      label: 'assumption check',
-      mechanisms: ['morale', 'service and loyalty'],
-      labelReason: 'Service quality follows frontline morale and loyalty follows service: two written lags.',
+      label: 'emergent',
+      mechanisms: ['morale', 'service encounters'],
+      labelReason: 'Loyalty moves only with customers’ encounters with the team’s people, each as good as that person’s morale and energy; no term of loyalty names a lever.',
     },
   ],
 });

@@ -1,4 +1,4 @@
-/** The claims of scenarios/growing-fast.json (labels describe engine 1.1.0). */
+/** The claims of scenarios/growing-fast.json (labels describe engine 2). */
 import { libraryEntry } from './entry.ts';
 
 export const growingFast = libraryEntry({
@@ -21,9 +21,9 @@ export const growingFast = libraryEntry({
       aggregate: 'sum',
       direction: 'lower',
       sentence: 'With mentors for newcomers, fewer people leave in their first six months over the two years.',
-      label: 'assumption check',
-      mechanisms: ['mentorship', 'belonging', 'quit hazard'],
-      labelReason: 'A mentor tie adds to the belonging target directly, and belonging is a term of the newcomer’s quit hazard.',
+      label: 'emergent',
+      mechanisms: ['mentorship', 'offering help', 'ties form and fade', 'belonging', 'job search'],
+      labelReason: 'A mentor adds no belonging by decree: they help and introduce the newcomer to colleagues, and belonging comes from the trusted ties that builds.',
     },
   ],
 });

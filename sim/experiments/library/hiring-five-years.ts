@@ -1,4 +1,4 @@
-/** The claims of scenarios/hiring-five-years.json (labels describe engine 1.1.0). */
+/** The claims of scenarios/hiring-five-years.json (labels describe engine 2). */
 import { libraryEntry } from './entry.ts';
 
 export const hiringFiveYears = libraryEntry({
@@ -36,7 +36,7 @@ export const hiringFiveYears = libraryEntry({
       direction: 'higher',
       sentence: 'It also keeps denser trust between colleagues in year 5.',
       label: 'emergent',
-      mechanisms: ['hiring', 'socialisation', 'helping decision', 'peer trust'],
+      mechanisms: ['hiring', 'socialisation', 'helping decision', 'exchange'],
       labelReason: 'Trust between colleagues moves only with exchanges (help given, refused or undelivered); the levers change who is there to exchange.',
     },
   ],

@@ -1,4 +1,4 @@
-/** The claims of scenarios/layoffs-contagion.json (labels describe engine 1.1.0). */
+/** The claims of scenarios/layoffs-contagion.json (labels describe engine 2). */
 import { libraryEntry } from './entry.ts';
 
 export const layoffsContagion = libraryEntry({
@@ -10,7 +10,8 @@ export const layoffsContagion = libraryEntry({
     'Reciprocity and Organizational Culture',
   ],
   facts: [4],
-  weeks: 44,
+  weeks: 46,
+  singleRunNoisy: true,
   claims: [
     {
       id: 'layoffs-trigger-quits',
@@ -18,13 +19,13 @@ export const layoffsContagion = libraryEntry({
       variant: 'no layoffs',
       metric: 'turnover_annualised',
       from: 33,
-      to: 33,
+      to: 46,
       aggregate: 'mean',
       direction: 'lower',
-      sentence: 'Exits cluster after a layoff: in the quarter after it (quits in weeks 21–33 per head, annualised, read at week 33) survivors leave at a higher rate than people in the same organisation without layoffs.',
+      sentence: 'Survivors leave after a layoff: in the half year after it (the last quarter’s quits per head, annualised, read each week from week 33 to 46) they leave at a higher rate than people in the same organisation without layoffs.',
       label: 'assumption check',
-      mechanisms: ['layoffs', 'trust in the leader', 'turnover contagion', 'quit hazard'],
-      labelReason: 'Layoffs cut survivors’ trust in the leader and safety directly; their exits set contagion terms in colleagues’ quit hazards.',
+      mechanisms: ['layoffs', 'trust in the leader', 'workload', 'energy and burnout', 'job search'],
+      labelReason: 'The layoff cuts survivors’ trust in the leader directly, a push toward a search; the work left behind and the ties removed add to it through the exchanges.',
     },
     {
       id: 'contagion-drives-cluster',
@@ -32,13 +33,13 @@ export const layoffsContagion = libraryEntry({
       variant: 'weak contagion',
       metric: 'quits',
       from: 21,
-      to: 32,
+      to: 44,
       aggregate: 'sum',
       direction: 'lower',
-      sentence: 'The cluster is contagion: where a colleague’s exit barely moves people, fewer follow in weeks 21–32.',
+      sentence: 'Part of the wave travels between colleagues: where a close colleague’s job search barely moves people, fewer survivors leave in weeks 21–44.',
       label: 'assumption check',
-      mechanisms: ['turnover contagion', 'quit hazard'],
-      labelReason: 'The variant lowers `contagionStrength`, the contagion term of the quit hazard itself.',
+      mechanisms: ['job search'],
+      labelReason: 'The variant lowers `contagionStrength`, the weight of close colleagues’ job search in one’s own search hazard.',
     },
     {
       id: 'transparency-softens',
@@ -51,8 +52,8 @@ export const layoffsContagion = libraryEntry({
       direction: 'lower',
       sentence: 'Leaders who explain the decision openly and fight for their people see fewer survivors leave (weeks 21–44).',
       label: 'assumption check',
-      mechanisms: ['layoffs', 'trust in the leader', 'quit hazard'],
-      labelReason: 'Transparency is a factor of the layoff’s cut in trust in the leader and, with advocacy, of the conduct trust follows.',
+      mechanisms: ['layoffs', 'trust in the leader', 'job search'],
+      labelReason: 'Transparency is a factor of the layoff’s cut in trust in the leader and, with advocacy, of the conduct trust follows; trust in the leader is a push toward a search.',
     },
   ],
 });

@@ -1,4 +1,4 @@
-/** The claims of scenarios/new-leader.json (labels describe engine 1.1.0). */
+/** The claims of scenarios/new-leader.json (labels describe engine 2). */
 import { libraryEntry } from './entry.ts';
 
 export const newLeader = libraryEntry({
@@ -37,7 +37,7 @@ export const newLeader = libraryEntry({
       sentence: 'Morale recovers with the new leader: it is higher in weeks 52–78 than under the old one.',
       label: 'assumption check',
       mechanisms: ['new leader', 'trust in the leader', 'morale'],
-      labelReason: 'Trust in the leader and the leader’s levers (delegation, advocacy, transparency, recognition) are terms of the morale target.',
+      labelReason: 'Trust in the leader and the new leader’s levers are terms of the morale target.',
     },
     {
       id: 'new-face-old-habits',

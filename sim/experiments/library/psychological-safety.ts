@@ -1,4 +1,4 @@
-/** The claims of scenarios/psychological-safety.json (labels describe engine 1.1.0). */
+/** The claims of scenarios/psychological-safety.json (labels describe engine 2). */
 import { libraryEntry } from './entry.ts';
 
 export const psychologicalSafety = libraryEntry({
@@ -21,9 +21,9 @@ export const psychologicalSafety = libraryEntry({
       aggregate: 'mean',
       direction: 'higher',
       sentence: 'Where it is safe to admit you are stuck, people ask for help more often (weeks 5–52).',
-      label: 'assumption check',
-      mechanisms: ['psychological safety', 'asking for help'],
-      labelReason: 'Openness is a term of the safety target, and safety a term of the probability of asking.',
+      label: 'emergent',
+      mechanisms: ['leader’s response to mistakes', 'psychological safety', 'asking for help'],
+      labelReason: 'Openness sets only how the leader meets each visible mistake; members learn their safety from the episodes they live and see, and safety sets how readily they ask.',
     },
     {
       id: 'safety-repairs',
@@ -35,9 +35,9 @@ export const psychologicalSafety = libraryEntry({
       aggregate: 'sum',
       direction: 'higher',
       sentence: 'More imbalances are talked through and repaired in the safe team over the year.',
-      label: 'assumption check',
-      mechanisms: ['psychological safety', 'voicing an imbalance', 'repair and mediation'],
-      labelReason: 'Safety sets the chance of voicing an imbalance, and each voiced imbalance is counted as a repair.',
+      label: 'emergent',
+      mechanisms: ['psychological safety', 'voice and boundaries', 'helping decision', 'repair and mediation'],
+      labelReason: 'Safety learnt from episodes sets how often people speak up; a repair counts only when the other person then gives back, which they decide as when asked.',
     },
     {
       id: 'safety-less-withdrawal',
@@ -49,9 +49,9 @@ export const psychologicalSafety = libraryEntry({
       aggregate: 'mean',
       direction: 'lower',
       sentence: 'Fewer people withdraw from helping in the safe team (weeks 13–52).',
-      label: 'assumption check',
-      mechanisms: ['psychological safety', 'voicing an imbalance', 'conflict and withdrawal'],
-      labelReason: 'Voicing an imbalance, whose chance is set by safety, clears the resentment that would open the conflict behind withdrawal.',
+      label: 'emergent',
+      mechanisms: ['psychological safety', 'voice and boundaries', 'ledgers and resentment', 'conflict and withdrawal'],
+      labelReason: 'People who speak up early get help back or set a boundary, draining resentment before it opens the conflicts behind withdrawal; safety also brings more asking and so more one-sided ledgers, so the sign is not written in.',
     },
     {
       id: 'survey-flatters-unsafe',

@@ -1,4 +1,4 @@
-/** The claims of scenarios/recognition.json (labels describe engine 1.1.0). */
+/** The claims of scenarios/recognition.json (labels describe engine 2). */
 import { libraryEntry } from './entry.ts';
 
 export const recognition = libraryEntry({
@@ -36,8 +36,8 @@ export const recognition = libraryEntry({
       direction: 'lower',
       sentence: 'Over 78 weeks, fewer people quit under specific and fair recognition than in the drought.',
       label: 'assumption check',
-      mechanisms: ['recognition', 'morale', 'quit hazard'],
-      labelReason: 'Recognition raises the morale target, and morale is a term of the quit hazard.',
+      mechanisms: ['recognition', 'morale', 'job search'],
+      labelReason: 'Recognition raises the morale target, and low morale is a push toward a job search.',
     },
     {
       id: 'fairness-matters',

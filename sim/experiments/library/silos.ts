@@ -1,4 +1,4 @@
-/** The claims of scenarios/silos.json (labels describe engine 1.1.0). */
+/** The claims of scenarios/silos.json (labels describe engine 2). */
 import { libraryEntry } from './entry.ts';
 
 export const silos = libraryEntry({
@@ -20,9 +20,9 @@ export const silos = libraryEntry({
       aggregate: 'mean',
       direction: 'higher',
       sentence: 'Cross-functional projects build trust ties between the two teams: cross-team trust is higher by the last quarter (weeks 40–52).',
-      label: 'assumption check',
-      mechanisms: ['cross-team ties', 'peer trust'],
-      labelReason: 'The lever creates cross-team ties with trust 0.45; without it there are none.',
+      label: 'emergent',
+      mechanisms: ['ties form and fade', 'helping decision', 'exchange'],
+      labelReason: 'Projects bring people from the two teams together; a tie forms only when the help asked for comes, and its trust grows with each exchange.',
     },
   ],
 });

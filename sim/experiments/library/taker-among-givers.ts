@@ -1,4 +1,4 @@
-/** The claims of scenarios/taker-among-givers.json (labels describe engine 1.1.0). */
+/** The claims of scenarios/taker-among-givers.json (labels describe engine 2). */
 import { libraryEntry } from './entry.ts';
 
 export const takerAmongGivers = libraryEntry({
@@ -24,8 +24,8 @@ export const takerAmongGivers = libraryEntry({
       direction: 'higher',
       sentence: 'One unchecked taker is enough to raise burnout among the givers (weeks 13–52) compared with the same team without them.',
       label: 'emergent',
-      mechanisms: ['asking for help', 'helping decision', 'cost and benefit of help', 'energy and burnout'],
-      labelReason: 'Nothing in the energy update names takers: the taker asks often, the givers’ style rule makes them help, and each act of help costs them energy.',
+      mechanisms: ['asking for help', 'helping decision', 'exchange', 'ledgers and resentment', 'energy and burnout'],
+      labelReason: 'Nothing in the energy update names takers: the taker asks often and seldom gives back, the givers say yes, and one-sided giving and the time it takes wear them down.',
     },
     {
       id: 'mediation-fewer-conflicts',
@@ -37,9 +37,9 @@ export const takerAmongGivers = libraryEntry({
       aggregate: 'mean',
       direction: 'lower',
       sentence: 'With a mediating leader and reviews that score the "how", fewer peer conflicts stay open (weeks 13–52).',
-      label: 'assumption check',
-      mechanisms: ['repair and mediation', 'conflict and withdrawal'],
-      labelReason: 'The mediation lever is a factor of the weekly probability that an open conflict is mediated, which always ends it.',
+      label: 'emergent',
+      mechanisms: ['repair and mediation', 'helping decision', 'ledgers and resentment', 'conflict and withdrawal'],
+      labelReason: 'Mediation only asks the other person to give back; they decide as when asked, and a conflict ends once resentment has fallen back.',
     },
     {
       id: 'mediation-restores-helping',
@@ -52,8 +52,8 @@ export const takerAmongGivers = libraryEntry({
       direction: 'higher',
       sentence: 'With mediation and reviews of the "how", the team keeps a stronger helping norm (weeks 26–78): fewer requests are turned down.',
       label: 'assumption check',
-      mechanisms: ['helping decision', 'repair and mediation', 'helping norm'],
-      labelReason: 'Scoring the "how" is a term of takers’ helping probability, and the norm is the share of requests met.',
+      mechanisms: ['helping decision', 'helping norm'],
+      labelReason: 'Scoring the "how" is a term of takers’ helping probability, and the norm is learnt from the requests met.',
     },
   ],
 });

@@ -99,7 +99,7 @@ function buildGame(population: Record<string, number>, rules: PageRules, preset:
     evolution: rules.replaced > 0 ? { type: 'replaceWorst', count: Math.min(rules.replaced, Math.floor(players / 2)) } : { type: 'none' },
     generations: 1,
   };
-  const parsed = validateScenario({ schemaVersion: 1, name: 'Classic games page', seed: 1, game });
+  const parsed = validateScenario({ schemaVersion: 2, name: 'Classic games page', seed: 1, game });
   if (!parsed.ok) {
     showProblem(`These settings cannot run: ${parsed.problems.map((p) => p.message).join('; ')}.`);
     return null;

@@ -28,6 +28,7 @@ const KIND_LABELS: Record<StoryKind, string> = {
   burnout: 'Burnout',
   'colleague-left': 'Colleague left',
   mentored: 'Mentored',
+  looking: 'Started looking',
   left: 'Left',
 };
 

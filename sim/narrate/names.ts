@@ -15,11 +15,15 @@ const FIRST_NAMES = [
 ] as const;
 const INITIALS = 'ABCDEFGHJKLMNPRSTVWZ';
 
-/** The generated name of person `id`. */
-export function generatedName(id: number): string {
+/**
+ * The generated name of person `id` in a run whose luck is `luck` (engine/random.ts scenarioLuck): the luck picks
+ * where in the permutation the run starts, so each scenario names its people differently at the same seed.
+ */
+export function generatedName(id: number, luck = 0): string {
   const n = FIRST_NAMES.length;
-  const first = FIRST_NAMES[(id * 37 + 11) % n];
+  const shift = (luck >>> 0) % n;
+  const first = FIRST_NAMES[(id * 37 + 11 + shift) % n];
   const round = Math.floor(id / n);
   if (round === 0) return first;
-  return `${first} ${INITIALS[(round - 1) % INITIALS.length]}.`;
+  return `${first} ${INITIALS[(round - 1 + shift) % INITIALS.length]}.`;
 }
