@@ -76,6 +76,12 @@ describe('presenter mode on the trainer page', () => {
       const overlap = Math.max(0, Math.min(boxes.network.right, boxes.chart.right) - Math.max(boxes.network.left, boxes.chart.left)) * Math.max(0, Math.min(boxes.network.bottom, boxes.chart.bottom) - Math.max(boxes.network.top, boxes.chart.top));
       expect(overlap).toBe(0);
       if (size.width > 1000) expect(boxes.chart.left).toBeGreaterThanOrEqual(boxes.network.right - 1); // side by side
+      // The team sits in the middle of the network's view, not in a corner of it (one team: one column).
+      const peopleX = await page.evaluate(() => {
+        const xs = [...document.querySelectorAll('#network .person')].map((p) => { const r = p.getBoundingClientRect(); return r.left + r.width / 2; });
+        return xs.reduce((a, b) => a + b, 0) / xs.length;
+      });
+      expect(Math.abs(peopleX - (boxes.network.left + boxes.network.right) / 2)).toBeLessThan(0.12 * boxes.network.width);
       expect(await scrollsSideways(page)).toBe(false);
       expect(await cutOff(page, '#scenario-toggle, .chart-title, .chart-legend li, .tabs [role=tab], .header-actions button')).toEqual([]);
       await screenshot(page, `presenter-${size.width}x${size.height}`);

@@ -105,7 +105,8 @@ export class NetworkView {
   /** The grid of team cells: teams on a grid that fits the view's aspect ratio. */
   private teamGrid(): { cols: number; rows: number } {
     const n = Math.max(1, this.teamNames.length);
-    const cols = Math.max(1, Math.round(Math.sqrt((n * this.width) / this.height)));
+    // Never more columns than teams: one team in a wide view sits in the middle, not in the left half.
+    const cols = Math.max(1, Math.min(n, Math.round(Math.sqrt((n * this.width) / this.height))));
     return { cols, rows: Math.ceil(n / cols) };
   }
 
