@@ -48,7 +48,8 @@ export function standingLine(story: PersonStory, leftWeek: number | undefined): 
   if (!weeks || weeks.morale.length === 0) return '';
   const last = weeks.morale.length - 1;
   const lastWeek = weeks.fromWeek + last;
-  const when = leftWeek !== undefined ? `In their last week (week ${lastWeek})` : `At week ${lastWeek}`;
+  // Someone who left in week w was last counted in week w − 1: say so, so the two weeks do not look contradictory.
+  const when = leftWeek !== undefined ? `At week ${lastWeek}, the last before they left` : `At week ${lastWeek}`;
   const now = `${when}: morale ${percent(weeks.morale[last])}, trust in the leader ${percent(weeks.trustInLeader[last])}, energy ${percent(weeks.energy[last])}.`;
   if (story.turns.length > 0) return now;
   let lo = Infinity;
