@@ -21,6 +21,12 @@ export function axisUnit(metric: MetricKey, difference = false): string {
   return isPercent(metric) ? ' (%)' : '';
 }
 
+/** Tick format of a difference axis: a difference of percentages in points ("−4", "+2"), other metrics as usual. */
+function pointsFormat(metric: MetricKey, domain: readonly [number, number]): (value: number) => string {
+  const format = axisFormat(metric, domain);
+  return isPercent(metric) ? (v) => format(v).replace('%', '') : format;
+}
+
 export class OverlayCharts {
   private readonly overlay: { card: ChartCard; chart: FittedChart };
   private readonly difference: { card: ChartCard; chart: FittedChart };
@@ -61,7 +67,8 @@ export class OverlayCharts {
     this.show(this.difference, differenceTitle, difference, {
       totalWeeks: plan.weeks,
       lines: difference,
-      left: { domain: differenceDomain, format: axisFormat(metric, differenceDomain), ticks: 5 },
+      // Percentage points, not percentages: the ticks are bare numbers; the axis label says "(percentage points)".
+      left: { domain: differenceDomain, format: pointsFormat(metric, differenceDomain), ticks: 5 },
       zeroLine: true,
       cursor,
       summary: `${differenceTitle}, weeks 1–${week}.`,
