@@ -173,3 +173,23 @@ describe('keyboard shortcuts', () => {
     expect(await page.locator('#shortcut-help').textContent()).toMatch(/Play or pause the panes/);
   });
 });
+
+describe('one axis convention', () => {
+  it('draws shares and levels on 0–100% on the trainer page unless the trainer zooms', async () => {
+    const { page } = await session.open();
+    await page.selectOption('#speed', '32');
+    await page.click('#play');
+    await waitForWeek(page, 20);
+    await pause(page);
+    const ticks = () => page.locator('.chart-card[data-chart=trust-leader] svg .tick text').allTextContents();
+    const full = await ticks();
+    expect(full).toEqual(expect.arrayContaining(['0%', '100%']));
+    await page.check('#zoom-charts');
+    await page.waitForFunction(() => ![...document.querySelectorAll('.chart-card[data-chart=trust-leader] svg .tick text')].some((t) => t.textContent === '100%'));
+    const zoomed = (await ticks()).filter((t) => t.endsWith('%'));
+    expect(zoomed).not.toContain('0%');
+    expect(zoomed.length).toBeGreaterThan(1);
+    await page.uncheck('#zoom-charts');
+    await page.waitForFunction(() => [...document.querySelectorAll('.chart-card[data-chart=trust-leader] svg .tick text')].some((t) => t.textContent === '100%'));
+  });
+});

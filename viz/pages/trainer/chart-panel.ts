@@ -65,6 +65,9 @@ export class ChartPanel {
   private featuredId = '';
   private readonly featuredPicker: HTMLSelectElement;
   private readonly pickerRow: HTMLElement;
+  /** Shares and levels on axes zoomed to their values (else 0–100%), and the box that says so. */
+  private zoomAxes = false;
+  private readonly zoomRow: HTMLElement;
 
   constructor(
     private readonly container: HTMLElement,
@@ -90,6 +93,13 @@ export class ChartPanel {
     this.featuredPicker = el('select', { id: 'featured-chart' });
     this.featuredPicker.addEventListener('change', () => this.feature(this.featuredPicker.value));
     this.pickerRow = el('div', { class: 'featured-picker' }, el('label', { for: 'featured-chart' }, 'Chart on screen'), this.featuredPicker);
+    const zoom = el('input', { type: 'checkbox', id: 'zoom-charts' });
+    zoom.addEventListener('change', () => {
+      this.zoomAxes = zoom.checked;
+      this.charts.forEach((_, i) => this.markDirty(i));
+      this.schedule();
+    });
+    this.zoomRow = el('div', { class: 'chart-zoom', title: 'Shares and levels are drawn 0–100% unless zoomed' }, zoom, el('label', { for: 'zoom-charts' }, 'Zoom the axes to the values'));
   }
 
   /** Builds the charts that apply to this run. */
@@ -98,7 +108,7 @@ export class ChartPanel {
     this.resizes.disconnect();
     this.resizes.observe(this.container);
     this.hosts.clear();
-    this.container.replaceChildren(this.pickerRow);
+    this.container.replaceChildren(this.pickerRow, this.zoomRow);
     this.zoom = pageZoom();
     this.charts = CHART_SPECS.filter((spec) => !spec.when || spec.when(history)).map((spec) => this.buildCard(spec));
     this.featuredPicker.replaceChildren(...this.charts.map(({ spec }) => el('option', { value: spec.id }, spec.title)));
@@ -232,7 +242,7 @@ export class ChartPanel {
   }
 
   private draw({ spec, chart }: PanelChart, history: RunHistory): void {
-    chart.render(chartData(spec, history, this.week(history), this.markers), this.zoom);
+    chart.render(chartData(spec, history, this.week(history), this.markers, this.zoomAxes), this.zoom);
   }
 
   private week(history: RunHistory): number {

@@ -5,7 +5,7 @@
  * (distinguishable with colour-vision deficiencies).
  */
 import type { MetricKey } from '../../../sim/metrics.ts';
-import { binned, trailingMean, type ChartMarker, type LineSeries, type WeekChartData } from '../../charts/week-chart.ts';
+import { binned, sharedDomain, trailingMean, type ChartMarker, type LineSeries, type WeekChartData } from '../../charts/week-chart.ts';
 import type { LegendItem } from '../../charts/card.ts';
 import { OKABE_ITO } from '../../charts/palette.ts';
 import type { RunHistory } from './run-history.ts';
@@ -169,8 +169,18 @@ export function lineValues(line: SeriesSpec, history: RunHistory): Float64Array 
 /** Room above the highest value on a number axis, so a line never sits on the axis's top tick (the headcount on the hires' "1"). */
 const HEADROOM = 1.25;
 
-/** The run up to its latest week as the chart draws it, with a cursor at `viewedWeek` when that is a replayed week. */
-export function chartData(spec: ChartSpec, history: RunHistory, viewedWeek: number, markers: readonly ChartMarker[]): WeekChartData {
+/** A percentage axis's ticks with the decimals its span needs ("61.5%" on a zoomed axis, "60%" on 0–100%). */
+function pctFor(domain: readonly [number, number]): (v: number) => string {
+  const span = Math.abs(domain[1] - domain[0]) * 100;
+  const decimals = span >= 8 ? 0 : span >= 0.8 ? 1 : 2;
+  return (v) => `${(Math.abs(v) < 1e-12 ? 0 : v * 100).toFixed(decimals)}%`;
+}
+
+/**
+ * The run up to its latest week as the chart draws it, with a cursor at `viewedWeek` when that is a replayed week.
+ * Shares and levels (a percentage left axis) are drawn on 0–100% unless `zoom`, as on the compare page.
+ */
+export function chartData(spec: ChartSpec, history: RunHistory, viewedWeek: number, markers: readonly ChartMarker[], zoom = false): WeekChartData {
   const weeks = history.latestWeek;
   const lines: LineSeries[] = spec.lines.map((s) => ({ label: s.label, colour: s.colour, dash: s.dash, right: s.right, values: lineValues(s, history) }));
   const bins = spec.bars ? binned(history.series(spec.bars.metric), spec.bars.binWeeks) : [];
@@ -195,12 +205,21 @@ export function chartData(spec: ChartSpec, history: RunHistory, viewedWeek: numb
     bands = [{ lo, hi, colour: spec.lines[0].colour, opacity: 0.2 }];
   }
   const format = (kind: 'percent' | 'number' | undefined) => (kind === 'percent' ? pct : num);
+  // Zoomed: a percentage axis spans the values drawn on it (within 0–100%), with its ticks' decimals to match.
+  let leftDomain: [number, number] = [0, leftMax];
+  let leftFormat = format(spec.leftFormat);
+  if (zoom && spec.leftFormat === 'percent') {
+    const [lo, hi] = sharedDomain([...lines.filter((l) => !l.right).map((l) => l.values), ...(bands ?? []).flatMap((b) => [b.lo, b.hi])]);
+    leftDomain = [Math.max(0, lo), Math.min(1, hi)];
+    if (!(leftDomain[1] > leftDomain[0])) leftDomain = [0, 1];
+    leftFormat = pctFor(leftDomain);
+  }
   return {
     totalWeeks: history.run.weeks,
     lines,
     bands,
     bars: spec.bars ? { colour: spec.bars.colour, binWeeks: spec.bars.binWeeks, bins } : undefined,
-    left: { domain: [0, leftMax], format: format(spec.leftFormat), ticks: spec.bars ? Math.min(4, Math.max(1, leftMax)) : 4 },
+    left: { domain: leftDomain, format: leftFormat, ticks: spec.bars ? Math.min(4, Math.max(1, leftMax)) : 4 },
     right: spec.rightFormat ? { domain: [0, rightMax], format: format(spec.rightFormat) } : undefined,
     markers,
     cursor: viewedWeek > 0 && viewedWeek < weeks ? viewedWeek : undefined,
