@@ -22,7 +22,7 @@ describe('stories from the log', () => {
     const week = (await appState(page)).viewedWeek;
 
     // A log line about a person is a button that opens their story.
-    const personLine = page.locator('#event-log .event-list:not([hidden]) .event-person').first();
+    const personLine = page.locator('#event-log .event-list .event-person').first();
     const lineText = (await personLine.textContent()) ?? '';
     await personLine.click();
     await page.waitForSelector('#story-panel:not([hidden]) .story-title');

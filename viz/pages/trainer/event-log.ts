@@ -51,7 +51,7 @@ export class EventLog {
 
   constructor(container: HTMLElement, onOpenStory: (personId: number) => void = () => {}) {
     this.list = el('ol', { class: 'event-list', reversed: true });
-    this.leavers = el('ol', { class: 'event-list leaver-list', id: 'leaver-list', hidden: true });
+    this.leavers = el('ol', { class: 'leaver-list', id: 'leaver-list', hidden: true });
     this.announcer = el('p', { class: 'visually-hidden', 'aria-live': 'polite' });
     this.list.addEventListener('scroll', () => this.scrolled(), { passive: true });
     for (const list of [this.list, this.leavers]) {
