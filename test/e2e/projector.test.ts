@@ -96,9 +96,11 @@ describe('workshop mode on the compare page', () => {
       await page.setViewportSize(size);
       await page.goto(`${inject('baseUrl')}compare.html?scenario=layoffs-contagion.json`);
       await page.waitForSelector('html[data-panes-ready]', { state: 'attached', timeout: 20_000 });
+      // One pane at a time: a second click while the third pane's runs are being computed may find the button busy.
       await page.click('#add-pane');
+      await page.waitForFunction(() => document.documentElement.dataset.panesReady === '3', null, { timeout: 30_000 });
       await page.click('#add-pane');
-      await page.waitForFunction(() => document.documentElement.dataset.panesReady === '4');
+      await page.waitForFunction(() => document.documentElement.dataset.panesReady === '4', null, { timeout: 30_000 });
       expect(await page.locator('.pane-name').allTextContents()).toContain('transparent, advocating leaders');
       expect(await cutOff(page, '.pane-name, .chart-title, .chart-legend li, .readouts div')).toEqual([]);
       const text = await smallestChartText(page, '.chart-card');

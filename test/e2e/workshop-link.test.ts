@@ -58,6 +58,7 @@ describe('a shared workshop link', () => {
     expect(await page.locator('.week-label').textContent()).toBe('Week 30 of 78');
 
     await page.click('#copy-link');
+    await page.waitForFunction(() => (document.querySelector('#share-url') as HTMLInputElement | null)?.value.includes('&panes='));
     const link = await page.locator('#share-url').inputValue();
     expect(link).toMatch(/&panes=weak%20contagion&panes=baseline&panes=transparent%2C%20advocating%20leaders&panes=no%20layoffs&metric=trust_in_leader&seed=7&week=30&workshop=1&predict=0&zoom=1&run=baseline&from=\d+$/);
 
