@@ -29,6 +29,8 @@ import {
 } from './index.ts';
 import { tidyCsv } from './export/tidy.ts';
 import { weekRows } from './results.ts';
+import { StoryHistories } from './story/history.ts';
+import { moraleTurns, type MoraleTurn, type PersonWeeks } from './story/turns.ts';
 import { policyInEffect, type Policy } from './scenario/policy.ts';
 import type { Guide } from './scenario/guide.ts';
 
@@ -102,6 +104,10 @@ export interface PersonStory {
   readonly personId: number;
   readonly name: string;
   readonly entries: readonly (StoryEntry & { readonly otherName?: string })[];
+  /** Their morale, trust in the leader and energy week by week up to the week asked for (null if not there by then). */
+  readonly weeks: PersonWeeks | null;
+  /** The largest rises and falls of their morale, with what moved with them (indices into `entries`). */
+  readonly turns: readonly MoraleTurn[];
 }
 
 /** Above this many people the page draws teams, not people, so frames are not sent. */
@@ -113,6 +119,15 @@ let source: Scenario | null = null;
 let simulation: Simulation | null = null;
 let withFrames = false;
 let logSent = 0;
+/** People's weekly records for their stories (a replay of the run, made when a story is first opened). */
+let histories: StoryHistories | null = null;
+/** The policy change the last lever move scheduled (moves before its week starts are merged into it). */
+let lastMove: { readonly week: number; readonly event: PolicyChange } | null = null;
+
+type PolicyChange = Extract<ScenarioEvent, { type: 'policyChange' }>;
+
+/** The note a lever moved during a session carries in the scenario (and the log). */
+const SESSION_MOVE_NOTE = 'Lever moved during the session.';
 
 function frameOf(sim: Simulation): WeekFrame {
   const p = sim.people();
@@ -208,6 +223,8 @@ const api = {
     simulation = createSimulation(run);
     withFrames = run.teams.reduce((sum, t) => sum + t.size + 1, 0) <= PEOPLE_FRAME_LIMIT;
     logSent = 0;
+    lastMove = null;
+    histories = null;
     const result = loaded(run, simulation, parsed.notices, variant ?? BASELINE, parsed.scenario);
     return Comlink.transfer(result, result.frame ? buffersOf(result.frame) : []);
   },
@@ -235,22 +252,29 @@ const api = {
   /**
    * Records a lever moved during the run as a policyChange at the next week:
    * scheduled in the running simulation and added to the scenario's events,
-   * so the scenario text replays this run exactly. Returns the event and the
-   * organisation-wide levers in effect from that week.
+   * so the scenario text replays this run exactly. Moves made before that week
+   * starts (nudges of a slider, several levers while paused) are merged into
+   * one event: the one already scheduled, whose policy is updated in place
+   * before the engine applies it (`merged` is then true and `event` replaces
+   * the last event). Returns the event and the organisation-wide levers in
+   * effect from that week.
    */
-  moveLever(key: LeverKey, value: number): { event: ScenarioEvent; scenarioText: string; policy: Policy } {
+  moveLever(key: LeverKey, value: number): { event: ScenarioEvent; merged: boolean; scenarioText: string; policy: Policy } {
     const { scenario: run, simulation: sim } = requireRun();
-    const spec = LEVERS.find((l) => l.key === key);
-    if (!spec) throw new Error(`unknown lever ${key}`);
-    const event: ScenarioEvent = {
-      type: 'policyChange',
-      week: sim.week + 1,
-      policy: { [key]: value },
-      note: `${spec.label} set to ${value} during the session`,
-    };
+    if (!LEVERS.some((l) => l.key === key)) throw new Error(`unknown lever ${key}`);
+    const week = sim.week + 1;
+    const pending = lastMove && lastMove.week === week && run.events[run.events.length - 1] === lastMove.event ? lastMove.event : null;
+    if (pending) {
+      // Not yet applied (its week has not started): the engine reads the policy when the week starts.
+      (pending.policy as Record<string, number>)[key] = value;
+      return { event: pending, merged: true, scenarioText: serializeScenario(run), policy: policyInEffect(run, week) };
+    }
+    const event: PolicyChange = { type: 'policyChange', week, policy: { [key]: value }, note: SESSION_MOVE_NOTE };
     sim.schedule(event);
+    histories?.schedule(event);
     scenario = { ...run, events: [...run.events, event] };
-    return { event, scenarioText: serializeScenario(scenario), policy: policyInEffect(scenario, event.week) };
+    lastMove = { week, event };
+    return { event, merged: false, scenarioText: serializeScenario(scenario), policy: policyInEffect(scenario, week) };
   },
 
   /**
@@ -267,14 +291,24 @@ const api = {
     return { run: resolve(source.guide.run ?? BASELINE), comparison: resolve(source.guide.debrief.compareWith) };
   },
 
-  /** A person's plain-language timeline, with the names of the others involved. */
-  story(personId: number): PersonStory {
-    const { simulation: sim } = requireRun();
-    const entries = sim.story(personId).map((entry) => {
-      const otherName = entry.otherId === undefined ? undefined : sim.personName(entry.otherId);
-      return otherName === undefined ? { ...entry } : { ...entry, otherName };
-    });
-    return { personId, name: sim.personName(personId) ?? `Person ${personId}`, entries };
+  /**
+   * A person's plain-language timeline up to `asOfWeek` (the week on screen; the latest when omitted), with the names
+   * of the others involved, their weekly morale, trust in the leader and energy, and the main rises and falls of their
+   * morale with what went with them. Works for people who have left.
+   */
+  story(personId: number, asOfWeek?: number): PersonStory {
+    const { scenario: run, simulation: sim } = requireRun();
+    const week = Math.max(0, Math.min(sim.week, asOfWeek ?? sim.week));
+    const entries = sim
+      .story(personId)
+      .filter((entry) => entry.week <= week)
+      .map((entry) => {
+        const otherName = entry.otherId === undefined ? undefined : sim.personName(entry.otherId);
+        return otherName === undefined ? { ...entry } : { ...entry, otherName };
+      });
+    histories ??= new StoryHistories(run, sim.seed);
+    const weeks = histories.person(personId, week);
+    return { personId, name: sim.personName(personId) ?? `Person ${personId}`, entries, weeks, turns: weeks ? moraleTurns(weeks, entries) : [] };
   },
 
   /** The run so far as tidy CSV (the CLI's rows). */

@@ -8,6 +8,7 @@ import { scenarioJsonSchema, scenarioJsonSchemaText } from '../../sim/scenario/j
 import { SCHEMA_VERSION, LIMITS } from '../../sim/scenario/schema.ts';
 import { modelDocument } from './model-parameters.ts';
 import { cliDocContent } from './metrics-reference.ts';
+import { lessonsModule } from './lessons.ts';
 
 type Json = Record<string, unknown>;
 
@@ -112,4 +113,6 @@ export const GENERATED_FILES: readonly { path: string; content: () => string }[]
   { path: 'sim/MODEL.md', content: () => modelDocument() },
   // Only the metrics section of docs/cli.md is generated (from sim/metrics.ts); the rest is written by hand.
   { path: 'docs/cli.md', content: cliDocContent },
+  // The library's claims as a small table the pages can load (the claims import every scenario and the validator).
+  { path: 'viz/scenario/lessons.generated.ts', content: lessonsModule },
 ];

@@ -56,10 +56,18 @@ function leaderName(c: NarrationContext, id: number): string {
   return id >= 0 ? c.personName(id) : 'The leader';
 }
 
-/** A lever change in words: "recognition frequency 0.3" → "Recognition frequency set to 0.3". */
+/**
+ * Lever changes in words, as people read them: "recognition frequency set to 0.3 and advocacy set to 0.8" (the
+ * lever's label, never its key; each lever once).
+ */
 export function describeChanges(changes: readonly (readonly [string, number])[], label: (key: string) => string): string {
-  return changes.map(([key, value]) => `${label(key)} ${Math.round(value * 100) / 100}`).join(', ');
+  const parts = changes.map(([key, value]) => `${label(key)} set to ${Math.round(value * 100) / 100}`);
+  if (parts.length === 0) return 'no lever changed';
+  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
+
+/** A sentence's first letter in capitals. */
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The sentence that tells what happened, seen by the organisation (the log). */
 export function logText(h: Happening, c: NarrationContext, label: (key: string) => string = (k) => k): string {
@@ -67,10 +75,9 @@ export function logText(h: Happening, c: NarrationContext, label: (key: string) 
   switch (h.what) {
     case 'left': {
       const risk = h.close > 0 ? `; ${plural(h.close, 'close colleague is', 'close colleagues are')} now at higher risk` : '';
-      if (!h.voluntary) return `${name(h.person)} ${CAUSE_TEXT[h.cause]}${risk}.`;
-      const interview = h.polite
-        ? `The exit interview says "a better offer elsewhere" (the real reason: ${CAUSE_TEXT[h.cause]})`
-        : `The exit interview gives the reason: ${CAUSE_TEXT[h.cause]}`;
+      if (!h.voluntary) return h.cause === 'layoff' ? `${name(h.person)} was laid off${risk}.` : `${name(h.person)}, a key person, left${risk}.`;
+      // The real reason is said once: a safe team's exit interview gives it too; an unsafe team's gives a polite one.
+      const interview = h.polite ? `The exit interview says "a better offer elsewhere" (the real reason: ${CAUSE_TEXT[h.cause]})` : 'The exit interview gives the same reason';
       return `${name(h.person)} left — ${CAUSE_TEXT[h.cause]}${risk}. ${interview}.`;
     }
     case 'hired':
@@ -85,9 +92,9 @@ export function logText(h: Happening, c: NarrationContext, label: (key: string) 
       return `${who} replaced ${previous} as leader of ${c.teamName(h.team)}; trust in the leader starts afresh.`;
     }
     case 'policy': {
-      const where = h.team !== undefined ? ` in ${c.teamName(h.team)}` : '';
       if (h.adaptive) return `Worried by what they saw, the leader of ${c.teamName(h.team ?? 0)} stepped up: ${describeChanges(h.changes, label)}.`;
-      return withNote(`Policy changed${where}: ${describeChanges(h.changes, label)}.`, h.note);
+      const changes = describeChanges(h.changes, label);
+      return withNote(`${h.team !== undefined ? `In ${c.teamName(h.team)}: ${changes}` : capitalised(changes)}.`, h.note);
     }
     case 'crisis':
       return withNote(`A crisis: demand ×${h.multiplier} for ${h.weeks} weeks${h.team !== undefined ? ` in ${c.teamName(h.team)}` : ''}.`, h.note);

@@ -62,7 +62,7 @@ describe('the scenario editor', () => {
 });
 
 describe('exports', () => {
-  it('downloads the run as tidy CSV: a header and weeks × (teams + 1) rows, stamped with seed and engine', async () => {
+  it('downloads the run as tidy CSV: the stamp as comment lines, a header and weeks × (teams + 1) rows, stamped with seed and engine', async () => {
     app = await session.open();
     const { page } = app;
     await page.selectOption('#speed', '32');
@@ -73,7 +73,12 @@ describe('exports', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
     expect(download.suggestedFilename()).toContain(`seed-${seed}`);
     expect(download.suggestedFilename()).toContain(`engine-${engineVersion}`);
-    const csv = readFileSync((await download.path())!, 'utf8');
+    const file = readFileSync((await download.path())!, 'utf8');
+    // The stamp first, as comment lines (readers skip them with comment.char = "#" / comment="#").
+    const [title, stamp] = file.split('\n', 2);
+    expect(title).toBe('# Reciprocity Lab run export');
+    expect(stamp).toMatch(new RegExp(`^# scenario “A healthy team of twelve” · scenario sha256 [0-9a-f]{64} · seed ${seed} · ${latestWeek} weeks · engine ${engineVersion.replace(/\./g, "\\.")}$`));
+    const csv = file.split('\n').filter((line) => !line.startsWith('#')).join('\n');
     const lines = csv.trimEnd().split('\n');
     expect(lines[0].startsWith('run,variant,seed,week,team,')).toBe(true);
     expect(lines.length - 1).toBe(latestWeek * (teams + 1));
@@ -90,7 +95,7 @@ describe('exports', () => {
     expect(download.suggestedFilename()).toContain(`_${(await scenarioHash(parsed.scenario)).slice(0, 8)}_`);
   });
 
-  it('downloads a chart as SVG and PNG and the scenario as JSON', async () => {
+  it('downloads a chart as SVG and PNG, with its legend, axis labels and stamp, and the scenario as JSON', async () => {
     app = await session.open();
     const { page } = app;
     await page.click('#step');
@@ -100,7 +105,16 @@ describe('exports', () => {
     const svgText = readFileSync((await svg.path())!, 'utf8');
     expect(svgText).toContain('<svg');
     expect(svgText).toContain('Morale (mean, with spread)');
+    // The legend, the axes' labels and the stamp travel in the file.
+    expect(svgText).toMatch(/<text[^>]*>Morale<\/text>/);
+    expect(svgText).toMatch(/class="axis-label"[^>]*>Morale of members \(%\)</);
+    expect(svgText).toMatch(/class="axis-label"[^>]*>Week</);
     expect(svgText).toMatch(/scenario sha256 [0-9a-f]{64} · seed \d+ · \d+ weeks · engine /);
+    const people = page.locator('.chart-card[data-chart=left]');
+    const [left] = await Promise.all([page.waitForEvent('download'), people.getByRole('button', { name: /SVG/ }).click()]);
+    const leftText = readFileSync((await left.path())!, 'utf8');
+    expect(leftText).toMatch(/class="axis-label"[^>]*>Quits per 4 weeks \(people\)</);
+    expect(leftText).toMatch(/class="axis-label"[^>]*>People who quit so far</);
     const [png] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: /PNG/ }).click()]);
     expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
     const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-scenario')]);

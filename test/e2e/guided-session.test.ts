@@ -200,11 +200,11 @@ describe('show ‹variant› beside this run', () => {
   it('names a setting the compare page cannot use, and shows the usual one', async () => {
     const { context } = await session.open();
     const compare = await context.newPage();
-    await compare.goto(`${inject('baseUrl')}compare.html?scenario=credit-taking.json#pane=baseline&pane=no%20such%20run&metric=moral&week=20`);
+    await compare.goto(`${inject('baseUrl')}compare.html?scenario=credit-taking.json#panes=baseline&panes=no%20such%20run&metric=moral&week=20`);
     await compare.waitForSelector('html[data-panes-ready="2"]', { state: 'attached', timeout: 30_000 });
     const banner = await compare.textContent('#banner');
-    expect(banner).toContain('The link’s metric “moral” is not one this version knows');
-    expect(banner).toContain('The link asks for “no such run”, which this scenario does not have (its runs: “baseline”, “no breach”');
+    expect(banner).toContain('the link’s metric=“moral” is not a metric this page knows');
+    expect(banner).toMatch(/The link’s panes could not be shown \(.*no such run.*\); showing “baseline” and “no breach” instead/);
     expect(await compare.inputValue('#pane1-variant')).toBe('no breach');
     expect(await compare.textContent('.week-label')).toBe('Week 20 of 52');
   });

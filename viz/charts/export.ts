@@ -28,13 +28,27 @@ function wrap(text: string, chars: number): string[] {
   return line ? [...lines, line] : lines;
 }
 
+/** What each axis of a saved chart shows, with its unit. */
+export interface ChartAxes {
+  /** The horizontal axis ("Week" unless said). */
+  readonly x?: string;
+  readonly left: string;
+  readonly right?: string;
+}
+
 /** What a saved chart carries besides its picture. */
 export interface ChartFile {
   readonly title: string;
   readonly legend: readonly LegendItem[];
   /** One line saying what made the chart (scenario, seeds, engine). */
   readonly stamp: string;
+  /** Axis labels, written beside the axes. */
+  readonly axes?: ChartAxes;
 }
+
+/** Room for an axis label beside the chart (px). */
+const AXIS_GUTTER = 16;
+const AXIS_LABEL_HEIGHT = 14;
 
 function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
   const element = document.createElementNS(NS, tag);
@@ -50,15 +64,19 @@ export function chartSvgText(chart: SVGSVGElement, file: ChartFile): { text: str
   const chartHeight = Number(chart.getAttribute('height')) || chart.clientHeight || 300;
   // As wide as the chart, or as its title and legend need; the stamp wraps to that width.
   const legendWidth = file.legend.reduce((sum, item) => sum + 30 + item.label.length * LEGEND_CHAR, 16);
-  const width = Math.round(Math.max(chartWidth, 16 + file.title.length * TITLE_CHAR, legendWidth));
+  const axes = file.axes;
+  const leftGutter = axes ? AXIS_GUTTER : 0;
+  const rightGutter = axes?.right ? AXIS_GUTTER : 0;
+  const width = Math.round(Math.max(chartWidth + leftGutter + rightGutter, 16 + file.title.length * TITLE_CHAR, legendWidth));
   const footer = wrap(file.stamp, Math.floor((width - 8) / STAMP_CHAR));
   const top = TITLE_HEIGHT + (file.legend.length > 0 ? LEGEND_HEIGHT : 0);
-  const height = top + chartHeight + 6 + footer.length * FOOTER_LINE_HEIGHT;
+  const xLabel = axes ? AXIS_LABEL_HEIGHT : 0;
+  const height = top + chartHeight + xLabel + 6 + footer.length * FOOTER_LINE_HEIGHT;
   svg.setAttribute('xmlns', NS);
   svg.setAttribute('width', String(width));
   svg.setAttribute('height', String(height));
   svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  const body = svgElement('g', { transform: `translate(0,${top})` });
+  const body = svgElement('g', { transform: `translate(${leftGutter},${top})` });
   body.append(...Array.from(svg.childNodes));
   const legend = svgElement('g', { 'font-size': 10, fill: '#333333' });
   let x = 8;
@@ -71,13 +89,26 @@ export function chartSvgText(chart: SVGSVGElement, file: ChartFile): { text: str
     );
     x += 30 + item.label.length * LEGEND_CHAR;
   }
+  // Axis labels: the left and right ones along their axes, the horizontal one under the chart.
+  const axisLabels: SVGElement[] = [];
+  if (axes) {
+    const middle = top + chartHeight / 2;
+    const label = (x: number, text: string, angle: number) =>
+      svgElement('text', { x, y: middle, transform: `rotate(${angle} ${x} ${middle})`, 'text-anchor': 'middle', 'font-size': 10, fill: '#333333', class: 'axis-label' }, text);
+    axisLabels.push(label(11, axes.left, -90));
+    if (axes.right) axisLabels.push(label(leftGutter + chartWidth + 5, axes.right, 90));
+    axisLabels.push(
+      svgElement('text', { x: leftGutter + chartWidth / 2, y: top + chartHeight + 11, 'text-anchor': 'middle', 'font-size': 10, fill: '#333333', class: 'axis-label' }, axes.x ?? 'Week'),
+    );
+  }
   svg.append(
     svgElement('desc', {}, `Reciprocity Lab: ${file.title}. ${file.stamp}`),
     svgElement('rect', { width, height, fill: '#ffffff' }),
     svgElement('text', { x: 8, y: 15, 'font-size': 13, 'font-weight': 'bold' }, file.title),
     legend,
     body,
-    ...footer.map((line, i) => svgElement('text', { x: 8, y: top + chartHeight + 4 + (i + 1) * FOOTER_LINE_HEIGHT - 3, 'font-size': 9, fill: '#555555' }, line)),
+    ...axisLabels,
+    ...footer.map((line, i) => svgElement('text', { x: 8, y: top + chartHeight + xLabel + 4 + (i + 1) * FOOTER_LINE_HEIGHT - 3, 'font-size': 9, fill: '#555555' }, line)),
   );
   return { text: new XMLSerializer().serializeToString(svg), width, height };
 }

@@ -31,12 +31,17 @@ function fitText(text: string, width: number, charWidth: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/** Draws the rows into `host`, replacing what was there; `summary` labels the SVG for screen readers. */
-export function drawTornado(host: HTMLElement, rows: readonly TornadoRow[], options: { summary: string; format: (v: number) => string; width?: number }): SVGSVGElement {
-  const width = options.width ?? 520;
-  const left = 200;
-  const top = 8;
-  const height = top + rows.length * 20 + 26;
+/**
+ * Draws the rows into `host`, replacing what was there; `summary` labels the SVG for screen readers. `zoom` scales
+ * text, rows and margins (1.64 on a projector: 18 px text).
+ */
+export function drawTornado(host: HTMLElement, rows: readonly TornadoRow[], options: { summary: string; format: (v: number) => string; width?: number; zoom?: number }): SVGSVGElement {
+  const zoom = options.zoom ?? 1;
+  const width = (options.width ?? 520) * zoom;
+  const left = 200 * zoom;
+  const top = 8 * zoom;
+  const rowHeight = 20 * zoom;
+  const height = top + rows.length * rowHeight + 26 * zoom;
   host.replaceChildren();
   const svg = select(host)
     .append('svg')
@@ -49,12 +54,12 @@ export function drawTornado(host: HTMLElement, rows: readonly TornadoRow[], opti
     .attr('font-family', 'system-ui, sans-serif');
   const extent = Math.max(1e-9, ...rows.flatMap((r) => [Math.abs(r.atMin), Math.abs(r.atMax)]).filter(Number.isFinite));
   const x = scaleLinear().domain([-extent, extent]).nice().range([left, width - 16]);
-  const y = scaleBand<number>().domain(rows.map((_, i) => i)).range([top, top + rows.length * 20]).padding(0.2);
-  svg.append('g').attr('transform', `translate(0,${top + rows.length * 20 + 2})`).call(axisBottom(x).ticks(5).tickFormat((v) => options.format(Number(v)))).attr('font-size', 10);
-  svg.append('line').attr('x1', x(0)).attr('x2', x(0)).attr('y1', top - 4).attr('y2', top + rows.length * 20).attr('stroke', '#444');
+  const y = scaleBand<number>().domain(rows.map((_, i) => i)).range([top, top + rows.length * rowHeight]).padding(0.2);
+  svg.append('g').attr('transform', `translate(0,${top + rows.length * rowHeight + 2})`).call(axisBottom(x).ticks(5).tickFormat((v) => options.format(Number(v)))).attr('font-size', 11 * zoom);
+  svg.append('line').attr('x1', x(0)).attr('x2', x(0)).attr('y1', top - 4).attr('y2', top + rows.length * rowHeight).attr('stroke', '#444');
   rows.forEach((row, i) => {
     const rowTop = y(i) ?? 0;
-    svg.append('text').attr('x', left - 6).attr('y', rowTop + y.bandwidth() / 2 + 4).attr('text-anchor', 'end').attr('font-size', 11).attr('fill', '#222').text(fitText(row.label, left - 12, 6.6)).append('title').text(row.label);
+    svg.append('text').attr('x', left - 6).attr('y', rowTop + y.bandwidth() / 2 + 4 * zoom).attr('text-anchor', 'end').attr('font-size', 11 * zoom).attr('fill', '#222').text(fitText(row.label, left - 12, 6.6 * zoom)).append('title').text(row.label);
     for (const [value, colour, name] of [[row.atMin, AT_MIN, 'at minimum'], [row.atMax, AT_MAX, 'at maximum']] as const) {
       if (!Number.isFinite(value)) continue;
       svg

@@ -13,6 +13,7 @@ import { select, type Selection } from 'd3-selection';
 import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import { axisBottom, axisLeft, axisRight } from 'd3-axis';
+import { placeMarkerLabels, rowsUsed } from './marker-labels.ts';
 
 /** One plotted line. */
 export interface LineSeries {
@@ -49,7 +50,10 @@ export interface Bin {
 /** A vertical marker: a scheduled event or a lever change. */
 export interface ChartMarker {
   readonly week: number;
+  /** What happened, in full (the marker's tooltip and accessible text). */
   readonly label: string;
+  /** A few words written beside the marker above the plot ("Breach", "Recognition frequency 0.3"); `label` when absent. */
+  readonly short?: string;
   readonly kind: 'event' | 'lever';
 }
 
@@ -84,13 +88,24 @@ const FONT = 'system-ui, sans-serif';
 /** Chart text at the page's base font size; presenter mode enlarges both. */
 const BASE_FONT_PX = 11;
 const PAGE_FONT_PX = 15;
+/** Chart text on a projector (presenter mode, workshop mode): read from the back of a room. */
+export const PROJECTOR_FONT_PX = 18;
+/** Rows of marker labels above the plot at most. */
+const MARKER_ROWS = 2;
+/** Text colours of marker labels (darker than their lines, for contrast on white). */
+const MARKER_TEXT = { event: '#404040', lever: '#9a3c00' } as const;
 
 /** Coordinates in path data to 1/100 px (shorter strings, no visible difference). */
 const rounded = (v: number) => Math.round(v * 100) / 100;
 
-/** Text scales with the page (presenter mode), and the margins with the text (read once per redraw: it forces a style pass). */
+/**
+ * Text scales with the page, and the margins with the text (read once per redraw: it forces a style pass). On a
+ * projector (html.presenter on the trainer page, html.workshop on the compare page) chart text is PROJECTOR_FONT_PX.
+ */
 export function pageZoom(): number {
-  return (parseFloat(getComputedStyle(document.documentElement).fontSize) || PAGE_FONT_PX) / PAGE_FONT_PX;
+  const root = document.documentElement;
+  if (root.classList.contains('presenter') || root.classList.contains('workshop')) return PROJECTOR_FONT_PX / BASE_FONT_PX;
+  return (parseFloat(getComputedStyle(root).fontSize) || PAGE_FONT_PX) / PAGE_FONT_PX;
 }
 
 /**
@@ -204,6 +219,20 @@ export class WeekChart {
       bottom: BASE_MARGIN.bottom * zoom,
       left: BASE_MARGIN.left * zoom,
     };
+    // Marker labels go in rows above the plot, which starts lower by the rows they use.
+    const fontPx = BASE_FONT_PX * zoom;
+    const rowHeight = Math.round(fontPx * 1.25);
+    const markers = data.markers ?? [];
+    const xMarker = scaleLinear().domain([0, Math.max(1, data.totalWeeks)]).range([margin.left, this.width - margin.right]);
+    const labels = placeMarkerLabels(
+      markers.map((m) => ({ x: Math.round(xMarker(m.week - 0.5) * 10) / 10, text: m.short ?? m.label })),
+      0,
+      this.width,
+      fontPx * 0.56,
+      MARKER_ROWS,
+    );
+    const labelTop = margin.top;
+    margin.top += rowsUsed(labels) * rowHeight;
     if (drawn.zoom !== zoom) {
       this.svg.attr('font-size', (BASE_FONT_PX * zoom).toFixed(1));
       drawn.zoom = zoom;
@@ -213,7 +242,7 @@ export class WeekChart {
     const yRight = scaleLinear().domain(data.right?.domain ?? [0, 1]).nice().range(y.range());
 
     // Axes: rebuilt only when their scales or the chart's size change (the week axis is fixed to the run's length).
-    const geometry = `${this.width}x${this.height}@${zoom}:${data.totalWeeks}`;
+    const geometry = `${this.width}x${this.height}@${zoom}:${data.totalWeeks}:${margin.top}`;
     const axesKey = `${geometry}|${y.domain().join()}|${data.right ? yRight.domain().join() : '-'}|${data.left.format(1)}`;
     if (axesKey !== drawn.axes) {
       drawn.axes = axesKey;
@@ -293,24 +322,38 @@ export class WeekChart {
       } else this.zeroLine.remove();
     }
 
-    const markers = data.markers ?? [];
-    const markersKey = `${geometry}|${markers.map((m) => `${m.week}\u0000${m.kind}\u0000${m.label}`).join('\u0001')}`;
+    const markersKey = `${geometry}|${markers.map((m) => `${m.week}\u0000${m.kind}\u0000${m.label}\u0000${m.short ?? ''}`).join('\u0001')}`;
     if (markersKey !== drawn.markers) {
       drawn.markers = markersKey;
       this.markerLayer.selectAll('*').remove();
+      const rowOf = new Map(labels.map((l) => [l.markerX, l.row]));
       for (const marker of markers) {
-        const mx = x(marker.week - 0.5);
+        const mx = Math.round(x(marker.week - 0.5) * 10) / 10;
+        const row = rowOf.get(mx);
+        // A labelled marker's line reaches up to its label's row.
+        const top = row === undefined ? margin.top : labelTop + row * rowHeight + 2;
         this.markerLayer
           .append('line')
           .attr('x1', mx)
           .attr('x2', mx)
-          .attr('y1', margin.top)
+          .attr('y1', top)
           .attr('y2', this.height - margin.bottom)
           .attr('stroke', marker.kind === 'lever' ? '#D55E00' : '#555555')
           .attr('stroke-width', 1.2)
           .attr('stroke-dasharray', marker.kind === 'lever' ? '2 2' : '5 3')
           .append('title')
           .text(`Week ${marker.week}: ${marker.label}`);
+      }
+      for (const label of labels) {
+        const kind = markers.find((m) => Math.round(x(m.week - 0.5) * 10) / 10 === label.markerX)?.kind ?? 'event';
+        this.markerLayer
+          .append('text')
+          .attr('class', 'marker-label')
+          .attr('x', label.x)
+          .attr('y', labelTop + (label.row + 1) * rowHeight - Math.round(fontPx * 0.3))
+          .attr('text-anchor', label.anchor)
+          .attr('fill', MARKER_TEXT[kind])
+          .text(label.text);
       }
     }
 

@@ -105,7 +105,8 @@ export class NetworkView {
   /** The grid of team cells: teams on a grid that fits the view's aspect ratio. */
   private teamGrid(): { cols: number; rows: number } {
     const n = Math.max(1, this.teamNames.length);
-    const cols = Math.max(1, Math.round(Math.sqrt((n * this.width) / this.height)));
+    // Never more columns than teams: one team in a wide view sits in the middle, not in the left half.
+    const cols = Math.max(1, Math.min(n, Math.round(Math.sqrt((n * this.width) / this.height))));
     return { cols, rows: Math.ceil(n / cols) };
   }
 
@@ -126,8 +127,18 @@ export class NetworkView {
 
   private resize(): void {
     const box = this.container.getBoundingClientRect();
+    // Each team's cluster moves with its cell's centre at once (the layout alone would take many frames to carry it
+    // across a view that grew, e.g. when the page stacks its columns or presenter mode widens the network).
+    const before = this.teamNames.map((_, t) => this.teamCentre(t));
     this.width = Math.max(200, box.width);
     this.height = Math.max(160, box.height);
+    for (const node of this.nodes.values()) {
+      const from = before[node.team];
+      if (!from || node.x === undefined || node.y === undefined) continue;
+      const [cx, cy] = this.teamCentre(node.team);
+      node.x += cx - from[0];
+      node.y += cy - from[1];
+    }
     this.svg.attr('viewBox', `0 0 ${this.width} ${this.height}`);
     this.canvas.resize(this.width, this.height);
     this.canvas.request('moved');
@@ -177,7 +188,9 @@ export class NetworkView {
     const { cols, rows } = this.teamGrid();
     const cellArea = (this.width * this.height) / (cols * rows);
     // In quarter pixels: a change of team sizes then rarely resizes every dot (and rewrites every hit target).
-    const radius = Math.round(4 * Math.max(4, Math.min(18, 0.15 * Math.sqrt(cellArea / Math.max(1, ...perTeam.values()))))) / 4;
+    // Up to 18 px, more in a large view (presenter mode on a projector): a fourteenth of its shorter side, at most 26 px.
+    const largest = Math.max(18, Math.min(26, Math.min(this.width, this.height) / 14));
+    const radius = Math.round(4 * Math.max(4, Math.min(largest, 0.15 * Math.sqrt(cellArea / Math.max(1, ...perTeam.values()))))) / 4;
     if (radius !== this.radius) {
       this.radius = radius;
       this.layout.force('collide', forceCollide<PersonNode>((d) => (d.leader ? 1.6 : 1.25) * this.radius));

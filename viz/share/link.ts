@@ -16,8 +16,9 @@ import { parseScenarioText, formatProblems, type ScenarioProblem } from '../../s
 import type { Scenario } from '../../sim/scenario/schema.ts';
 import { fromBase64, toBase64 } from '../../sim/export/base64.ts';
 
-/** The fragment key: `#s=<payload>`. */
-export const SHARE_KEY = 's';
+import { SHARE_KEY, sharePayload } from './fragment.ts';
+
+export { SHARE_KEY, sharePayload } from './fragment.ts';
 
 /**
  * Longest fragment "Copy link" produces. Links this long still survive chat
@@ -123,15 +124,6 @@ export function encodeScenarioFragment(scenario: Scenario, maxChars = MAX_FRAGME
     };
   }
   return { ok: true, fragment };
-}
-
-/** The `s=` payload of a location hash (`#a=1&s=…`), or null when the hash carries no scenario. */
-export function sharePayload(hash: string): string | null {
-  const body = hash.startsWith('#') ? hash.slice(1) : hash;
-  for (const part of body.split('&')) {
-    if (part.startsWith(`${SHARE_KEY}=`)) return part.slice(SHARE_KEY.length + 1);
-  }
-  return null;
 }
 
 /**

@@ -2,13 +2,13 @@
  * The compare page's controller, on the trainer page's pattern: it owns the
  * page's worker (scenario checks, share links; zod stays off the main thread)
  * and the comparison's state — the scenario, the variant in each pane, the
- * seed and the metric — and tells each view what to draw. Views never compute
- * a model quantity: runs come from workers.
+ * seed, the metric, the week, zoom and the workshop settings, all of which a
+ * copied link carries (viz/share/workshop-link.ts) — and tells each view what
+ * to draw. Views never compute a model quantity: runs come from workers.
  */
 import { METRICS, type MetricKey } from '../../../sim/metrics.ts';
 import type { LeverKey } from '../../../sim/scenario/levers.ts';
 import type { Scenario } from '../../../sim/scenario/schema.ts';
-import type { CompareSetup } from '../../share/compare-setup.ts';
 import { byId, el } from '../../ui/dom.ts';
 import { FailureBanner } from '../../ui/failure-banner.ts';
 import { WorkerClient, WorkerFailure } from '../../worker/client.ts';
@@ -29,6 +29,12 @@ import { scenarioHash, stampLine, type Stamp } from '../../../sim/export/stamp.t
 import { seedsFrom } from '../../../sim/batch/plan.ts';
 import type { CompareWorkerApi } from './worker.ts';
 import { setWorkshopMode, workshopModeRemembered } from './workshop.ts';
+import { encodeWorkshopSettings, encodeTrainerPlace, type WorkshopSettings } from '../../share/workshop-link.ts';
+import { sharePayload } from '../../share/fragment.ts';
+import { lessonClaims } from '../../scenario/lessons.ts';
+import { showsTurnover } from '../../ui/turnover-rule.ts';
+import { redrawFittedCharts } from '../../charts/fitted-chart.ts';
+import { installShortcuts } from '../../ui/shortcuts.ts';
 
 /** The comparison on screen: a checked scenario and the variant in each pane. */
 interface Comparison {
@@ -46,11 +52,16 @@ export class CompareApp {
   private readonly banner: FailureBanner;
   private comparison: Comparison | undefined;
   private metric: MetricKey = 'morale_mean';
+  /** Axes of shares and levels zoomed to the values (else 0–100%). */
+  private zoom = false;
+  /** Settings from the link that opened the page, applied once its panes are checked (the week once they have run). */
+  private pending: WorkshopSettings | null = null;
+  /** The trainer page's run and week this comparison was opened from ("Back to the simulator" returns there). */
+  private origin: { run?: string; from?: number; payload?: string } = {};
   /** Checks in flight: only the latest one's answer is shown. */
   private ticket = 0;
   private paneRuns: PaneRuns | null = null;
   /** The week a link asked for, shown once the panes' first runs are ready (otherwise the end of the run). */
-  private pendingWeek: number | undefined;
   private paneJob: EnsembleJob | null = null;
   private ensembleResult: EnsembleResult | null = null;
   private readonly panes: PaneGroup;
@@ -60,6 +71,9 @@ export class CompareApp {
   private readonly sensitivity: { element: HTMLElement; invalidate(): void };
   private readonly seedInput = byId<HTMLInputElement>('seed');
   private readonly predictFirst = byId<HTMLInputElement>('predict-first');
+  private readonly workshop = byId<HTMLInputElement>('workshop-mode');
+  private readonly metricSelect = byId<HTMLSelectElement>('metric');
+  private readonly zoomInput = byId<HTMLInputElement>('zoom');
 
   constructor(timeoutMs: number) {
     this.banner = new FailureBanner(byId('banner'), () => settle(this.restart()), 'The comparison and its lever moves are kept; Restart runs its panes again.');
@@ -80,6 +94,8 @@ export class CompareApp {
     this.ensemble = createEnsembleView({
       plan: (n) => this.ensemblePlan(n),
       metric: () => this.metric,
+      zoom: () => this.zoom,
+      lesson: () => this.lesson(),
       predictFirst: () => this.predictFirst.checked,
       stampFor: (n) => this.stampFor(n),
       onResult: (r) => (this.ensembleResult = r),
@@ -95,28 +111,44 @@ export class CompareApp {
     byId('sensitivity-slot').append(this.sensitivity.element);
     this.buildHeader();
     this.buildExports();
+    installShortcuts({
+      togglePlay: () => this.playback.toggle(),
+      step: (weeks) => this.playback.step(weeks),
+      what: 'the panes',
+    });
+  }
+
+  /** What the ensemble needs to know of the lesson: the note's claims, and whether the organisation is too small for turnover. */
+  private lesson(): { claims: ReturnType<typeof lessonClaims>; small: boolean } {
+    const c = this.comparison;
+    if (!c) return { claims: [], small: false };
+    return { claims: lessonClaims(c.checked.scenario.name), small: smallOrganisation(c.checked.resolved) };
   }
 
   private buildHeader(): void {
-    const metricSelect = byId<HTMLSelectElement>('metric');
+    const metricSelect = this.metricSelect;
     for (const m of METRICS) metricSelect.append(el('option', { value: m.key, selected: m.key === this.metric }, m.label));
-    metricSelect.addEventListener('change', () => {
-      this.metric = metricSelect.value as MetricKey;
-      this.drawWeek(this.playback.week);
-      void this.ensemble.redraw();
+    metricSelect.addEventListener('change', () => this.setMetric(metricSelect.value as MetricKey));
+    this.zoomInput.addEventListener('change', () => {
+      this.zoom = this.zoomInput.checked;
+      this.redrawAll();
     });
     byId('share-slot').append(
       createShareView({
-        encode: () => this.client.call('encodeLink', this.comparison!.checked.scenario),
+        encode: async () => {
+          const encoded = await this.client.call('encodeLink', this.comparison!.checked.scenario);
+          // The whole workshop travels with the scenario: panes, metric, seed, week, modes, and where the trainer was.
+          return encoded.ok ? { ok: true, fragment: `${encoded.fragment}&${encodeWorkshopSettings(this.settings())}` } : encoded;
+        },
         text: () => this.comparison?.checked.text ?? '',
       }),
     );
-    const workshop = byId<HTMLInputElement>('workshop-mode');
+    const workshop = this.workshop;
     workshop.checked = workshopModeRemembered();
     this.predictFirst.checked = workshop.checked;
     setWorkshopMode(workshop.checked);
     workshop.addEventListener('change', () => {
-      setWorkshopMode(workshop.checked);
+      this.setWorkshop(workshop.checked);
       this.predictFirst.checked = workshop.checked;
     });
     this.seedInput.addEventListener('change', () => {
@@ -157,43 +189,75 @@ export class CompareApp {
     });
   }
 
+  /** The comparison on screen as a link's settings. */
+  settings(): WorkshopSettings {
+    const c = this.comparison;
+    return {
+      panes: c ? [...c.panes] : undefined,
+      metric: this.metric,
+      seed: c?.seed,
+      week: this.playback.week,
+      workshop: this.workshop.checked,
+      predictFirst: this.predictFirst.checked,
+      zoom: this.zoom,
+      ...(this.origin.from !== undefined ? { run: this.origin.run ?? 'baseline', from: this.origin.from } : {}),
+    };
+  }
+
   /**
-   * Opens a scenario (from a link, a library file's text) and compares its first variants, or the runs, seed, week
-   * and metric a link sets up (viz/share/compare-setup.ts); returns a problem, or null. A setting the scenario cannot
-   * take is said over the page, and the usual one is shown.
+   * Opens a scenario (from a link, a library file's text) with the settings a link carries, or compares its first
+   * variants; returns a problem, or null. Settings that cannot apply are reported with `notice`, and their defaults used.
    */
-  async open(source: { readonly text: string } | { readonly hash: string }, setup: CompareSetup = {}, linkProblems: readonly string[] = []): Promise<string | null> {
+  async open(source: { readonly text: string } | { readonly hash: string }, settings: WorkshopSettings = {}, notice: (message: string) => void = () => {}): Promise<string | null> {
     const opened = await this.client.call('open', source);
     if (opened === null) return 'There is no scenario in this link.';
     if (!opened.ok) return opened.message;
-    const { scenario } = opened;
-    const notes = [...linkProblems];
-    // The baseline and the first variant (the baseline twice when there is none).
-    let panes = ['baseline', scenario.variants[0]?.name ?? 'baseline'];
-    if (setup.panes) {
-      const names = ['baseline', ...scenario.variants.map((v) => v.name)];
-      const unknown = setup.panes.filter((p) => !names.includes(p));
-      const quoted = (list: readonly string[]) => list.map((n) => `“${n}”`).join(', ');
-      if (unknown.length > 0) notes.push(`The link asks for ${quoted(unknown)}, which this scenario does not have (its runs: ${quoted(names)}); showing ${quoted(panes)}.`);
-      else if (setup.panes.length < MIN_PANES || setup.panes.length > MAX_PANES) notes.push(`The link asks for ${setup.panes.length} panes; the page shows ${MIN_PANES} to ${MAX_PANES}, so it shows ${quoted(panes)}.`);
-      else panes = [...setup.panes];
+    this.origin = settings.from !== undefined ? { run: settings.run, from: settings.from, payload: 'hash' in source ? (sharePayload(source.hash) ?? undefined) : undefined } : {};
+    this.updateBackLink();
+    if (settings.workshop !== undefined) this.setWorkshop(settings.workshop);
+    if (settings.predictFirst !== undefined) this.predictFirst.checked = settings.predictFirst;
+    if (settings.zoom !== undefined) this.zoomInput.checked = this.zoom = settings.zoom;
+    const claims = lessonClaims(opened.scenario.name);
+    // The baseline and the first variant (the baseline twice when there is none), on the metric of the note's first comparison.
+    const defaults = ['baseline', opened.scenario.variants[0]?.name ?? 'baseline'];
+    this.setMetric(settings.metric ?? claims.find((c) => !c.team && defaults.includes(c.baseline) && defaults.includes(c.variant))?.metric ?? 'morale_mean', false);
+    this.pending = settings.week !== undefined ? { week: settings.week } : null;
+    const seed = settings.seed ?? opened.scenario.seed;
+    if (settings.panes) {
+      const problem = await this.check(opened.scenario, settings.panes, seed);
+      if (problem === null) return null;
+      notice(`The link’s panes could not be shown (${problem}); showing “${defaults[0]}” and “${defaults[1]}” instead.`);
     }
-    if (setup.metric) this.setMetric(setup.metric);
-    this.pendingWeek = undefined;
-    if (setup.week !== undefined) {
-      if (setup.week <= scenario.weeks) this.pendingWeek = setup.week;
-      else notes.push(`The link asks for week ${setup.week}, but the scenario runs ${scenario.weeks} weeks; the panes show its end.`);
-    }
-    const problem = await this.check(scenario, panes, setup.seed ?? scenario.seed);
-    if (problem === null && notes.length > 0) this.problem(notes.join('\n'));
-    return problem;
+    return this.check(opened.scenario, defaults, seed);
   }
 
-  /** The metric of the overlay, the differences and the bands (the picker follows). */
-  private setMetric(metric: MetricKey): void {
+  private setMetric(metric: MetricKey, redraw = true): void {
     this.metric = metric;
-    byId<HTMLSelectElement>('metric').value = metric;
-    if (this.comparison) this.drawWeek(this.playback.week);
+    this.metricSelect.value = metric;
+    if (!redraw) return;
+    this.drawWeek(this.playback.week);
+    void this.ensemble.redraw();
+  }
+
+  private setWorkshop(on: boolean): void {
+    this.workshop.checked = on;
+    setWorkshopMode(on);
+    // Chart text follows the mode (projector size in workshop mode).
+    requestAnimationFrame(() => redrawFittedCharts());
+  }
+
+  private redrawAll(): void {
+    this.drawWeek(this.playback.week);
+    void this.ensemble.redraw();
+  }
+
+  /** "Back to the simulator": to the trainer page's run and week this comparison was opened from, when it was. */
+  private updateBackLink(): void {
+    const back = document.querySelector<HTMLAnchorElement>('a.back');
+    if (!back) return;
+    const { payload, run, from } = this.origin;
+    back.href = payload && from !== undefined ? `./index.html#s=${payload}&${encodeTrainerPlace({ run, week: from })}` : './index.html';
+    back.textContent = from !== undefined ? `← Back to the simulator (week ${from})` : '← Back to the simulator';
   }
 
   /** A fresh worker, checking and running the comparison on screen again. */
@@ -275,7 +339,7 @@ export class CompareApp {
     (byId('add-pane') as HTMLButtonElement).disabled = comparison.panes.length >= MAX_PANES;
     this.paneRuns = null;
     delete document.documentElement.dataset.panesReady;
-    this.panes.render(comparison.checked.variants, comparison.panes, comparison.checked.policies);
+    this.panes.render(comparison.checked.variants, comparison.panes, comparison.checked.policies, { zoom: this.zoom, small: smallOrganisation(comparison.checked.resolved) });
     this.panes.update(null, 0);
     this.ensemble.invalidate();
     this.sensitivity.invalidate();
@@ -296,10 +360,12 @@ export class CompareApp {
       this.paneRuns = { plan, values };
       byId('runs-status').textContent = `Panes ready: seed ${plan.baseSeed}, ${plan.weeks} weeks.`;
       this.playback.setWeeks(plan.weeks);
-      if (this.pendingWeek !== undefined) this.playback.setWeek(this.pendingWeek);
+      // A link's week (the week the trainer was at, or the one the sender was looking at) wins over the run's end.
+      const week = this.pending?.week;
+      this.pending = null;
+      if (week !== undefined) this.playback.setWeek(Math.min(week, plan.weeks));
       else if (first) this.playback.setWeek(plan.weeks);
       else this.drawWeek(this.playback.week);
-      this.pendingWeek = undefined;
       // For people and tests alike: the panes show finished runs.
       document.documentElement.dataset.panesReady = String(comparison.panes.length);
     } catch (error) {
@@ -310,7 +376,7 @@ export class CompareApp {
   private drawWeek(week: number): void {
     const c = this.comparison;
     this.panes.update(this.paneRuns, week);
-    if (this.paneRuns && c) this.overlay.update(this.paneRuns, c.panes, this.metric, week);
+    if (this.paneRuns && c) this.overlay.update(this.paneRuns, c.panes, this.metric, week, this.zoom);
   }
 
   private planFor(c: Comparison, runsPerVariant: number, metricIndices: readonly number[]): EnsemblePlan {
@@ -329,6 +395,11 @@ export class CompareApp {
     if (!c?.hash) return null;
     return { engineVersion: c.checked.engineVersion, scenarioHash: c.hash, seeds: seedsFrom(c.seed, runsPerVariant), variants: [...c.panes], weeks: c.checked.scenario.weeks };
   }
+}
+
+/** Whether any pane's organisation starts too small for annualised turnover (people who quit, a count, is shown instead). */
+function smallOrganisation(resolved: readonly Scenario[]): boolean {
+  return resolved.some((r) => !showsTurnover(r.teams.reduce((sum, t) => sum + t.size + 1, 0)));
 }
 
 /** Runs an action started by a click; a WorkerFailure is already on screen (the banner), anything else is a bug. */

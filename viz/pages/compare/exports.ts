@@ -13,20 +13,20 @@ import { seedOf, runStride, type EnsemblePlan } from './ensemble/plan.ts';
 import { summarise } from './ensemble/summary.ts';
 import { stampLine, stampedFileName, type Stamp } from '../../../sim/export/stamp.ts';
 import { chartCard, type ChartCard, type ChartCardOptions } from '../../charts/card.ts';
-import { chartPngBlob, chartSvgText } from '../../charts/export.ts';
+import { chartPngBlob, chartSvgText, type ChartAxes } from '../../charts/export.ts';
 
 /**
- * A chart card whose PNG and SVG buttons save the chart with the stamp of the
- * runs it shows (nothing is saved while the stamp is still being computed).
+ * A chart card whose PNG and SVG buttons save the chart with its legend, its axis labels (`axes`, read when saved) and
+ * the stamp of the runs it shows (nothing is saved while the stamp is still being computed).
  */
-export function stampedCard(options: Omit<ChartCardOptions, 'onExport'>, stamp: () => Stamp | null): ChartCard {
+export function stampedCard(options: Omit<ChartCardOptions, 'onExport'>, stamp: () => Stamp | null, axes?: () => ChartAxes): ChartCard {
   const card: ChartCard = chartCard({
     ...options,
     onExport: (format) => {
       const svg = card.host.querySelector('svg');
       const s = stamp();
       if (!svg || !s) return;
-      const file = { title: card.title, legend: card.legend, stamp: stampLine(s) };
+      const file = { title: card.title, legend: card.legend, stamp: stampLine(s), axes: axes?.() };
       const name = stampedFileName('compare', s, options.id, format);
       if (format === 'svg') download(name, chartSvgText(svg, file).text, 'image/svg+xml');
       else void chartPngBlob(svg, file).then((blob) => download(name, blob));

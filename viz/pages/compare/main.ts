@@ -5,11 +5,11 @@
  */
 import './compare.css';
 import { DEFAULT_SCENARIO_FILE, libraryFile, libraryScenarios } from '../../scenario/library.ts';
-import { readCompareSetup } from '../../share/compare-setup.ts';
 import { hasSharedScenario } from '../../share/page-link.ts';
 import { byId, el } from '../../ui/dom.ts';
 import { workerTimeoutMs } from '../../worker/client.ts';
 import { CompareApp } from './app.ts';
+import { decodeWorkshopSettings, type WorkshopSettings } from '../../share/workshop-link.ts';
 
 /** How long the worker may take to answer one call before the page calls it hung. */
 const WORKER_TIMEOUT_MS = 20_000;
@@ -18,14 +18,25 @@ const app = new CompareApp(workerTimeoutMs(WORKER_TIMEOUT_MS));
 const picker = byId<HTMLSelectElement>('scenario-picker');
 for (const entry of libraryScenarios()) picker.append(el('option', { value: entry.file }, entry.name));
 
-/** The scenario to open: a shared link wins, then `?scenario=<library file>`, then the default; set up as the link says. */
+/** The settings a link carries besides its scenario (panes, metric, seed, week, modes); problems are said on the page. */
+function linkSettings(hash: string): { settings: WorkshopSettings; problems: string[] } {
+  return decodeWorkshopSettings(hash);
+}
+
+/** Says on the page what a link asked for that could not be used. */
+function reportSettings(problems: readonly string[]): void {
+  if (problems.length > 0) app.problem(`Part of the link could not be used: ${problems.join('; ')}. The page’s own setting is used for those.`);
+}
+
+/** The scenario to open: a shared link wins, then `?scenario=<library file>`, then the default. */
 async function start(): Promise<void> {
-  // The runs, seed, week and metric the link sets up; a setting that cannot be used is said over the page.
-  const { setup, problems } = readCompareSetup(location.hash);
   if (hasSharedScenario(location.hash)) {
-    const problem = await app.open({ hash: location.hash }, setup, problems);
+    const { settings, problems } = linkSettings(location.hash);
+    const notices = [...problems];
+    const problem = await app.open({ hash: location.hash }, settings, (message) => notices.push(message));
     if (problem === null) {
       picker.prepend(el('option', { value: '', selected: true }, `Shared link: ${app.scenario?.name ?? ''}`));
+      reportSettings(notices);
       return;
     }
     app.problem(`${problem}\nShowing the default scenario instead.`);
@@ -33,8 +44,11 @@ async function start(): Promise<void> {
   const file = new URLSearchParams(location.search).get('scenario');
   if (file) {
     const entry = libraryFile(file);
-    if (entry && (await app.open({ text: entry.text }, setup, problems)) === null) {
+    const { settings, problems } = linkSettings(location.hash);
+    const notices = [...problems];
+    if (entry && (await app.open({ text: entry.text }, settings, (message) => notices.push(message))) === null) {
       picker.value = file;
+      reportSettings(notices);
       return;
     }
     app.problem(entry ? `The library scenario “${file}” is not valid; showing the default scenario.` : `There is no library scenario called “${file}”; showing the default scenario.`);
@@ -52,9 +66,12 @@ picker.addEventListener('change', async () => {
 
 window.addEventListener('hashchange', async () => {
   if (!hasSharedScenario(location.hash)) return;
-  const { setup, problems } = readCompareSetup(location.hash);
-  const problem = await app.open({ hash: location.hash }, setup, problems);
-  app.problem(problem === null ? null : `${problem}\nThe comparison on screen is unchanged.`);
+  const { settings, problems } = linkSettings(location.hash);
+  const notices = [...problems];
+  const problem = await app.open({ hash: location.hash }, settings, (message) => notices.push(message));
+  if (problem !== null) app.problem(`${problem}\nThe comparison on screen is unchanged.`);
+  else if (notices.length > 0) reportSettings(notices);
+  else app.problem(null);
 });
 
 void start();

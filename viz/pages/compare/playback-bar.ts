@@ -60,6 +60,18 @@ export class PlaybackBar {
     this.onWeek(this.current);
   }
 
+  /** Plays or pauses (the Space key). */
+  toggle(): void {
+    if (this.clock.isPlaying) this.pause();
+    else this.start();
+  }
+
+  /** One week forward or back, paused (the arrow keys). */
+  step(weeks: number): void {
+    this.pause();
+    this.setWeek(this.current + weeks);
+  }
+
   pause(): void {
     this.clock.pause();
     this.play.textContent = 'Play';

@@ -4,6 +4,7 @@
  */
 import { el } from '../../ui/dom.ts';
 import { TORNADO_LEGEND, drawTornado } from '../../charts/tornado.ts';
+import { pageZoom } from '../../charts/week-chart.ts';
 import { createProgress } from '../../ui/progress.ts';
 import { stampedCard } from './exports.ts';
 import { startEnsemble, type EnsembleJob } from './ensemble/pool.ts';
@@ -52,7 +53,7 @@ export function createSensitivityView(options: SensitivityViewOptions): { elemen
         const card = stampedCard({ id: `tornado-${metric}`, title, className: 'tornado-card', legend: TORNADO_LEGEND }, () => options.stampFor(n));
         card.element.insertBefore(el('p', { class: 'chart-subtitle' }, subtitle), card.host);
         charts.append(card.element);
-        drawTornado(card.host, tornadoRows(values, plan, metric), { summary: `${title}. ${subtitle}.`, format: (v) => formatMetric(metric, v, true) });
+        drawTornado(card.host, tornadoRows(values, plan, metric), { summary: `${title}. ${subtitle}.`, format: (v) => formatMetric(metric, v, true), zoom: pageZoom() });
       }
     } catch (error) {
       progress.finish(error instanceof EnsembleCancelled ? 'Lever sweep cancelled.' : `The lever sweep failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -6,13 +6,17 @@
  */
 import { el } from '../../ui/dom.ts';
 
+/** The number the room estimates: annual turnover (%), or — in a small team — how many people quit over some weeks. */
+export type EstimateQuestion = { readonly kind: 'turnover' } | { readonly kind: 'left'; readonly from: number; readonly to: number };
+
 /** What the room guessed. */
 export interface RoomPrediction {
   /** Variant the room expects to end with the higher morale, or null if they did not say. */
   readonly higherMorale: string | null;
-  /** The room's estimate of annualised turnover (as a share) for `turnoverVariant`, or null. */
-  readonly turnover: number | null;
-  readonly turnoverVariant: string;
+  /** The room's estimate: annualised turnover as a share, or a number of people; null when they did not say. */
+  readonly estimate: number | null;
+  readonly estimateVariant: string;
+  readonly question: EstimateQuestion;
 }
 
 export interface PredictionForm {
@@ -20,50 +24,61 @@ export interface PredictionForm {
   read(): RoomPrediction;
 }
 
+const estimateText = (question: EstimateQuestion, variant: string) =>
+  question.kind === 'turnover'
+    ? `Your estimate of annual turnover in “${variant}” (%):`
+    : `How many people will quit in “${variant}” over weeks ${question.from}–${question.to}?`;
+
 /** The questions the room answers before the reveal. */
-export function predictionForm(variants: readonly string[]): PredictionForm {
-  const turnoverVariant = variants[variants.length - 1];
+export function predictionForm(variants: readonly string[], question: EstimateQuestion = { kind: 'turnover' }): PredictionForm {
+  const estimateVariant = variants[variants.length - 1];
   const radios = variants.map((name, i) => {
     const input = el('input', { type: 'radio', name: 'predict-morale', id: `predict-morale-${i}`, value: name });
     return { input, row: el('div', { class: 'choice' }, input, el('label', { for: input.id }, name)) };
   });
-  const turnover = el('input', { type: 'number', id: 'predict-turnover', min: 0, max: 100, step: 1, inputmode: 'numeric' });
+  const estimate = el('input', { type: 'number', id: 'predict-turnover', min: 0, max: question.kind === 'turnover' ? 100 : 10000, step: 1, inputmode: 'numeric' });
   const element = el(
     'fieldset',
     { class: 'prediction' },
     el('legend', {}, 'Predict first: what will the runs show?'),
     el('p', { class: 'question' }, 'Which variant ends with the higher morale (final quarter)?'),
     ...radios.map((r) => r.row),
-    el('p', { class: 'question' }, el('label', { for: turnover.id }, `Your estimate of annual turnover in “${turnoverVariant}” (%):`), ' ', turnover),
+    el('p', { class: 'question' }, el('label', { for: estimate.id }, estimateText(question, estimateVariant)), ' ', estimate),
   );
   return {
     element,
     read() {
       const chosen = radios.find((r) => r.input.checked);
-      const t = turnover.value.trim() === '' ? NaN : Number(turnover.value) / 100;
-      return { higherMorale: chosen ? chosen.input.value : null, turnover: Number.isFinite(t) ? t : null, turnoverVariant };
+      const raw = estimate.value.trim() === '' ? NaN : Number(estimate.value);
+      const value = question.kind === 'turnover' ? raw / 100 : raw;
+      return { higherMorale: chosen ? chosen.input.value : null, estimate: Number.isFinite(value) ? value : null, estimateVariant, question };
     },
   };
 }
 
 /** The result next to the room's guess, in sentences. */
-export function predictionVerdict(prediction: RoomPrediction, actual: { higherMorale: string; turnover: number; turnoverCi: readonly [number, number] }): HTMLElement {
-  const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
+export function predictionVerdict(prediction: RoomPrediction, actual: { higherMorale: string; estimate: number; estimateCi: readonly [number, number] }): HTMLElement {
+  const turnover = prediction.question.kind === 'turnover';
+  const show = (v: number) => (turnover ? `${(v * 100).toFixed(1)}%` : `${Number(v.toFixed(1))} people`);
   const moraleGuess = prediction.higherMorale ?? 'no guess';
-  const turnoverGuess = prediction.turnover === null ? 'no guess' : pct(prediction.turnover);
+  const estimateGuess = prediction.estimate === null ? 'no guess' : show(prediction.estimate);
   const hit = prediction.higherMorale === actual.higherMorale;
+  const q = prediction.question;
+  const what = q.kind === 'turnover' ? `Annual turnover in “${prediction.estimateVariant}”` : `People who quit in “${prediction.estimateVariant}”, weeks ${q.from}–${q.to}`;
   return el(
     'div',
     { class: 'verdict', role: 'status' },
     el('h3', {}, 'The room’s prediction and the result'),
     el('p', {}, `Higher morale — room: “${moraleGuess}”; result: “${actual.higherMorale}”${prediction.higherMorale ? (hit ? ' ✔ the room was right.' : ' ✘ a surprise.') : '.'}`),
-    el('p', {}, `Annual turnover in “${prediction.turnoverVariant}” — room: ${turnoverGuess}; result: ${pct(actual.turnover)} (95% interval ${pct(actual.turnoverCi[0])} to ${pct(actual.turnoverCi[1])}).`),
+    el('p', {}, `${what} — room: ${estimateGuess}; result: ${show(actual.estimate)} (95% interval ${show(actual.estimateCi[0])} to ${show(actual.estimateCi[1])}).`),
   );
 }
 
-/** Turns the presenter view on or off (large text, secondary controls hidden), remembered for the tab. */
+/** Turns the presenter view on or off (large text, chart text at projector size, secondary controls hidden), remembered for the tab. */
 export function setWorkshopMode(on: boolean): void {
   document.body.classList.toggle('workshop', on);
+  // On the root too: rem sizes (legends, titles) and the charts' text size (pageZoom) follow it.
+  document.documentElement.classList.toggle('workshop', on);
   try {
     sessionStorage.setItem('compare-workshop', on ? '1' : '0');
   } catch {

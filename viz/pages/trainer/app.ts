@@ -27,13 +27,16 @@ import { renderNetworkLegend } from '../../network/legend.ts';
 import { PlaybackClock } from '../../ui/playback-clock.ts';
 import { RunHistory } from './run-history.ts';
 import { ScenarioEditor } from '../../scenario/editor.ts';
-import { withEvent, withSeed } from './scenario-text.ts';
+import { withEvent, withLastEventReplaced, withSeed } from './scenario-text.ts';
+import { PendingLeverMoves } from './lever-moves.ts';
+import { installShortcuts } from '../../ui/shortcuts.ts';
+import { encodeWorkshopSettings } from '../../share/workshop-link.ts';
 import { StoryPanel } from './story-panel.ts';
 import { TeamAggregateView } from '../../network/team-aggregate.ts';
 import { WeekScrubber } from '../../ui/week-scrubber.ts';
 import { WorkerClient, WorkerFailure } from '../../worker/client.ts';
 import { buildHeader, buildSidePanel } from './layout.ts';
-import { exportChart, openCompare, shareLink } from './exports.ts';
+import { csvStampLine, exportChart, openCompare, shareLink } from './exports.ts';
 import { besideButton, openBeside } from './beside.ts';
 
 /** One animation frame at 60 Hz (ms). */
@@ -74,6 +77,8 @@ export class App implements GuideHost {
   private readonly notesHost: HTMLElement;
   /** Lever moves since the run was loaded (a variant's are not in the text it was loaded from). */
   private leverMoves = 0;
+  /** Lever moves not yet recorded: nudges within a second become one policy change. */
+  private readonly moves = new PendingLeverMoves((moves) => this.recordMoves(moves));
 
   constructor(timeoutMs: number) {
     this.banner = new FailureBanner(byId('failure-banner'), () => settle(this.restart()));
@@ -88,10 +93,10 @@ export class App implements GuideHost {
     const controlsHost = byId('controls');
     this.controls = new Controls(controlsHost, {
       togglePlay: () => this.togglePlay(),
-      stepWeek: () => settle(this.clock.stepOnce()),
+      stepWeek: () => settle(this.moves.flush().then(() => this.clock.stepOnce())),
       setSpeed: (speed) => this.clock.setSpeed(speed),
-      reset: () => settle(this.load(this.runningText)),
-      setSeed: (seed) => settle(this.load(withSeed(this.runningText, seed))),
+      reset: () => settle(this.moves.flush().then(() => this.load(this.runningText))),
+      setSeed: (seed) => settle(this.moves.flush().then(() => this.load(withSeed(this.runningText, seed)))),
     });
     this.scrubber = new WeekScrubber(controlsHost, (week) => settle(this.view(week)));
 
@@ -100,7 +105,7 @@ export class App implements GuideHost {
     this.legendHost = el('div', { class: 'network-legend-host' });
     stage.append(this.networkHost, this.legendHost);
     this.story = new StoryPanel(byId('story-panel'));
-    this.eventLog = new EventLog(byId('event-log'));
+    this.eventLog = new EventLog(byId('event-log'), (id) => settle(this.openStory(id)));
     // A chart redraw while playing keeps out of the frame of a weekly draw (one that ran, or one that may run now) and,
     // unless it has waited two frames already (at 32 wk/s no frame is free), of the canvas paint in the frame after it.
     const frameTaken = (time: number, waited: number) =>
@@ -110,7 +115,7 @@ export class App implements GuideHost {
     const side = buildSidePanel(byId('side'));
     this.guide = new GuideLauncher(side.guide, byId('side'), this);
     this.notesHost = side.notes;
-    this.levers = new LeverSliders({ idPrefix: 'lever-', onMove: (key, value) => settle(this.moveLever(key, value)) });
+    this.levers = new LeverSliders({ idPrefix: 'lever-', onMove: (key, value) => this.moveLever(key, value) });
     side.levers.append(
       el('p', { class: 'panel-intro' }, 'Move a lever at any time: it takes effect next week and is written into the scenario, so the run can be replayed.'),
       this.levers.element,
@@ -122,11 +127,16 @@ export class App implements GuideHost {
     });
     this.pickerLabel = buildHeader({
       pick: (scenario, variant) => settle(this.apply(scenario.text, true, variant)),
-      exportCsv: () => settle(this.exportCsv()),
-      exportScenario: () => download(this.fileName('scenario', 'json'), this.runningText, 'application/json'),
-      shareLink: () => settle(shareLink(this.guide.shareText() ?? this.runningText, this.fileName('scenario', 'json'), (message) => this.banner.notice(message))),
-      openCompare: () => settle(openCompare(this.runningText)),
+      exportCsv: () => settle(this.moves.flush().then(() => this.exportCsv())),
+      exportScenario: () => settle(this.moves.flush().then(() => download(this.fileName('scenario', 'json'), this.runningText, 'application/json'))),
+      shareLink: () => settle(this.moves.flush().then(() => shareLink(this.guide.shareText() ?? this.runningText, this.fileName('scenario', 'json'), (message) => this.banner.notice(message)))),
+      openCompare: () => settle(this.moves.flush().then(() => openCompare(this.runningText, encodeWorkshopSettings({ from: this.viewedWeek })))),
       presenterChanged: () => this.charts.renderNow(),
+    });
+    installShortcuts({
+      togglePlay: () => this.togglePlay(),
+      step: (weeks) => settle(this.stepBy(weeks)),
+      what: 'the run',
     });
   }
 
@@ -185,6 +195,7 @@ export class App implements GuideHost {
    */
   async load(text: string, variant?: string, forGuide = false): Promise<readonly ScenarioProblem[]> {
     this.clock.pause();
+    this.moves.clear();
     const outcome = await this.client.call('load', text, variant);
     if (!outcome.ok) return outcome.problems;
     this.runHash = await hashOf(outcome.scenarioText);
@@ -225,8 +236,10 @@ export class App implements GuideHost {
       // Paused: the charts catch up at once (while playing they lag up to 0.4 s behind).
       if (this.history) this.charts.update(this.viewedWeek, chartMarkers(this.history.run));
     } else if (this.history && this.history.latestWeek < this.history.run.weeks) {
-      // Playing resumes from the latest computed week, not from a replayed one.
+      // Playing resumes from the latest computed week, not from a replayed one, with the levers just moved in effect.
       this.viewedWeek = this.history.latestWeek;
+      // Held moves are sent first (a message the worker answers before the first week the clock asks for, a frame later).
+      settle(this.moves.flush());
       this.clock.play();
     }
     this.updateControls();
@@ -301,7 +314,7 @@ export class App implements GuideHost {
     void this.drawNetwork(history, week);
     this.charts.update(week, chartMarkers(history.run), this.clock.isPlaying);
     this.eventLog.show(history.log, week);
-    this.levers.setValues(history.policy);
+    this.levers.setValues(this.moves.values.size > 0 ? { ...history.policy, ...Object.fromEntries(this.moves.values) } : history.policy);
     this.updateControls();
     this.guide.weekDrawn();
   }
@@ -392,25 +405,62 @@ export class App implements GuideHost {
     settle(openBeside({ text: this.sourceText, run: run.variant, other, seed: run.seed, week: this.viewedWeek, metric }, (message) => this.banner.notice(message)));
   }
 
-  private async moveLever(key: LeverKey, value: number): Promise<void> {
+  /** A lever moved: held for a moment, so nudges within a second become one policy change (lever-moves.ts). */
+  private moveLever(key: LeverKey, value: number): void {
     const history = this.history;
-    if (!history) return;
-    if (history.latestWeek >= history.run.weeks) return;
-    const { event, policy, scenarioText } = await this.client.call('moveLever', key, value);
-    this.runHash = await hashOf(scenarioText);
-    // The run's event list grows with the move, so markers, replays and the exported scenario all include it.
-    (history.run as { events: readonly ScenarioEvent[] }).events = [...history.run.events, event];
-    history.policy = policy;
-    this.leverMoves++;
-    this.runningText = withEvent(this.runningText, event);
+    if (!history || history.latestWeek >= history.run.weeks) return;
+    this.moves.add(key, value);
+  }
+
+  /** Records held lever moves in the worker: each a policy change at the next week, merged while that week has not started. */
+  private async recordMoves(moves: readonly (readonly [LeverKey, number])[]): Promise<void> {
+    const history = this.history;
+    if (!history || history.latestWeek >= history.run.weeks) return;
+    // Sent together: the worker answers in order, all before any week asked for later.
+    const answers = await Promise.all(moves.map(([key, value]) => this.client.call('moveLever', key, value)));
+    if (history !== this.history) return;
+    for (const { event, merged, policy, scenarioText } of answers) {
+      this.runHash = await hashOf(scenarioText);
+      // The run's event list grows with the move (or its last event is updated), so markers, replays and the exported scenario all include it.
+      const events = history.run.events;
+      (history.run as { events: readonly ScenarioEvent[] }).events = merged ? [...events.slice(0, -1), event] : [...events, event];
+      history.policy = policy;
+      this.runningText = merged ? withLastEventReplaced(this.runningText, event) : withEvent(this.runningText, event);
+      this.leverMoves++;
+    }
     if (history.run.variant === 'baseline') this.sourceText = this.runningText;
     this.editor.showRunning(this.runningText);
     this.draw();
   }
 
+  /**
+   * Computes the run up to `week` (at once, in one call) and shows it: how a link that names a week opens, and where
+   * "Back to the simulator" returns. The weeks are the same as if played.
+   */
+  async goToWeek(week: number): Promise<void> {
+    const history = this.history;
+    if (!history) return;
+    const target = Math.max(0, Math.min(week, history.run.weeks));
+    if (target > history.latestWeek) await this.advance(target - history.latestWeek);
+    await this.view(target);
+  }
+
+  /** The arrow keys: a week forward (replayed, or computed when the run is at its latest) or back (a replay). */
+  private async stepBy(weeks: 1 | -1): Promise<void> {
+    const history = this.history;
+    if (!history) return;
+    if (this.clock.isPlaying) this.togglePlay();
+    if (weeks > 0 && this.viewedWeek >= history.latestWeek) {
+      await this.moves.flush();
+      await this.clock.stepOnce();
+    } else await this.view(this.viewedWeek + weeks);
+  }
+
+  /** Opens a person's story as of the week on screen (also for someone who has left: from the log or "People who left"). */
   private async openStory(personId: number): Promise<void> {
-    const story = await this.client.call('story', personId);
-    this.story.open(story, this.viewedWeek, this.history ? personSummary(this.history, this.viewedWeek, personId) : undefined);
+    const week = this.viewedWeek;
+    const story = await this.client.call('story', personId, week);
+    this.story.open(story, week, this.history ? personSummary(this.history, week, personId) : undefined);
   }
 
   /** The running run's reproducibility stamp, or null before a run is loaded. */
@@ -427,7 +477,12 @@ export class App implements GuideHost {
 
   private async exportCsv(): Promise<void> {
     const csv = await this.client.call('csv');
-    download(this.fileName(`weeks-1-${this.history?.latestWeek ?? 0}`, 'csv'), csv, 'text/csv');
+    const run = this.history?.run;
+    const stamp = this.stamp();
+    // The stamp as leading comment lines, as on the compare page (R's comment.char = "#" and pandas' comment="#" skip them).
+    // The stamp's weeks are the weeks in the file (the run so far).
+    const head = run && stamp ? `# Reciprocity Lab run export\n# ${csvStampLine(run.scenarioName, { ...stamp, weeks: this.history?.latestWeek ?? 0 })}\n` : '';
+    download(this.fileName(`weeks-1-${this.history?.latestWeek ?? 0}`, 'csv'), head + csv, 'text/csv');
   }
 
   private async exportChart(chart: PanelChart, format: 'png' | 'svg'): Promise<void> {

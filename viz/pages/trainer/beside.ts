@@ -7,7 +7,7 @@
  * run and any guided session where they are.
  */
 import type { MetricKey } from '../../../sim/metrics.ts';
-import { compareSetupParams } from '../../share/compare-setup.ts';
+import { encodeWorkshopSettings } from '../../share/workshop-link.ts';
 import { makeSharedFragment } from '../../share/page-link.ts';
 import { el } from '../../ui/dom.ts';
 
@@ -33,7 +33,9 @@ export async function besideUrl(request: BesideRequest, base: string): Promise<{
   const link = await makeSharedFragment(request.text);
   if (!link.ok) return link;
   const url = new URL('compare.html', base);
-  const setup = compareSetupParams({ panes: [request.run, request.other], seed: request.seed, week: request.week, metric: request.metric });
+  // The compare page's link settings (viz/share/workshop-link.ts); `run` and `from` make its "Back to the simulator"
+  // return to this run at this week.
+  const setup = encodeWorkshopSettings({ panes: [request.run, request.other], seed: request.seed, week: request.week, metric: request.metric, run: request.run, from: request.week });
   url.hash = `${link.fragment}&${setup}`;
   return { ok: true, url: url.href };
 }

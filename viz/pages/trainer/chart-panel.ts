@@ -2,17 +2,22 @@
  * The chart panel: the trainer's charts (chart-specs.ts, and any metric the
  * picker adds) laid out as small multiples with a shared week axis, each with
  * PNG and SVG export, a guided step's charts made large above them, and the
- * timing of their redraws while a run plays.
+ * timing of their redraws while a run plays. In presenter mode one chart —
+ * the featured one, chosen from a list above it (a guided step's first large
+ * chart when there is one) — fills the column beside the network, and only it
+ * is redrawn.
  */
 import { chartCard } from '../../charts/card.ts';
 import { pageZoom, WeekChart, type ChartMarker } from '../../charts/week-chart.ts';
 import { chartData, legendOf, type ChartSpec } from './chart-specs.ts';
 import type { RunHistory } from './run-history.ts';
+import { el } from '../../ui/dom.ts';
 
 /** A chart of the panel: what it shows and where it draws. */
 export interface PanelChart {
   readonly spec: ChartSpec;
   readonly chart: WeekChart;
+  readonly card: HTMLElement;
 }
 
 /** A chart to show, and how. */
@@ -69,6 +74,13 @@ export class ChartPanel {
   private readonly hosts = new Map<Element, PanelChart>();
   /** Watches the panel and each chart's box: presenter mode or a narrower window changes the columns, not the panel. */
   private readonly resizes: ResizeObserver;
+  /** The chart shown large in presenter mode (kept across runs when the new run has it). */
+  private featuredId = '';
+  private readonly featuredPicker: HTMLSelectElement;
+  private readonly pickerRow: HTMLElement;
+  /** Shares and levels on axes zoomed to their values (else 0–100%), and the box that says so. */
+  private zoomAxes = false;
+  private readonly zoomRow: HTMLElement;
 
   constructor(
     private readonly container: HTMLElement,
@@ -91,6 +103,16 @@ export class ChartPanel {
       this.schedule();
     });
     this.resizes.observe(container);
+    this.featuredPicker = el('select', { id: 'featured-chart' });
+    this.featuredPicker.addEventListener('change', () => this.feature(this.featuredPicker.value));
+    this.pickerRow = el('div', { class: 'featured-picker' }, el('label', { for: 'featured-chart' }, 'Chart on screen'), this.featuredPicker);
+    const zoom = el('input', { type: 'checkbox', id: 'zoom-charts' });
+    zoom.addEventListener('change', () => {
+      this.zoomAxes = zoom.checked;
+      this.charts.forEach((_, i) => this.markDirty(i));
+      this.schedule();
+    });
+    this.zoomRow = el('div', { class: 'chart-zoom', title: 'Shares and levels are drawn 0–100% unless zoomed' }, zoom, el('label', { for: 'zoom-charts' }, 'Zoom the axes to the values'));
   }
 
   /** Builds the charts of a new run (those whose `when` holds for it). */
@@ -105,11 +127,14 @@ export class ChartPanel {
     this.resizes.disconnect();
     this.resizes.observe(this.container);
     this.hosts.clear();
-    this.container.replaceChildren();
+    this.container.replaceChildren(this.pickerRow, this.zoomRow);
     this.zoom = pageZoom();
     const large = entries.filter((e) => e.large).length;
     this.container.dataset.large = String(large);
     this.charts = entries.filter((e) => !history || !e.spec.when || e.spec.when(history)).map((entry) => this.buildCard(entry));
+    this.featuredPicker.replaceChildren(...this.charts.map(({ spec }) => el('option', { value: spec.id }, spec.title)));
+    const firstLarge = entries.find((e) => e.large && this.charts.some((c) => c.spec.id === e.spec.id))?.spec.id;
+    this.feature(firstLarge ?? (this.charts.some((c) => c.spec.id === this.featuredId) ? this.featuredId : (this.charts[0]?.spec.id ?? '')));
     this.dirty = this.charts.map(() => false);
     this.dirtyCount = 0;
     this.next = 0;
@@ -133,6 +158,20 @@ export class ChartPanel {
     return heading !== null;
   }
 
+  /** Shows chart `id` large in presenter mode (the others stay in the list above it). */
+  feature(id: string): void {
+    this.featuredId = id;
+    this.featuredPicker.value = id;
+    for (const { spec, card } of this.charts) card.classList.toggle('featured', spec.id === id);
+    this.charts.forEach((_, i) => this.markDirty(i));
+    this.schedule();
+  }
+
+  /** The ids of the charts of this run, in order (what the list above the featured chart offers). */
+  get chartIds(): readonly string[] {
+    return this.charts.map((c) => c.spec.id);
+  }
+
   private buildCard({ spec, pinned, large, onRemove }: PanelEntry): PanelChart {
     const card = chartCard({
       id: spec.id,
@@ -145,7 +184,7 @@ export class ChartPanel {
       className: large ? 'chart-card-large' : undefined,
     });
     this.container.append(card.element);
-    const panelChart: PanelChart = { spec, chart: new WeekChart(card.host) };
+    const panelChart: PanelChart = { spec, chart: new WeekChart(card.host), card: card.element };
     this.hosts.set(card.host, panelChart);
     this.resizes.observe(card.host);
     return panelChart;
@@ -219,11 +258,14 @@ export class ChartPanel {
     const history = this.history;
     const n = this.charts.length;
     let budget = this.throttled ? CHARTS_PER_FRAME_PLAYING : CHARTS_PER_FRAME_IDLE;
+    // In presenter mode only the featured chart is on screen: the others wait (they are redrawn when the mode ends).
+    const presenter = document.documentElement.classList.contains('presenter');
     for (let k = 0; k < n && budget > 0 && this.dirtyCount > 0; k++) {
       const i = (this.next + k) % n;
       if (!this.dirty[i]) continue;
       this.dirty[i] = false;
       this.dirtyCount--;
+      if (presenter && this.charts[i].spec.id !== this.featuredId) continue;
       if (history) this.draw(this.charts[i], history);
       this.next = (i + 1) % n;
       budget--;
@@ -245,7 +287,7 @@ export class ChartPanel {
   }
 
   private draw({ spec, chart }: PanelChart, history: RunHistory): void {
-    chart.render(chartData(spec, history, this.week(history), this.markers), this.zoom);
+    chart.render(chartData(spec, history, this.week(history), this.markers, this.zoomAxes), this.zoom);
   }
 
   private week(history: RunHistory): number {

@@ -5,10 +5,11 @@
  * (distinguishable with colour-vision deficiencies).
  */
 import type { MetricKey } from '../../../sim/metrics.ts';
-import { binned, trailingMean, type ChartMarker, type LineSeries, type WeekChartData } from '../../charts/week-chart.ts';
+import { binned, sharedDomain, trailingMean, type ChartMarker, type LineSeries, type WeekChartData } from '../../charts/week-chart.ts';
 import type { LegendItem } from '../../charts/card.ts';
 import { OKABE_ITO } from '../../charts/palette.ts';
 import type { RunHistory } from './run-history.ts';
+import { MIN_HEADCOUNT_FOR_TURNOVER, meaningfulTurnover, runningTotal, showsTurnover } from '../../ui/turnover-rule.ts';
 
 const { blue: BLUE, orange: ORANGE, green: GREEN, pink: PINK, vermillion: VERMILLION, sky: SKY } = OKABE_ITO;
 
@@ -25,6 +26,11 @@ export interface SeriesSpec {
    * small team jump between a few levels, which reads as noise. Exports (CSV) keep the weekly values.
    */
   readonly smoothWeeks?: number;
+  /**
+   * Drawn from the metric rather than as it is: `running-total` adds the weekly counts up (people who left so far);
+   * `meaningful-turnover` leaves out the weeks where the headcount is too small for an annual rate (viz/ui/turnover-rule.ts).
+   */
+  readonly derive?: 'running-total' | 'meaningful-turnover';
 }
 
 /** What a chart shows. */
@@ -45,6 +51,8 @@ export interface ChartSpec {
   readonly team?: { readonly name: string; readonly index: number };
   /** A percent axis that grows past 100% to fit its values (annualised turnover in a small team can). */
   readonly fitLeft?: boolean;
+  /** What each axis shows, with its unit (written into exported files). */
+  readonly axes: { readonly left: string; readonly right?: string };
 }
 
 /** The row of metric values a chart reads: its team's, or the organisation's. */
@@ -54,14 +62,35 @@ function unitOf(spec: ChartSpec, history: RunHistory): number {
 
 /** Every chart, in reading order. */
 export const CHART_SPECS: readonly ChartSpec[] = [
-  { id: 'morale', title: 'Morale (mean, with spread)', leftFormat: 'percent', band: { mean: 'morale_mean', spread: 'morale_sd' }, lines: [{ metric: 'morale_mean', label: 'Morale', colour: BLUE }] },
   {
+    id: 'morale',
+    title: 'Morale (mean, with spread)',
+    leftFormat: 'percent',
+    band: { mean: 'morale_mean', spread: 'morale_sd' },
+    lines: [{ metric: 'morale_mean', label: 'Morale', colour: BLUE }],
+    axes: { left: 'Morale of members (%)' },
+  },
+  {
+    // An organisation large enough for an annual rate (viz/ui/turnover-rule.ts); weeks where it has shrunk below are gaps.
     id: 'quits',
     title: 'Quits per month and annualised turnover',
     leftFormat: 'number',
     rightFormat: 'percent',
     bars: { metric: 'quits', label: 'Quits per 4 weeks', binWeeks: 4, colour: SKY },
-    lines: [{ metric: 'turnover_annualised', label: 'Annualised turnover', colour: VERMILLION, right: true }],
+    lines: [{ metric: 'turnover_annualised', label: 'Annualised turnover', colour: VERMILLION, right: true, derive: 'meaningful-turnover' }],
+    axes: { left: 'Quits per 4 weeks (people)', right: 'Annualised turnover (% of headcount)' },
+    when: (history) => showsTurnover(history.run.startingPeople),
+  },
+  {
+    // A small team: one quit would read as a 30-point jump in an annual rate, so the count of people who left is shown.
+    id: 'left',
+    title: 'People who left: quits per month and in all',
+    leftFormat: 'number',
+    rightFormat: 'number',
+    bars: { metric: 'quits', label: 'Quits per 4 weeks', binWeeks: 4, colour: SKY },
+    lines: [{ metric: 'quits', label: 'People who quit so far', colour: VERMILLION, right: true, derive: 'running-total' }],
+    axes: { left: 'Quits per 4 weeks (people)', right: 'People who quit so far' },
+    when: (history) => !showsTurnover(history.run.startingPeople),
   },
   {
     // Who is there: leavers are replaced after the hiring delay, and growth events open new positions.
@@ -71,9 +100,22 @@ export const CHART_SPECS: readonly ChartSpec[] = [
     rightFormat: 'number',
     bars: { metric: 'hires', label: 'Hires per 4 weeks', binWeeks: 4, colour: GREEN },
     lines: [{ metric: 'headcount', label: 'Headcount', colour: BLUE, right: true }],
+    axes: { left: 'Hires per 4 weeks (people)', right: 'Headcount (people, leaders included)' },
   },
-  { id: 'trust-leader', title: 'Trust in the leader', leftFormat: 'percent', lines: [{ metric: 'trust_in_leader', label: 'Trust in the leader', colour: GREEN }] },
-  { id: 'burnout', title: 'Burnout share', leftFormat: 'percent', lines: [{ metric: 'burnout_share', label: 'Burnt out', colour: VERMILLION }] },
+  {
+    id: 'trust-leader',
+    title: 'Trust in the leader',
+    leftFormat: 'percent',
+    lines: [{ metric: 'trust_in_leader', label: 'Trust in the leader', colour: GREEN }],
+    axes: { left: 'Trust of members in their leader (%)' },
+  },
+  {
+    id: 'burnout',
+    title: 'Burnout share',
+    leftFormat: 'percent',
+    lines: [{ metric: 'burnout_share', label: 'Burnt out', colour: VERMILLION }],
+    axes: { left: 'Members burnt out (%)' },
+  },
   {
     id: 'helping',
     // A 4-week average: a team of twelve helps a few times a week, so weekly values jump between a few levels.
@@ -85,8 +127,15 @@ export const CHART_SPECS: readonly ChartSpec[] = [
       { metric: 'help_emotional', label: 'Emotional', colour: PINK, dash: '2 2', smoothWeeks: 4 },
       { metric: 'help_refused', label: 'Refused', colour: '#555555', dash: '1 3', smoothWeeks: 4 },
     ],
+    axes: { left: 'Acts per member per week' },
   },
-  { id: 'safety', title: 'Psychological safety', leftFormat: 'percent', lines: [{ metric: 'psych_safety', label: 'Psychological safety', colour: PINK }] },
+  {
+    id: 'safety',
+    title: 'Psychological safety',
+    leftFormat: 'percent',
+    lines: [{ metric: 'psych_safety', label: 'Psychological safety', colour: PINK }],
+    axes: { left: 'Felt psychological safety of members (%)' },
+  },
   {
     id: 'survey',
     title: 'Survey morale next to true morale',
@@ -95,12 +144,14 @@ export const CHART_SPECS: readonly ChartSpec[] = [
       { metric: 'morale_mean', label: 'True morale', colour: BLUE },
       { metric: 'survey_morale', label: 'Survey says', colour: ORANGE, dash: '6 3' },
     ],
+    axes: { left: 'Morale of members (%)' },
   },
   {
     id: 'customers',
     title: 'Customer loyalty',
     leftFormat: 'percent',
     lines: [{ metric: 'customer_loyalty', label: 'Customer loyalty', colour: GREEN }],
+    axes: { left: 'Mean loyalty of customers (%)' },
     when: (history) => history.run.customersEnabled,
   },
 ];
@@ -116,11 +167,32 @@ export function legendOf(spec: ChartSpec): LegendItem[] {
   ];
 }
 
-/** The run up to its latest week as the chart draws it, with a cursor at `viewedWeek` when that is a replayed week. */
-export function chartData(spec: ChartSpec, history: RunHistory, viewedWeek: number, markers: readonly ChartMarker[]): WeekChartData {
+/** A line's weekly values as the chart draws them: smoothed, added up, or with the weeks the turnover rule leaves out as gaps. */
+export function lineValues(line: SeriesSpec, history: RunHistory, unit: number = history.orgUnit): Float64Array {
+  const values = history.series(line.metric, unit);
+  if (line.derive === 'running-total') return runningTotal(values);
+  if (line.derive === 'meaningful-turnover') return meaningfulTurnover(values, history.series('headcount', unit));
+  return trailingMean(values, line.smoothWeeks ?? 1);
+}
+
+/** Room above the highest value on a number axis, so a line never sits on the axis's top tick (the headcount on the hires' "1"). */
+const HEADROOM = 1.25;
+
+/** A percentage axis's ticks with the decimals its span needs ("61.5%" on a zoomed axis, "60%" on 0–100%). */
+function pctFor(domain: readonly [number, number]): (v: number) => string {
+  const span = Math.abs(domain[1] - domain[0]) * 100;
+  const decimals = span >= 8 ? 0 : span >= 0.8 ? 1 : 2;
+  return (v) => `${(Math.abs(v) < 1e-12 ? 0 : v * 100).toFixed(decimals)}%`;
+}
+
+/**
+ * The run up to its latest week as the chart draws it, with a cursor at `viewedWeek` when that is a replayed week.
+ * Shares and levels (a percentage left axis) are drawn on 0–100% unless `zoom`, as on the compare page.
+ */
+export function chartData(spec: ChartSpec, history: RunHistory, viewedWeek: number, markers: readonly ChartMarker[], zoom = false): WeekChartData {
   const weeks = history.latestWeek;
   const unit = unitOf(spec, history);
-  const lines: LineSeries[] = spec.lines.map((s) => ({ label: s.label, colour: s.colour, dash: s.dash, right: s.right, values: trailingMean(history.series(s.metric, unit), s.smoothWeeks ?? 1) }));
+  const lines: LineSeries[] = spec.lines.map((s) => ({ label: s.label, colour: s.colour, dash: s.dash, right: s.right, values: lineValues(s, history, unit) }));
   const bins = spec.bars ? binned(history.series(spec.bars.metric, unit), spec.bars.binWeeks) : [];
   let leftMax = spec.leftFormat === 'percent' ? 1 : spec.bars ? 1 : 0.05;
   let leftMin = 0;
@@ -137,6 +209,7 @@ export function chartData(spec: ChartSpec, history: RunHistory, viewedWeek: numb
       }
     }
   }
+  if (spec.rightFormat === 'number') rightMax *= HEADROOM;
   let bands: WeekChartData['bands'];
   if (spec.band) {
     const mean = history.series(spec.band.mean, unit);
@@ -146,12 +219,21 @@ export function chartData(spec: ChartSpec, history: RunHistory, viewedWeek: numb
     bands = [{ lo, hi, colour: spec.lines[0].colour, opacity: 0.2 }];
   }
   const format = (kind: 'percent' | 'number' | undefined) => (kind === 'percent' ? pct : num);
+  // Zoomed: a percentage axis spans the values drawn on it (within 0–100%), with its ticks' decimals to match.
+  let leftDomain: [number, number] = [leftMin, leftMax];
+  let leftFormat = format(spec.leftFormat);
+  if (zoom && spec.leftFormat === 'percent') {
+    const [lo, hi] = sharedDomain([...lines.filter((l) => !l.right).map((l) => l.values), ...(bands ?? []).flatMap((b) => [b.lo, b.hi])]);
+    leftDomain = [Math.max(0, lo), Math.min(1, hi)];
+    if (!(leftDomain[1] > leftDomain[0])) leftDomain = [0, 1];
+    leftFormat = pctFor(leftDomain);
+  }
   return {
     totalWeeks: history.run.weeks,
     lines,
     bands,
     bars: spec.bars ? { colour: spec.bars.colour, binWeeks: spec.bars.binWeeks, bins } : undefined,
-    left: { domain: [leftMin, leftMax], format: format(spec.leftFormat), ticks: spec.bars ? Math.min(4, Math.max(1, leftMax)) : 4 },
+    left: { domain: leftDomain, format: leftFormat, ticks: spec.bars ? Math.min(4, Math.max(1, leftMax)) : 4 },
     right: spec.rightFormat ? { domain: [0, rightMax], format: format(spec.rightFormat) } : undefined,
     markers,
     cursor: viewedWeek > 0 && viewedWeek < weeks ? viewedWeek : undefined,
@@ -166,10 +248,11 @@ export function summary(spec: ChartSpec, history: RunHistory, viewedWeek: number
   const unit = unitOf(spec, history);
   const parts = spec.lines.map((s) => {
     const shown = (s.right ? spec.rightFormat : spec.leftFormat) === 'percent' ? pct : num;
-    const format = (v: number) => (Number.isFinite(v) ? shown(v) : 'none (no members)');
-    if (!s.smoothWeeks) return `${s.label} ${format(history.value(week, s.metric, unit))} (week 1: ${format(history.value(1, s.metric, unit))})`;
-    const mean = trailingMean(history.series(s.metric, unit), s.smoothWeeks);
-    return `${s.label} ${format(mean[week - 1])}, ${s.smoothWeeks}-week mean (week 1: ${format(mean[0])})`;
+    const missing = s.derive === 'meaningful-turnover' ? `not shown (fewer than ${MIN_HEADCOUNT_FOR_TURNOVER} people)` : 'none (no members)';
+    const format = (v: number) => (Number.isFinite(v) ? shown(v) : missing);
+    const values = lineValues(s, history, unit);
+    const note = s.smoothWeeks ? `, ${s.smoothWeeks}-week mean` : '';
+    return `${s.label} ${format(values[week - 1])}${note} (week 1: ${format(values[0])})`;
   });
   if (spec.bars) {
     const bin = binned(history.series(spec.bars.metric, unit).subarray(0, week), spec.bars.binWeeks).at(-1);

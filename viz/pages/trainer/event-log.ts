@@ -7,6 +7,9 @@
  * Each new week's lines are prepended, which moves every line below them: with
  * hundreds of lines that relayout and repaint made the slowest frames at
  * 32 weeks a second.
+ * A line about a person is a button that opens their story, also after they
+ * left; "People who left" lists only the exits (quits and layoffs), each
+ * opening the story of the person who left.
  */
 import type { LogEntry } from '../../../sim/types.ts';
 import { el } from '../../ui/dom.ts';
@@ -19,8 +22,13 @@ const LINES_AT_TOP = 60;
 const MORE_LINES = 100;
 const ANNOUNCED: ReadonlySet<LogEntry['kind']> = new Set(['quit', 'layoff', 'event', 'policy']);
 
+/** Exits: the lines "People who left" lists. */
+const EXITS: ReadonlySet<LogEntry['kind']> = new Set(['quit', 'layoff']);
+
 function line(entry: LogEntry): HTMLLIElement {
-  return el('li', { class: `event event-${entry.kind}` }, el('span', { class: 'event-week' }, `week ${entry.week}`), ' ', entry.text);
+  // A line about someone opens their story (the list's click handler reads data-person).
+  const text = entry.personId === undefined ? entry.text : el('button', { type: 'button', class: 'event-person', 'data-person': entry.personId, title: 'Open their story' }, entry.text);
+  return el('li', { class: `event event-${entry.kind}` }, el('span', { class: 'event-week' }, `week ${entry.week}`), ' ', text);
 }
 
 export class EventLog {
@@ -34,13 +42,47 @@ export class EventLog {
   private limit = LINES_AT_TOP;
   /** Whether the list is scrolled to its top (kept from scroll events: reading scrollTop while drawing would force a layout). */
   private atTop = true;
+  /** "People who left": the exits up to the week on screen, shown instead of the log while chosen. */
+  private readonly leavers: HTMLOListElement;
+  private readonly leaversButton: HTMLButtonElement;
+  private readonly logButton: HTMLButtonElement;
+  private showingLeavers = false;
+  private leaverCount = -1;
 
-  constructor(container: HTMLElement) {
+  constructor(container: HTMLElement, onOpenStory: (personId: number) => void = () => {}) {
     this.list = el('ol', { class: 'event-list', reversed: true });
+    this.leavers = el('ol', { class: 'leaver-list', id: 'leaver-list', hidden: true });
     this.announcer = el('p', { class: 'visually-hidden', 'aria-live': 'polite' });
     this.list.addEventListener('scroll', () => this.scrolled(), { passive: true });
+    for (const list of [this.list, this.leavers]) {
+      list.addEventListener('click', (event) => {
+        const button = (event.target as Element).closest<HTMLElement>('.event-person');
+        if (button?.dataset.person) onOpenStory(Number(button.dataset.person));
+      });
+    }
+    this.logButton = el('button', { type: 'button', class: 'log-view', id: 'show-log', 'aria-pressed': 'true' }, 'What happened');
+    this.leaversButton = el('button', { type: 'button', class: 'log-view', id: 'show-leavers', 'aria-pressed': 'false' }, 'People who left');
+    this.logButton.addEventListener('click', () => this.showLeavers(false));
+    this.leaversButton.addEventListener('click', () => this.showLeavers(true));
     // In a box of its own (styles.css): a new line lays out the log alone, not the page.
-    container.append(el('div', { class: 'event-log-body' }, el('h2', { class: 'panel-title' }, 'What happened'), this.list, this.announcer));
+    container.append(
+      el('div', { class: 'event-log-body' }, el('h2', { class: 'panel-title log-views' }, this.logButton, this.leaversButton), this.list, this.leavers, this.announcer),
+    );
+  }
+
+  /** Shows the exits (true) or the whole log (false). */
+  showLeavers(on: boolean): void {
+    this.showingLeavers = on;
+    this.list.hidden = on;
+    this.leavers.hidden = !on;
+    this.logButton.setAttribute('aria-pressed', String(!on));
+    this.leaversButton.setAttribute('aria-pressed', String(on));
+    if (on) this.renderLeavers();
+  }
+
+  private renderLeavers(): void {
+    const exits = this.entries.filter((e) => EXITS.has(e.kind));
+    this.leavers.replaceChildren(...(exits.length === 0 ? [el('li', { class: 'event empty' }, 'Nobody has left yet.')] : exits.slice().reverse().map(line)));
   }
 
   /** Replaces the log (a new run). */
@@ -49,6 +91,16 @@ export class EventLog {
     this.entries = [];
     this.list.replaceChildren(el('li', { class: 'event empty' }, emptyText(week)));
     this.announcer.textContent = '';
+    this.countLeavers(0);
+    if (this.showingLeavers) this.renderLeavers();
+  }
+
+  /** The count on the "People who left" button, written only when it changes. */
+  private countLeavers(count: number): boolean {
+    if (count === this.leaverCount) return false;
+    this.leaverCount = count;
+    this.leaversButton.textContent = `People who left (${count})`;
+    return true;
   }
 
   /** Shows the entries up to `week` (the week on screen). */
@@ -77,6 +129,10 @@ export class EventLog {
     }
     const fresh = visible.length > previous.length ? visible.slice(previous.length).filter((e) => ANNOUNCED.has(e.kind)) : [];
     if (fresh.length > 0) this.announcer.textContent = fresh.slice(-3).map((e) => `Week ${e.week}: ${e.text}`).join(' ');
+    // The exits so far: counted from the lines added (or all of them when the view jumped), listed only while shown.
+    let leavers = continues ? Math.max(0, this.leaverCount) : 0;
+    for (let i = continues ? previous.length : 0; i < visible.length; i++) if (EXITS.has(visible[i].kind)) leavers++;
+    if (this.countLeavers(leavers) && this.showingLeavers) this.renderLeavers();
   }
 
   /** Notes whether the list is at its top, and adds older lines when a scroll nears the end of those in the page. */

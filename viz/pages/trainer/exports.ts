@@ -13,9 +13,14 @@ import { legendOf } from './chart-specs.ts';
 
 /** Saves a chart, its title, legend and stamp written into the file. */
 export async function exportChart({ spec, chart }: PanelChart, format: 'png' | 'svg', stamp: Stamp, name: string): Promise<void> {
-  const file = { title: spec.title, legend: legendOf(spec), stamp: stampLine(stamp) };
+  const file = { title: spec.title, legend: legendOf(spec), stamp: stampLine(stamp), axes: spec.axes };
   if (format === 'svg') download(name, chartSvgText(chart.svg.node()!, file).text, 'image/svg+xml');
   else download(name, await chartPngBlob(chart.svg.node()!, file));
+}
+
+/** The stamp a CSV export carries as its comment line: the scenario's name, then the reproducibility stamp (sim/export/stamp.ts). */
+export function csvStampLine(scenarioName: string, stamp: Stamp): string {
+  return `scenario “${scenarioName.replace(/[\r\n]+/g, ' ')}” · ${stampLine(stamp)}`;
 }
 
 /** Copies a link carrying the running scenario (lever moves included); too long a link becomes a file download. */
@@ -36,10 +41,14 @@ export async function shareLink(runningText: string, fileName: string, notice: (
   }
 }
 
-/** Opens the comparison page on the running scenario (carried in the link, so edits and lever moves come along). */
-export async function openCompare(runningText: string): Promise<void> {
+/**
+ * Opens the comparison page on the running scenario (carried in the link, so edits and lever moves come along);
+ * `place` (`from=<week>`) lets its "Back to the simulator" return to the week on screen.
+ */
+export async function openCompare(runningText: string, place = ''): Promise<void> {
   const link = await makeSharedFragment(runningText);
   const page = new URL('compare.html', location.href);
-  if (link.ok) page.hash = link.fragment;
+  page.search = '';
+  if (link.ok) page.hash = place ? `${link.fragment}&${place}` : link.fragment;
   location.assign(page.href);
 }

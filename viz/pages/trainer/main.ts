@@ -10,6 +10,7 @@ import { DEFAULT_SCENARIO_FILE, libraryScenarios } from '../../scenario/library.
 import { debugEnabled, installTestHooks } from '../../testing/test-hooks.ts';
 import { workerTimeoutMs } from '../../worker/client.ts';
 import { openSharedLink } from '../../share/page-link.ts';
+import { decodeTrainerPlace } from '../../share/workshop-link.ts';
 
 /** How long the worker may take to answer one call before the page calls it hung. */
 const WORKER_TIMEOUT_MS = 20_000;
@@ -22,10 +23,21 @@ async function start(): Promise<void> {
   const fallback = library.find((s) => s.file === DEFAULT_SCENARIO_FILE) ?? library[0];
   // A shared link wins over everything: it is what the person who sent it wants the room to see.
   const shared = await openSharedLink(location.hash);
-  if (shared?.ok && (await app.apply(shared.text)).length === 0) {
-    if (shared.notices.length > 0) app.showLinkProblem(`The shared scenario was opened. Note: ${shared.notices.join('; ')}.`);
-    document.documentElement.dataset.ready = 'true';
-    return;
+  if (shared?.ok) {
+    // A link may name the run (a variant) and the week to show ("Back to the simulator" from the compare page does).
+    const { place, problems } = decodeTrainerPlace(location.hash);
+    let opened = (await app.apply(shared.text, false, place.run)).length === 0;
+    if (!opened && place.run !== undefined) {
+      problems.push(`the link’s run “${place.run}” is not a variant of this scenario, so the scenario as written runs`);
+      opened = (await app.apply(shared.text)).length === 0;
+    }
+    if (opened) {
+      if (place.week !== undefined) await app.goToWeek(place.week);
+      const notes = [...shared.notices, ...problems];
+      if (notes.length > 0) app.showLinkProblem(`The shared scenario was opened. Note: ${notes.join('; ')}.`);
+      document.documentElement.dataset.ready = 'true';
+      return;
+    }
   }
   if (shared && !shared.ok) app.showLinkProblem(shared.message);
   const saved = savedScenarioText();

@@ -52,6 +52,7 @@ export function metricChart(metric: MetricKey, team?: ChartUnit): ChartSpec {
       bars: { metric, label: `${spec.label} per ${BLOCK_WEEKS} weeks`, binWeeks: BLOCK_WEEKS, colour: OKABE_ITO.sky },
       lines: [],
       team,
+      axes: { left: `${spec.label} per ${BLOCK_WEEKS} weeks (${spec.unit})` },
     };
   }
   const weekly = spec.kind === 'rate' && /per week/.test(spec.unit);
@@ -63,6 +64,7 @@ export function metricChart(metric: MetricKey, team?: ChartUnit): ChartSpec {
     fitLeft: spec.key === 'turnover_annualised' || undefined,
     lines: [{ metric, label: spec.label, colour: OKABE_ITO.blue, smoothWeeks: weekly ? BLOCK_WEEKS : undefined }],
     team,
+    axes: { left: `${spec.label} (${percent(spec) ? '%' : spec.unit})` },
   };
 }
 

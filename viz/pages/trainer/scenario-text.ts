@@ -26,3 +26,11 @@ export function withEvent(text: string, event: ScenarioEvent): string {
     scenario.events = [...events, event];
   });
 }
+
+/** The text with its last event replaced (a lever move merged into the change already scheduled). */
+export function withLastEventReplaced(text: string, event: ScenarioEvent): string {
+  return edit(text, (scenario) => {
+    const events = Array.isArray(scenario.events) ? scenario.events : [];
+    scenario.events = [...events.slice(0, -1), event];
+  });
+}

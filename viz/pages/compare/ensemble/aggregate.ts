@@ -6,7 +6,7 @@
  * and d3-array (quantiles).
  */
 import { quantileSorted as d3QuantileSorted } from 'd3-array';
-import { blockFinalQuarter, blockIndex, blockSeries } from '../../../../sim/results.ts';
+import { blockIndex, blockSeries, finalQuarterWeeks } from '../../../../sim/results.ts';
 import { blockOf, type EnsemblePlan } from './plan.ts';
 
 /** Per-week quantiles of one metric for one variant: the 90% band, the 50% band and the median. */
@@ -58,14 +58,47 @@ export function quantileBands(values: Float64Array, plan: Layout, variant: numbe
   return bands;
 }
 
+/** A window of weeks a run is summarised over (1-based, inclusive), by its mean or its total. */
+export interface WeekWindow {
+  readonly from: number;
+  readonly to: number;
+  readonly aggregate: 'mean' | 'sum';
+}
+
+/** The final quarter of a run of `weeks` weeks, averaged: the summary sim/analysis uses (start-up transients do not dominate). */
+export function finalQuarterWindow(weeks: number): WeekWindow {
+  return { from: weeks - finalQuarterWeeks(weeks) + 1, to: weeks, aggregate: 'mean' };
+}
+
 /**
- * Each run's mean of one metric over the final quarter of the weeks (the
- * summary sim/analysis uses, so start-up transients do not dominate), in seed
- * order: index i of every variant is the same seed, ready for pairing.
+ * Each run's mean (or total) of one metric column over a window of weeks, in seed order: index i of every variant is
+ * the same seed, ready for pairing. With `minusColumn`, the quantity is that column subtracted week by week (survey
+ * minus truth). Missing weeks are left out; a run missing in every week of the window is NaN.
  */
-export function finalQuarterValues(values: Float64Array, plan: Layout, variant: number, column: number): Float64Array {
+export function windowValues(values: Float64Array, plan: Layout, variant: number, column: number, window: WeekWindow, minusColumn?: number): Float64Array {
+  const from = Math.max(1, Math.min(plan.weeks, window.from));
+  const to = Math.max(from, Math.min(plan.weeks, window.to));
   const block = blockOf(plan);
-  return Float64Array.from({ length: plan.runsPerVariant }, (_, r) => blockFinalQuarter(values, block, variant * plan.runsPerVariant + r, column));
+  const at = (run: number, week: number, c: number) => values[blockIndex(block, variant * plan.runsPerVariant + run, week, c)];
+  const out = new Float64Array(plan.runsPerVariant);
+  for (let r = 0; r < plan.runsPerVariant; r++) {
+    let sum = 0;
+    let n = 0;
+    for (let w = from - 1; w < to; w++) {
+      const v = at(r, w, column) - (minusColumn === undefined ? 0 : at(r, w, minusColumn));
+      if (!Number.isNaN(v)) {
+        sum += v;
+        n++;
+      }
+    }
+    out[r] = n === 0 ? NaN : window.aggregate === 'sum' ? sum : sum / n;
+  }
+  return out;
+}
+
+/** Each run's mean of one metric over the final quarter of the weeks, in seed order. */
+export function finalQuarterValues(values: Float64Array, plan: Layout, variant: number, column: number): Float64Array {
+  return windowValues(values, plan, variant, column, finalQuarterWindow(plan.weeks));
 }
 
 /** One run's whole series of a metric column (for single-run playback). */
