@@ -186,11 +186,17 @@ describe('show ‹variant› beside this run', () => {
     expect(await compare.textContent('.week-label')).toBe('Week 13 of 78');
     expect(await compare.isVisible('#banner')).toBe(false);
     // The same run: the first pane's readouts at week 13 are the trainer page's (the same people and luck).
-    const trainer = await page.evaluate(() =>
-      (['headcount', 'morale_mean', 'trust_in_leader', 'turnover_annualised'] as const).map((key) => [key, window.__reciprocityLab!.metric(key, 13)] as const),
-    );
+    // A team this small shows the people who quit so far instead of an annualised turnover (viz/ui/turnover-rule.ts).
+    const trainer = await page.evaluate(() => {
+      const hooks = window.__reciprocityLab!;
+      const levels = (['headcount', 'morale_mean', 'trust_in_leader'] as const).map((key) => [key, hooks.metric(key, 13)] as const);
+      let quits = 0;
+      for (let w = 1; w <= 13; w++) quits += hooks.metric('quits', w);
+      return { levels, quits };
+    });
+    expect(await compare.locator('.pane[data-pane="0"] .readouts dt').nth(3).textContent()).toBe('People who quit so far');
     const readouts = await compare.locator('.pane[data-pane="0"] .readouts dd').allTextContents();
-    expect(readouts).toEqual(trainer.map(([key, value]) => formatMetric(key, value)));
+    expect(readouts).toEqual([...trainer.levels.map(([key, value]) => formatMetric(key, value)), formatMetric('quits', trainer.quits)]);
     await screenshot(compare, 'beside-this-run-1280x720');
     // The trainer page kept its session where it was.
     expect(await page.textContent('.guide-heading')).toMatch(/^Step 1 of 3 · week 13/);
