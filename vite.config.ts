@@ -5,7 +5,11 @@
  * strict CSP would block), and a report of the gzipped JS of the first load.
  */
 import { defineConfig, type Plugin } from 'vite';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { describeLibraryText } from './viz/scenario/library-index.ts';
 
 /** The policy of the built app: only its own scripts and workers, nothing inline. */
 export const CONTENT_SECURITY_POLICY = [
@@ -33,6 +37,30 @@ function contentSecurityPolicy(): Plugin {
       handler: () => [
         { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
       ],
+    },
+  };
+}
+
+const LIBRARY_INDEX = 'virtual:library-index';
+
+/**
+ * `virtual:library-index`: the scenario picker's list (name, description, variants of every scenarios/*.json), so the
+ * pages carry the list at first load and fetch a scenario's text only when it is opened (viz/scenario/library.ts).
+ */
+function libraryIndex(): Plugin {
+  const resolved = `\0${LIBRARY_INDEX}`;
+  const dir = fileURLToPath(new URL('./scenarios/', import.meta.url));
+  return {
+    name: 'reciprocity-lab:library-index',
+    resolveId: (id) => (id === LIBRARY_INDEX ? resolved : undefined),
+    load(id) {
+      if (id !== resolved) return undefined;
+      const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json').sort();
+      const entries = files.map((file) => {
+        this.addWatchFile(join(dir, file));
+        return describeLibraryText(file, readFileSync(join(dir, file), 'utf8'));
+      });
+      return `export default ${JSON.stringify(entries)};`;
     },
   };
 }
@@ -100,5 +128,5 @@ export default defineConfig({
     // Three pages: the trainer's app, the compare page and the Classic games page (each loads its own code).
     rolldownOptions: { input: { index: 'index.html', compare: 'compare.html', classic: 'classic.html' } },
   },
-  plugins: [contentSecurityPolicy(), firstLoadSize()],
+  plugins: [libraryIndex(), contentSecurityPolicy(), firstLoadSize()],
 });

@@ -46,19 +46,19 @@ async function start(): Promise<void> {
     const entry = libraryFile(file);
     const { settings, problems } = linkSettings(location.hash);
     const notices = [...problems];
-    if (entry && (await app.open({ text: entry.text }, settings, (message) => notices.push(message))) === null) {
+    if (entry && (await app.open({ text: await entry.load() }, settings, (message) => notices.push(message))) === null) {
       picker.value = file;
       reportSettings(notices);
       return;
     }
     app.problem(entry ? `The library scenario “${file}” is not valid; showing the default scenario.` : `There is no library scenario called “${file}”; showing the default scenario.`);
   }
-  const problem = await app.open({ text: libraryFile(DEFAULT_SCENARIO_FILE)?.text ?? '' });
+  const problem = await app.open({ text: (await libraryFile(DEFAULT_SCENARIO_FILE)?.load()) ?? '' });
   if (problem !== null) app.problem(`The default scenario cannot be opened: ${problem}`);
 }
 
 picker.addEventListener('change', async () => {
-  const problem = await app.open({ text: libraryFile(picker.value)?.text ?? '' });
+  const problem = await app.open({ text: (await libraryFile(picker.value)?.load()) ?? '' });
   if (problem !== null) return app.problem(`This library scenario is not valid: ${problem}`);
   app.problem(null);
   history.replaceState(null, '', `?scenario=${encodeURIComponent(picker.value)}`);

@@ -126,7 +126,7 @@ export class App implements GuideHost {
       download: (text) => download(this.fileName('scenario', 'json'), text, 'application/json'),
     });
     this.pickerLabel = buildHeader({
-      pick: (scenario, variant) => settle(this.apply(scenario.text, true, variant)),
+      pick: (scenario, variant) => settle(scenario.load().then((text) => this.apply(text, true, variant))),
       exportCsv: () => settle(this.moves.flush().then(() => this.exportCsv())),
       exportScenario: () => settle(this.moves.flush().then(() => download(this.fileName('scenario', 'json'), this.runningText, 'application/json'))),
       shareLink: () => settle(this.moves.flush().then(() => shareLink(this.guide.shareText() ?? this.runningText, this.fileName('scenario', 'json'), (message) => this.banner.notice(message)))),

@@ -43,8 +43,9 @@ async function start(): Promise<void> {
   const saved = savedScenarioText();
   // A saved edit that runs is where the trainer left off; one that does not stays in the editor with its problems.
   if (saved && (await app.apply(saved)).length === 0) return;
-  await app.apply(fallback.text, true);
-  if (saved && saved !== fallback.text) app.keepUnappliedText(saved);
+  const fallbackText = await fallback.load();
+  await app.apply(fallbackText, true);
+  if (saved && saved !== fallbackText) app.keepUnappliedText(saved);
   document.documentElement.dataset.ready = 'true';
 }
 
