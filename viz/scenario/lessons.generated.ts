@@ -137,7 +137,7 @@ export const LESSONS: Readonly<Record<string, { readonly file: string; readonly 
     "claims": [
       {
         "id": "taker-burns-givers",
-        "sentence": "One unchecked taker is enough to raise burnout among the givers (weeks 13–52) compared with the same team without them.",
+        "sentence": "One unchecked taker is enough to raise burnout among the givers (weeks 26–78) compared with the same team without them.",
         "baseline": "no taker",
         "variant": "baseline",
         "metric": "burnout_share",
@@ -148,7 +148,7 @@ export const LESSONS: Readonly<Record<string, { readonly file: string; readonly 
       },
       {
         "id": "mediation-fewer-conflicts",
-        "sentence": "With a mediating leader and reviews that score the \"how\", fewer peer conflicts stay open (weeks 13–52).",
+        "sentence": "With a mediating leader and reviews that score the \"how\", fewer peer conflicts stay open (weeks 13–78).",
         "baseline": "baseline",
         "variant": "mediation and the how",
         "metric": "conflicts",
