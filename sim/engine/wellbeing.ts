@@ -10,7 +10,7 @@
  * belonging, energy, conflicts and guilt. Skill grows by doing the job and by
  * growth investment, and dates without renewal.
  */
-import { record, tell } from '../narrate/happenings.ts';
+import { tellBurnout } from '../narrate/happenings.ts';
 import { ROLE_MEMBER } from '../types.ts';
 import { PARAM, type EngineConfig } from './config.ts';
 import type { LeaderScratch } from './leader.ts';
@@ -115,11 +115,7 @@ export function wellbeingWeek(s: EngineState, cfg: EngineConfig, x: LeaderScratc
     e = e < 0 ? 0 : e > 1 ? 1 : e;
     energy[i] = e;
     const burnt = e < burnoutThreshold ? 1 : 0;
-    if (burnt && !burntOf[i] && stories) {
-      const happening = { week, what: 'burnout', person: id, team: t } as const;
-      tell(s, id, happening);
-      record(s, happening);
-    }
+    if (burnt && !burntOf[i] && stories) tellBurnout(s, { week, what: 'burnout', person: id, team: t });
     burntOf[i] = burnt;
     // Psychological safety: the episodes the team saw, and the shared climate (safety.ts sharedSafety).
     let sf = safety[i];

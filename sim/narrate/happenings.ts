@@ -80,6 +80,27 @@ export function tell(s: HappeningStore, id: number, h: Happening): void {
   list.push(h);
 }
 
+/**
+ * A burnout is told again (story and log) only when the person's last one was told at least this many weeks before:
+ * energy that hovers at the threshold crosses it back and forth, and the log read "X is running on empty" every few
+ * weeks for one long episode. Narration only: the burnout state and every metric are unchanged.
+ */
+export const BURNOUT_RETELL_WEEKS = 13;
+
+/** Tells and records that person `id` burnt out, unless their last burnout was told within BURNOUT_RETELL_WEEKS. */
+export function tellBurnout(s: HappeningStore, h: Extract<Happening, { what: 'burnout' }>): void {
+  const story = s.stories?.[h.person];
+  if (story) {
+    for (let k = story.length - 1; k >= 0; k--) {
+      const earlier = story[k];
+      if (h.week - earlier.week >= BURNOUT_RETELL_WEEKS) break;
+      if (earlier.what === 'burnout') return;
+    }
+  }
+  tell(s, h.person, h);
+  record(s, h);
+}
+
 /** Adds a record to the organisation's log (no-op when the run keeps none). */
 export function record(s: HappeningStore, h: Happening): void {
   if (!s.log || h.week < 1) return; // nor logged
