@@ -193,12 +193,16 @@ async function openTrainer(browser: Browser, baseUrl: string): Promise<Page> {
 async function applyTeams(page: Page, teams: number, size: number): Promise<void> {
   await page.click('#tab-editor');
   const text = await page.inputValue('#scenario-text');
-  const list = Array.from({ length: teams }, (_, i) => `{ "name": "Team ${i + 1}", "size": ${size} }`).join(', ');
-  const big = text.replace(/"teams": \[[\s\S]*?\n  \]/, `"teams": [${list}]`).replace(/"weeks": \d+/, '"weeks": 1040');
-  if (big === text || !big.includes('"weeks": 1040')) throw new Error('could not rewrite the scenario text (its layout changed?)');
+  // Rewritten as JSON (the editor holds the running scenario, whose layout changes once it has been applied).
+  const scenario = JSON.parse(text) as { teams?: unknown; weeks?: unknown };
+  if (!Array.isArray(scenario.teams)) throw new Error('the scenario text has no "teams" list (its format changed?)');
+  scenario.teams = Array.from({ length: teams }, (_, i) => ({ name: `Team ${i + 1}`, size }));
+  scenario.weeks = 1040;
+  const big = JSON.stringify(scenario, null, 2);
   await page.fill('#scenario-text', big);
   await page.click('#apply-scenario');
-  await waitFor(page, `window.__reciprocityLab.state().teams === ${teams}`, 20_000);
+  // The new run starts at week 0 (the run before it has the same number of teams when this is called twice).
+  await waitFor(page, `window.__reciprocityLab.state().teams === ${teams} && window.__reciprocityLab.state().latestWeek === 0`, 20_000);
   await page.click('#tab-levers');
 }
 

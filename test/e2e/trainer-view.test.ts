@@ -90,6 +90,32 @@ describe('the trainer’s view', () => {
     await screenshot(page, 'scrubbed-to-week-10');
   });
 
+  it('while playing, redraws the charts on screen and brings an off-screen chart up to date when it is scrolled to', async () => {
+    app = await session.open();
+    const { page } = app;
+    const weekOf = (id: string) =>
+      page.evaluate((chart) => Number(/, week (\d+):/.exec(document.querySelector(`.chart-card[data-chart="${chart}"] svg`)?.getAttribute('aria-label') ?? '')?.[1] ?? 0), id);
+    const ids = await page.locator('#charts .chart-card').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.chart ?? ''));
+    const first = ids[0];
+    const last = ids.at(-1)!;
+    await page.selectOption('#speed', '8');
+    await page.click('#play');
+    await waitForWeek(page, 12);
+    // The first chart follows the run; the last, below the fold, waits.
+    await page.waitForFunction((chart) => {
+      const label = document.querySelector(`.chart-card[data-chart="${chart}"] svg`)?.getAttribute('aria-label') ?? '';
+      return Number(/, week (\d+):/.exec(label)?.[1] ?? 0) >= 10;
+    }, first);
+    expect(await weekOf(last)).toBeLessThan(10);
+    await page.locator(`.chart-card[data-chart="${last}"]`).scrollIntoViewIfNeeded();
+    const reached = (await appState(page)).latestWeek;
+    await page.waitForFunction(
+      ([chart, week]) => Number(/, week (\d+):/.exec(document.querySelector(`.chart-card[data-chart="${chart}"] svg`)?.getAttribute('aria-label') ?? '')?.[1] ?? 0) >= Number(week),
+      [last, String(reached)] as const,
+    );
+    await pause(page);
+  });
+
   it('replays the same weeks at any speed, and a lever moved on the same seed changes the trajectory', async () => {
     app = await session.open();
     const { page } = app;

@@ -188,6 +188,11 @@ export class WeekChart {
     this.setSize(this.width, this.height);
   }
 
+  /** The chart's width in CSS pixels (as last measured). */
+  get pixelWidth(): number {
+    return this.width;
+  }
+
   /** Reads the host's size (forces layout: use `resize` with a ResizeObserver's size where there is one); returns whether it changed. */
   measure(): boolean {
     const box = this.host.getBoundingClientRect();

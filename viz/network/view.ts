@@ -153,21 +153,21 @@ export class NetworkView {
     const present = new Set<number>();
     const now = performance.now();
     let newcomers = false;
-    let membershipChanged = false;
+    const movers: PersonNode[] = [];
     for (let i = 0; i < frame.ids.length; i++) {
       const id = frame.ids[i];
       present.add(id);
       let node = this.nodes.get(id);
       if (!node || node.leaving) {
         const [cx, cy] = this.teamCentre(frame.team[i]);
-        // Born in their team: a newcomer is not a change of teams (which would reheat the layout and move everyone).
+        // Born in their team, at a free spot there (placeNewcomers); the layout is not reheated.
         // Deterministic placement from the id: the view must not draw random numbers (display only, but keeps frames reproducible).
         const angle = (id * 2.399963) % (2 * Math.PI);
         node = { id, name: '', team: frame.team[i], leader: false, style: '', morale: 0, burnout: false, tenureWeeks: 0, leaving: false, shownAt: now, leftAt: NaN, x: cx + 30 * Math.cos(angle), y: cy + 30 * Math.sin(angle) };
         this.nodes.set(id, node);
         newcomers = true;
       }
-      if (node.team !== frame.team[i]) membershipChanged = true;
+      if (node.team !== frame.team[i]) movers.push(node);
       node.name = frame.names[i];
       node.team = frame.team[i];
       node.leader = frame.role[i] === ROLE_LEADER;
@@ -199,10 +199,12 @@ export class NetworkView {
     this.drawTeamLabels();
     this.draw();
     this.canvas.request('trust', true);
-    // Newcomers to a placed network go to a free spot near their team, everyone else stays still (placement.ts);
-    // the layout runs for the first week and when people change teams. Someone leaving leaves a gap, which is fine.
-    if (membershipChanged || (newcomers && this.layout.nodes().length === 0)) this.settle(this.layout.nodes().length === 0 ? 0.8 : 0.12);
-    else if (newcomers) this.placeNewcomers();
+    // The layout runs for the first week only (and on a resize). Newcomers, and people who change teams, go to a free
+    // spot near their team and everyone else stays still (placement.ts): with engine 2 someone moves or joins most
+    // weeks, and a reheated layout spent the main thread's frames on many-body ticks and hit-target writes. Someone
+    // leaving leaves a gap, which is fine.
+    if (newcomers && this.layout.nodes().length === 0) this.settle(0.8);
+    else if (newcomers || movers.length > 0) this.placeNewcomers(movers);
     else this.place('placed');
   }
 
@@ -215,18 +217,22 @@ export class NetworkView {
     return this.links;
   }
 
-  /** Puts people not yet on screen at free spots near their team's centre, without running the layout. */
-  private placeNewcomers(): void {
+  /**
+   * Puts people not yet on screen, and `movers` (who changed teams), at free spots near their team's centre, without
+   * running the layout.
+   */
+  private placeNewcomers(movers: readonly PersonNode[] = []): void {
     const nodes = [...this.nodes.values()];
-    const placed = nodes.filter((n) => this.people.isPlaced(n.id));
+    const moving = new Set(movers);
+    const placed = nodes.filter((n) => this.people.isPlaced(n.id) && !moving.has(n));
     for (const node of nodes) {
-      if (this.people.isPlaced(node.id)) continue;
+      if (this.people.isPlaced(node.id) && !moving.has(node)) continue;
       placeAtFreeSpot(node, this.teamCentre(node.team), this.radius, placed, this.width, this.height, this.radius * 1.5);
       placed.push(node);
     }
-    // The layout knows them too, for when it next runs (a resize, a change of teams).
+    // The layout knows them too, for when it next runs (a resize).
     this.layout.nodes(nodes);
-    // Only the newcomers moved (they fade in): their ties follow with the next tie draw.
+    // Only these people moved (newcomers fade in): their ties follow with the next tie draw.
     this.place('placed');
   }
 

@@ -38,9 +38,15 @@ import { WorkerClient, WorkerFailure } from '../../worker/client.ts';
 import { buildHeader, buildSidePanel } from './layout.ts';
 import { csvStampLine, exportChart, openCompare, shareLink } from './exports.ts';
 import { besideButton, openBeside } from './beside.ts';
+import { FrameQueue } from '../../ui/frame-queue.ts';
 
 /** One animation frame at 60 Hz (ms). */
 const FRAME_MS = 1000 / 60;
+/**
+ * While playing, the log is redrawn at most this often (ms): its new lines move every line below them, which cost the
+ * page a relayout and repaint of the list; lines of the weeks in between appear with the next redraw.
+ */
+const LOG_INTERVAL_MS = 250;
 
 export class App implements GuideHost {
   private readonly client: WorkerClient<SimulationWorkerApi>;
@@ -55,7 +61,11 @@ export class App implements GuideHost {
   private readonly stopAt = new RunTarget();
   private viewedWeek = 0;
   private drawRequested = false;
-  /** The animation frame time of the last weekly draw while playing (the network's canvas paints in the frame after it). */
+  /** While playing, the parts of a weekly draw after the network, a frame each (draw()). */
+  private readonly frames = new FrameQueue();
+  /** When the log was last drawn (while playing it is drawn at most every LOG_INTERVAL_MS). */
+  private logShownAt = -Infinity;
+  /** The animation frame time of the last weekly draw while playing. */
   private drawnAtFrame = -Infinity;
   /** A weekly draw waits for this frame time at the earliest (one frame left between weekly draws). */
   private drawNotBefore = -Infinity;
@@ -106,10 +116,10 @@ export class App implements GuideHost {
     stage.append(this.networkHost, this.legendHost);
     this.story = new StoryPanel(byId('story-panel'));
     this.eventLog = new EventLog(byId('event-log'), (id) => settle(this.openStory(id)));
-    // A chart redraw while playing keeps out of the frame of a weekly draw (one that ran, or one that may run now) and,
-    // unless it has waited two frames already (at 32 wk/s no frame is free), of the canvas paint in the frame after it.
-    const frameTaken = (time: number, waited: number) =>
-      time - this.drawnAtFrame < (waited < 2 ? 1.5 : 0.5) * FRAME_MS || (this.drawRequested && time >= this.drawNotBefore);
+    // A chart redraw while playing keeps out of the frames of a weekly draw: the network's (one that ran, or one that
+    // may run now) and those of its other parts (draw()).
+    const frameTaken = (time: number) =>
+      time - this.drawnAtFrame < 0.5 * FRAME_MS || this.frames.busy(time) || (this.drawRequested && time >= this.drawNotBefore);
     this.charts = new ChartColumn(byId('charts'), (chart, format) => settle(this.exportChart(chart, format)), frameTaken);
 
     const side = buildSidePanel(byId('side'));
@@ -211,6 +221,7 @@ export class App implements GuideHost {
     document.title = `${outcome.scenarioName} · Reciprocity Lab`;
     this.leverMoves = 0;
     showFacilitatorNotes(this.notesHost, outcome.scenarioName, outcome.description, outcome.facilitatorNote, outcome.guide, this.besideButtons(outcome));
+    this.frames.clear();
     this.eventLog.reset();
     this.charts.reset(this.history);
     this.guide.setRun(outcome);
@@ -307,16 +318,47 @@ export class App implements GuideHost {
     this.draw();
   }
 
+  /**
+   * Draws the week on screen. While playing, over several animation frames
+   * (frames: viz/ui/frame-queue.ts): the network now, its canvas in the next
+   * frame, the controls, levers and guide in the one after, and the log in a
+   * frame of its own at most every LOG_INTERVAL_MS. The charts keep out of
+   * those frames (frameTaken). Paused, stepped or scrubbed, everything is
+   * drawn at once.
+   */
   private draw(): void {
     const history = this.history;
     if (!history) return;
     const week = this.viewedWeek;
     void this.drawNetwork(history, week);
     this.charts.update(week, chartMarkers(history.run), this.clock.isPlaying);
-    this.eventLog.show(history.log, week);
+    if (!this.clock.isPlaying) {
+      this.frames.clear();
+      this.drawPanels();
+      this.drawLog();
+      return;
+    }
+    // A frame kept for the network's canvas, which paints in the frame after a weekly draw (viz/network/paint.ts).
+    this.frames.add('canvas', () => {});
+    this.frames.add('panels', () => this.drawPanels());
+    if (performance.now() - this.logShownAt >= LOG_INTERVAL_MS) this.frames.add('log', () => this.drawLog());
+  }
+
+  /** The levers, the controls and the guide, at the week on screen. */
+  private drawPanels(): void {
+    const history = this.history;
+    if (!history) return;
     this.levers.setValues(this.moves.values.size > 0 ? { ...history.policy, ...Object.fromEntries(this.moves.values) } : history.policy);
     this.updateControls();
     this.guide.weekDrawn();
+  }
+
+  /** The event log, up to the week on screen. */
+  private drawLog(): void {
+    const history = this.history;
+    if (!history) return;
+    this.logShownAt = performance.now();
+    this.eventLog.show(history.log, this.viewedWeek);
   }
 
   private async drawNetwork(history: RunHistory, week: number): Promise<void> {

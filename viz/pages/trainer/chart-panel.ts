@@ -31,8 +31,16 @@ export interface PanelEntry {
   readonly onRemove?: () => void;
 }
 
-/** While playing, each chart redraws at most 2.5 times a second (changes smaller than that are too small to see). */
+/**
+ * While playing, each chart redraws at most 2.5 times a second (changes smaller than that are too small to see), and
+ * at least once a second; in between, a new pass waits until the run has grown by a pixel's worth of weeks on the
+ * widest chart on screen (a long run's axis gives a week a fraction of a pixel: at 8 weeks a second on a 1,040-week
+ * axis 180 px wide a pass came every 400 ms and moved each line's end by one pixel or less).
+ */
 const MIN_RENDER_INTERVAL_MS = 400;
+const MAX_RENDER_INTERVAL_MS = 1000;
+/** How often a waiting pass looks again whether the run has grown by a pixel (ms). */
+const GROWTH_POLL_MS = 100;
 /**
  * Charts redrawn per animation frame: while playing one, otherwise (pause, step,
  * scrub, resize) two, so no frame redraws them all and a pass still ends in a few frames.
@@ -65,6 +73,8 @@ export class ChartPanel {
   private wanted = false;
   private throttled = false;
   private passStarted = -Infinity;
+  /** The run's latest week when the current pass started. */
+  private passWeek = 0;
   private frameRequested = false;
   /** Frames a playing redraw has waited for a free one. */
   private deferred = 0;
@@ -74,6 +84,11 @@ export class ChartPanel {
   private readonly hosts = new Map<Element, PanelChart>();
   /** Watches the panel and each chart's box: presenter mode or a narrower window changes the columns, not the panel. */
   private readonly resizes: ResizeObserver;
+  /** Which cards are on screen (or near it): while a run plays, only those are redrawn. */
+  private readonly sights: IntersectionObserver;
+  private visible: boolean[] = [];
+  /** Charts a playing pass skipped because they were off screen: redrawn when they come into view. */
+  private stale: boolean[] = [];
   /** The chart shown large in presenter mode (kept across runs when the new run has it). */
   private featuredId = '';
   private readonly featuredPicker: HTMLSelectElement;
@@ -103,6 +118,23 @@ export class ChartPanel {
       this.schedule();
     });
     this.resizes.observe(container);
+    // Off-screen charts (most of the list below the first rows) wait while a run plays: a pass over every chart took a
+    // frame each, and the page's paint of a redrawn chart cost the same whether or not anyone could see it.
+    this.sights = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          const i = this.charts.findIndex((c) => c.card === entry.target);
+          if (i < 0) continue;
+          this.visible[i] = entry.isIntersecting;
+          if (entry.isIntersecting && this.stale[i]) {
+            this.stale[i] = false;
+            this.markDirty(i);
+          }
+        }
+        this.schedule();
+      },
+      { rootMargin: '0px' },
+    );
     this.featuredPicker = el('select', { id: 'featured-chart' });
     this.featuredPicker.addEventListener('change', () => this.feature(this.featuredPicker.value));
     this.pickerRow = el('div', { class: 'featured-picker' }, el('label', { for: 'featured-chart' }, 'Chart on screen'), this.featuredPicker);
@@ -126,6 +158,7 @@ export class ChartPanel {
     const history = this.history;
     this.resizes.disconnect();
     this.resizes.observe(this.container);
+    this.sights.disconnect();
     this.hosts.clear();
     this.container.replaceChildren(this.pickerRow, this.zoomRow);
     this.zoom = pageZoom();
@@ -136,6 +169,10 @@ export class ChartPanel {
     const firstLarge = entries.find((e) => e.large && this.charts.some((c) => c.spec.id === e.spec.id))?.spec.id;
     this.feature(firstLarge ?? (this.charts.some((c) => c.spec.id === this.featuredId) ? this.featuredId : (this.charts[0]?.spec.id ?? '')));
     this.dirty = this.charts.map(() => false);
+    // Until the observer reports, every chart counts as on screen.
+    this.visible = this.charts.map(() => true);
+    this.stale = this.charts.map(() => false);
+    for (const { card } of this.charts) this.sights.observe(card);
     this.dirtyCount = 0;
     this.next = 0;
     this.wanted = false;
@@ -223,7 +260,7 @@ export class ChartPanel {
     if (this.frameRequested || this.timer !== undefined) return;
     if (this.dirtyCount === 0) {
       if (!this.wanted) return;
-      const wait = this.throttled ? this.passStarted + MIN_RENDER_INTERVAL_MS - performance.now() : 0;
+      const wait = this.throttled ? this.passWait() : 0;
       if (wait > 0) {
         this.timer = setTimeout(() => {
           this.timer = undefined;
@@ -237,6 +274,22 @@ export class ChartPanel {
       this.frameRequested = false;
       this.frame(time);
     });
+  }
+
+  /** How long a playing pass still waits (ms; 0: start now). */
+  private passWait(): number {
+    const since = performance.now() - this.passStarted;
+    if (since < MIN_RENDER_INTERVAL_MS) return MIN_RENDER_INTERVAL_MS - since;
+    if (since >= MAX_RENDER_INTERVAL_MS || this.grownVisibly()) return 0;
+    return Math.min(MAX_RENDER_INTERVAL_MS - since, GROWTH_POLL_MS);
+  }
+
+  /** Whether the run has grown by at least a pixel's worth of weeks on the widest chart on screen since the pass began. */
+  private grownVisibly(): boolean {
+    const history = this.history;
+    const widest = Math.max(0, ...this.charts.filter((_, i) => this.visible[i]).map((c) => c.chart.pixelWidth));
+    if (!history || widest <= 0) return true;
+    return history.latestWeek - this.passWeek >= history.run.weeks / widest;
   }
 
   private frame(time: number): void {
@@ -253,7 +306,11 @@ export class ChartPanel {
     if (this.dirtyCount === 0 && this.wanted) {
       this.wanted = false;
       this.passStarted = performance.now();
-      this.charts.forEach((_, i) => this.markDirty(i));
+      this.passWeek = this.history?.latestWeek ?? 0;
+      this.charts.forEach((_, i) => {
+        if (this.visible[i]) this.markDirty(i);
+        else this.stale[i] = true;
+      });
     }
     const history = this.history;
     const n = this.charts.length;
@@ -265,6 +322,7 @@ export class ChartPanel {
       if (!this.dirty[i]) continue;
       this.dirty[i] = false;
       this.dirtyCount--;
+      this.stale[i] = false;
       if (presenter && this.charts[i].spec.id !== this.featuredId) continue;
       if (history) this.draw(this.charts[i], history);
       this.next = (i + 1) % n;
@@ -278,6 +336,7 @@ export class ChartPanel {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
     this.dirty.fill(false);
+    this.stale.fill(false);
     this.dirtyCount = 0;
     this.wanted = false;
     this.passStarted = performance.now();

@@ -16,8 +16,14 @@ import { el } from '../../ui/dom.ts';
 
 /** The log keeps this many lines on screen at most; the CSV and stories hold the rest. */
 const MAX_LINES = 400;
-/** Lines in the page while the log is scrolled to its top (the panel shows about a dozen, more in a tall window). */
-const LINES_AT_TOP = 60;
+/**
+ * Lines in the page while the log is scrolled to its top: at least this many, more when the list is tall enough to
+ * show more (a line is at least LINE_PX high), so the list always overflows and a scroll can ask for older lines.
+ * Every line in the page is moved down by each week's new lines (a relayout and repaint of them all).
+ */
+const LINES_AT_TOP = 20;
+const LINE_PX = 14;
+const SPARE_LINES = 8;
 /** Older lines added each time a scroll comes near the end of those in the page. */
 const MORE_LINES = 100;
 const ANNOUNCED: ReadonlySet<LogEntry['kind']> = new Set(['quit', 'layoff', 'event', 'policy']);
@@ -40,6 +46,8 @@ export class EventLog {
   private shownWeek = -1;
   /** How many of the newest lines the page may hold now (grows as the person scrolls down, back to LINES_AT_TOP at the top). */
   private limit = LINES_AT_TOP;
+  /** LINES_AT_TOP, or more in a tall list (measured by a ResizeObserver). */
+  private linesAtTop = LINES_AT_TOP;
   /** Whether the list is scrolled to its top (kept from scroll events: reading scrollTop while drawing would force a layout). */
   private atTop = true;
   /** "People who left": the exits up to the week on screen, shown instead of the log while chosen. */
@@ -54,6 +62,9 @@ export class EventLog {
     this.leavers = el('ol', { class: 'leaver-list', id: 'leaver-list', hidden: true });
     this.announcer = el('p', { class: 'visually-hidden', 'aria-live': 'polite' });
     this.list.addEventListener('scroll', () => this.scrolled(), { passive: true });
+    new ResizeObserver(([entry]) => {
+      if (entry) this.linesAtTop = Math.max(LINES_AT_TOP, Math.ceil(entry.contentRect.height / LINE_PX) + SPARE_LINES);
+    }).observe(this.list);
     for (const list of [this.list, this.leavers]) {
       list.addEventListener('click', (event) => {
         const button = (event.target as Element).closest<HTMLElement>('.event-person');
@@ -117,7 +128,7 @@ export class EventLog {
       if (previous.length > 0 || this.list.firstElementChild?.textContent !== emptyText(week)) this.reset(week);
       return;
     }
-    if (this.atTop) this.limit = LINES_AT_TOP;
+    if (this.atTop) this.limit = this.linesAtTop;
     const continues = previous.length > 0 && visible.length >= previous.length && visible[previous.length - 1] === previous[previous.length - 1];
     if (continues) {
       // Playing on: add only the new lines at the top (rebuilding hundreds of lines each week would cost frames).
