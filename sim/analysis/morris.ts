@@ -14,7 +14,7 @@
  *
  * Trajectory t is drawn from its own stream, seeded by (design seed, t), so
  * the first r trajectories of a larger design are exactly the design of r.
- * Pure: no clock, no Math.random.
+ * Pure: its only randomness is those seeded streams, and it reads no time.
  */
 import seedrandom from 'seedrandom';
 import { mean, sampleSd } from './descriptive.ts';

@@ -48,7 +48,7 @@ export const predictionSchema = z
     team,
     week: week('The last week of what is predicted; the answer is revealed once the run has simulated it (at the latest when it pauses at the next step).'),
     from: week(
-      'First week of a window ending at `week`: counts of events (quits, hires…) are summed over it, other metrics averaged. A single week when omitted.',
+      'First week of a span of weeks ending at `week`: counts of events (quits, hires…) are summed over it, other metrics averaged. A single week when omitted.',
     ).optional(),
     answer: z
       .enum(['direction', 'number'])
@@ -74,13 +74,13 @@ export const debriefSchema = z
   .strictObject({
     compareWith: nameField('The run the debrief compares the session’s run with: "baseline" (the scenario as written) or a variant’s name.'),
     metric: metric('What the debrief measures.'),
-    from: week('First week of the debrief’s window.'),
-    to: week('Last week of the window; the run plays to it before the debrief.'),
+    from: week('First week the debrief summarises.'),
+    to: week('Last week the debrief summarises; the run plays to it before the debrief.'),
     expect: z
       .enum(['higher', 'lower'])
       .describe('What the lesson expects of the session’s run compared with `compareWith`; the debrief says so plainly when the runs show otherwise.')
       .optional(),
-    window: textField('The window in words, e.g. "the six months after the layoff" (otherwise "weeks 21–44").').optional(),
+    window: textField('Those weeks in words, e.g. "the six months after the layoff" (otherwise "weeks 21–44").').optional(),
     comparison: textField('`compareWith` in words, e.g. "the same company without the layoff" (otherwise its name).').optional(),
     runs: z
       .number()
