@@ -36,23 +36,9 @@ export class FrameQueue {
     this.handle ??= this.frames.request((time) => this.run(time));
   }
 
-  /** Whether `key` is waiting. */
-  has(key: FrameJobKey): boolean {
-    return this.jobs.has(key);
-  }
-
   /** Whether the frame at `time` (an animation frame time) is taken: a job runs in it, or one is waiting for it. */
   busy(time: number): boolean {
     return this.jobs.size > 0 || time === this.ranAt;
-  }
-
-  /** Runs every waiting job now, in order (paused, stepped or scrubbed: the page shows the week at once). */
-  flush(): void {
-    if (this.handle !== undefined) this.frames.cancel(this.handle);
-    this.handle = undefined;
-    const jobs = [...this.jobs.values()];
-    this.jobs.clear();
-    for (const job of jobs) job();
   }
 
   /** Drops every waiting job (a new run). */

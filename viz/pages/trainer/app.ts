@@ -38,15 +38,7 @@ import { WorkerClient, WorkerFailure } from '../../worker/client.ts';
 import { buildHeader, buildSidePanel } from './layout.ts';
 import { csvStampLine, exportChart, openCompare, shareLink } from './exports.ts';
 import { besideButton, openBeside } from './beside.ts';
-import { FrameQueue } from '../../ui/frame-queue.ts';
-
-/** One animation frame at 60 Hz (ms). */
-const FRAME_MS = 1000 / 60;
-/**
- * While playing, the log is redrawn at most this often (ms): its new lines move every line below them, which cost the
- * page a relayout and repaint of the list; lines of the weeks in between appear with the next redraw.
- */
-const LOG_INTERVAL_MS = 250;
+import { WeekDrawing } from './week-drawing.ts';
 
 export class App implements GuideHost {
   private readonly client: WorkerClient<SimulationWorkerApi>;
@@ -60,15 +52,8 @@ export class App implements GuideHost {
   /** While a guided session plays to a step: the week at which the run pauses by itself. */
   private readonly stopAt = new RunTarget();
   private viewedWeek = 0;
-  private drawRequested = false;
-  /** While playing, the parts of a weekly draw after the network, a frame each (draw()). */
-  private readonly frames = new FrameQueue();
-  /** When the log was last drawn (while playing it is drawn at most every LOG_INTERVAL_MS). */
-  private logShownAt = -Infinity;
-  /** The animation frame time of the last weekly draw while playing. */
-  private drawnAtFrame = -Infinity;
-  /** A weekly draw waits for this frame time at the earliest (one frame left between weekly draws). */
-  private drawNotBefore = -Infinity;
+  /** When each part of a week is drawn (all at once, or spread over animation frames while playing). */
+  private readonly drawing: WeekDrawing;
   private readonly clock: PlaybackClock;
   private readonly controls: Controls;
   private readonly scrubber: WeekScrubber;
@@ -116,11 +101,12 @@ export class App implements GuideHost {
     stage.append(this.networkHost, this.legendHost);
     this.story = new StoryPanel(byId('story-panel'));
     this.eventLog = new EventLog(byId('event-log'), (id) => settle(this.openStory(id)));
-    // A chart redraw while playing keeps out of the frames of a weekly draw: the network's (one that ran, or one that
-    // may run now) and those of its other parts (draw()).
-    const frameTaken = (time: number) =>
-      time - this.drawnAtFrame < 0.5 * FRAME_MS || this.frames.busy(time) || (this.drawRequested && time >= this.drawNotBefore);
-    this.charts = new ChartColumn(byId('charts'), (chart, format) => settle(this.exportChart(chart, format)), frameTaken);
+    this.drawing = new WeekDrawing(
+      { network: () => this.drawNetworkAndCharts(), panels: () => this.drawPanels(), log: () => this.drawLog() },
+      () => ({ playing: this.clock.isPlaying, speed: this.clock.speed }),
+    );
+    // A chart redraw while playing keeps out of the frames of a weekly draw's parts.
+    this.charts = new ChartColumn(byId('charts'), (chart, format) => settle(this.exportChart(chart, format)), this.drawing.frameTaken);
 
     const side = buildSidePanel(byId('side'));
     this.guide = new GuideLauncher(side.guide, byId('side'), this);
@@ -221,7 +207,7 @@ export class App implements GuideHost {
     document.title = `${outcome.scenarioName} · Reciprocity Lab`;
     this.leverMoves = 0;
     showFacilitatorNotes(this.notesHost, outcome.scenarioName, outcome.description, outcome.facilitatorNote, outcome.guide, this.besideButtons(outcome));
-    this.frames.clear();
+    this.drawing.clear();
     this.eventLog.reset();
     this.charts.reset(this.history);
     this.guide.setRun(outcome);
@@ -279,36 +265,8 @@ export class App implements GuideHost {
       return;
     }
     // While playing, weeks arriving within one animation frame are drawn once (the latest); every week is still kept.
-    if (this.clock.isPlaying) this.requestDraw();
+    if (this.clock.isPlaying) this.drawing.request();
     else this.draw();
-  }
-
-  /**
-   * Draws the latest week on an animation frame, with at least one frame
-   * between two weekly draws: at 32 weeks a second weeks arrive about every
-   * second frame, and a week drawn in each of two frames in a row left no
-   * frame for the network's canvas (painted in the frame after a draw) and the
-   * charts. Above 20 weeks a second two frames are left between weekly draws
-   * (at most 20 draws a second; the page's commit of a draw or a canvas paint
-   * then has a frame to itself more often — p95 frame ms at 32 wk/s ~11 → ~9).
-   * The worker still computes every week, the history keeps each one (the
-   * scrubber replays it exactly) and the charts and log show them all; only a
-   * week that arrives before the next draw is allowed is shown with the next.
-   */
-  private requestDraw(): void {
-    if (this.drawRequested) return;
-    this.drawRequested = true;
-    const frame = (time: number) => {
-      if (time < this.drawNotBefore) {
-        requestAnimationFrame(frame);
-        return;
-      }
-      this.drawRequested = false;
-      this.drawnAtFrame = time;
-      this.drawNotBefore = time + (this.clock.speed > 20 ? 2.5 : 1.5) * FRAME_MS;
-      this.draw();
-    };
-    requestAnimationFrame(frame);
   }
 
   /** Shows a computed week (the scrubber). */
@@ -318,30 +276,17 @@ export class App implements GuideHost {
     this.draw();
   }
 
-  /**
-   * Draws the week on screen. While playing, over several animation frames
-   * (frames: viz/ui/frame-queue.ts): the network now, its canvas in the next
-   * frame, the controls, levers and guide in the one after, and the log in a
-   * frame of its own at most every LOG_INTERVAL_MS. The charts keep out of
-   * those frames (frameTaken). Paused, stepped or scrubbed, everything is
-   * drawn at once.
-   */
+  /** Draws the week on screen (week-drawing.ts: at once, or spread over frames while playing). */
   private draw(): void {
+    if (this.history) this.drawing.draw();
+  }
+
+  /** The network at the week on screen, and the charts' note of it (they redraw on frames of their own). */
+  private drawNetworkAndCharts(): void {
     const history = this.history;
     if (!history) return;
-    const week = this.viewedWeek;
-    void this.drawNetwork(history, week);
-    this.charts.update(week, chartMarkers(history.run), this.clock.isPlaying);
-    if (!this.clock.isPlaying) {
-      this.frames.clear();
-      this.drawPanels();
-      this.drawLog();
-      return;
-    }
-    // A frame kept for the network's canvas, which paints in the frame after a weekly draw (viz/network/paint.ts).
-    this.frames.add('canvas', () => {});
-    this.frames.add('panels', () => this.drawPanels());
-    if (performance.now() - this.logShownAt >= LOG_INTERVAL_MS) this.frames.add('log', () => this.drawLog());
+    void this.drawNetwork(history, this.viewedWeek);
+    this.charts.update(this.viewedWeek, chartMarkers(history.run), this.clock.isPlaying);
   }
 
   /** The levers, the controls and the guide, at the week on screen. */
@@ -357,7 +302,6 @@ export class App implements GuideHost {
   private drawLog(): void {
     const history = this.history;
     if (!history) return;
-    this.logShownAt = performance.now();
     this.eventLog.show(history.log, this.viewedWeek);
   }
 
