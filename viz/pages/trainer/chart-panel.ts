@@ -84,7 +84,7 @@ export class ChartPanel {
   private readonly hosts = new Map<Element, PanelChart>();
   /** Watches the panel and each chart's box: presenter mode or a narrower window changes the columns, not the panel. */
   private readonly resizes: ResizeObserver;
-  /** Which cards are on screen (or near it): while a run plays, only those are redrawn. */
+  /** Which cards are on screen: while a run plays, only those are redrawn. */
   private readonly sights: IntersectionObserver;
   private visible: boolean[] = [];
   /** Charts a playing pass skipped because they were off screen: redrawn when they come into view. */
@@ -120,21 +120,18 @@ export class ChartPanel {
     this.resizes.observe(container);
     // Off-screen charts (most of the list below the first rows) wait while a run plays: a pass over every chart took a
     // frame each, and the page's paint of a redrawn chart cost the same whether or not anyone could see it.
-    this.sights = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          const i = this.charts.findIndex((c) => c.card === entry.target);
-          if (i < 0) continue;
-          this.visible[i] = entry.isIntersecting;
-          if (entry.isIntersecting && this.stale[i]) {
-            this.stale[i] = false;
-            this.markDirty(i);
-          }
+    this.sights = new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        const i = this.charts.findIndex((c) => c.card === entry.target);
+        if (i < 0) continue;
+        this.visible[i] = entry.isIntersecting;
+        if (entry.isIntersecting && this.stale[i]) {
+          this.stale[i] = false;
+          this.markDirty(i);
         }
-        this.schedule();
-      },
-      { rootMargin: '0px' },
-    );
+      }
+      this.schedule();
+    });
     this.featuredPicker = el('select', { id: 'featured-chart' });
     this.featuredPicker.addEventListener('change', () => this.feature(this.featuredPicker.value));
     this.pickerRow = el('div', { class: 'featured-picker' }, el('label', { for: 'featured-chart' }, 'Chart on screen'), this.featuredPicker);
